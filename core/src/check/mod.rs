@@ -1,0 +1,1 @@
+//! The content checker: every problem of a course at once.

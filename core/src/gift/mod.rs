@@ -1,0 +1,1 @@
+//! Import of Moodle GIFT question banks into module Markdown.

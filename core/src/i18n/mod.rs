@@ -1,0 +1,1 @@
+//! Locales, text direction, negotiation and Fluent message lookup.

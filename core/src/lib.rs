@@ -1,0 +1,10 @@
+//! Amane's pure core: everything that decides, with no browser dependency, so `cargo test`
+//! on the host covers it. The app (`src/`) only wires these rules to the page.
+
+pub mod check;
+pub mod content;
+pub mod gift;
+pub mod i18n;
+pub mod progress;
+pub mod quiz;
+pub mod route;

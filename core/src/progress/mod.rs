@@ -1,0 +1,1 @@
+//! The progress model: versioned, mergeable, migratable, importable.

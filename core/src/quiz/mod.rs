@@ -1,0 +1,1 @@
+//! Quiz grading, scenario state machine and scoring.

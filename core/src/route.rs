@@ -1,0 +1,184 @@
+//! Hash routes: `parse_hash("#/m/03-phishing/2")` and back with [`Route::to_hash`]. Hash routing
+//! works from any sub-path of any static server with no rewrite rules.
+
+/// Every screen of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// Course map (`#/`).
+    Home,
+    /// One step of a module (`#/m/<module>/<n>`, 1-based; `#/m/<module>` is step 1).
+    Step {
+        /// Module id.
+        module: String,
+        /// 1-based step number.
+        step: usize,
+    },
+    /// Module summary with the score (`#/m/<module>/summary`).
+    Summary {
+        /// Module id.
+        module: String,
+    },
+    /// Help contacts and how to leave safely (`#/help`).
+    Help,
+    /// Language picker (`#/language`).
+    Language,
+    /// Export, import and delete my progress (`#/my-data`).
+    MyData,
+    /// Printable completion record (`#/certificate`).
+    Certificate,
+    /// Trainer's session plan (`#/trainer`).
+    Trainer,
+    /// Projector view of one block (`#/present/<module>/<block>`).
+    Present {
+        /// Module id.
+        module: String,
+        /// Scenario or question-set id.
+        block: String,
+    },
+    /// Presenter window paired with a projector view (`#/presenter/<module>/<block>`).
+    Presenter {
+        /// Module id.
+        module: String,
+        /// Scenario or question-set id.
+        block: String,
+    },
+    /// Anything else: the path as it was typed.
+    NotFound(String),
+}
+
+/// Whether `s` is a safe path segment (ids are ASCII letters, digits, `-` and `_`).
+fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 80
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Parses `location.hash` (with or without the leading `#`) into a route.
+pub fn parse_hash(hash: &str) -> Route {
+    let path = hash.strip_prefix('#').unwrap_or(hash);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts.as_slice() {
+        [] => Route::Home,
+        ["help"] => Route::Help,
+        ["language"] => Route::Language,
+        ["my-data"] => Route::MyData,
+        ["certificate"] => Route::Certificate,
+        ["trainer"] => Route::Trainer,
+        ["m", m] if is_id(m) => Route::Step {
+            module: (*m).to_owned(),
+            step: 1,
+        },
+        ["m", m, "summary"] if is_id(m) => Route::Summary {
+            module: (*m).to_owned(),
+        },
+        ["m", m, n] if is_id(m) => match n.parse::<usize>() {
+            Ok(step) if step >= 1 => Route::Step {
+                module: (*m).to_owned(),
+                step,
+            },
+            _ => Route::NotFound(path.to_owned()),
+        },
+        ["present", m, b] if is_id(m) && is_id(b) => Route::Present {
+            module: (*m).to_owned(),
+            block: (*b).to_owned(),
+        },
+        ["presenter", m, b] if is_id(m) && is_id(b) => Route::Presenter {
+            module: (*m).to_owned(),
+            block: (*b).to_owned(),
+        },
+        _ => Route::NotFound(path.to_owned()),
+    }
+}
+
+impl Route {
+    /// The hash that leads to this route, e.g. `#/m/03-phishing/2`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Step { module, step } => format!("#/m/{module}/{step}"),
+            Route::Summary { module } => format!("#/m/{module}/summary"),
+            Route::Help => "#/help".to_owned(),
+            Route::Language => "#/language".to_owned(),
+            Route::MyData => "#/my-data".to_owned(),
+            Route::Certificate => "#/certificate".to_owned(),
+            Route::Trainer => "#/trainer".to_owned(),
+            Route::Present { module, block } => format!("#/present/{module}/{block}"),
+            Route::Presenter { module, block } => format!("#/presenter/{module}/{block}"),
+            Route::NotFound(path) => format!("#/{path}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_hashes_are_home() {
+        for h in ["", "#", "#/", "/", "#//"] {
+            assert_eq!(parse_hash(h), Route::Home, "{h:?}");
+        }
+    }
+
+    #[test]
+    fn every_route_round_trips_through_its_hash() {
+        let routes = [
+            Route::Home,
+            Route::Step {
+                module: "03-phishing".into(),
+                step: 2,
+            },
+            Route::Summary {
+                module: "03-phishing".into(),
+            },
+            Route::Help,
+            Route::Language,
+            Route::MyData,
+            Route::Certificate,
+            Route::Trainer,
+            Route::Present {
+                module: "05-repondre".into(),
+                block: "groupe".into(),
+            },
+            Route::Presenter {
+                module: "05-repondre".into(),
+                block: "groupe".into(),
+            },
+        ];
+        for r in routes {
+            assert_eq!(parse_hash(&r.to_hash()), r);
+        }
+    }
+
+    #[test]
+    fn module_without_step_opens_step_one() {
+        assert_eq!(
+            parse_hash("#/m/01-intro"),
+            Route::Step {
+                module: "01-intro".into(),
+                step: 1
+            }
+        );
+    }
+
+    #[test]
+    fn bad_steps_and_unsafe_ids_are_not_found() {
+        for h in [
+            "#/m/x/0",
+            "#/m/x/-1",
+            "#/m/x/abc",
+            "#/m/../1",
+            "#/m/a%20b",
+            "#/nowhere",
+        ] {
+            assert!(matches!(parse_hash(h), Route::NotFound(_)), "{h}");
+        }
+    }
+
+    #[test]
+    fn query_after_the_route_is_ignored() {
+        assert_eq!(parse_hash("#/help?x=1"), Route::Help);
+    }
+}

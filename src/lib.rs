@@ -1,0 +1,1 @@
+//! Amane's browser app: wiring only, the rules live in `amane-core`.
