@@ -1,7 +1,19 @@
-//! `amane`: the authors' command line (content checker, GIFT import).
+//! `amane`: the authors' command line (content checker, sources list, GIFT import).
+
+const USAGE: &str = "usage:
+  amane check <content-dir>        check every module, errors and warnings apart
+  amane sources <content-dir>      print content/SOURCES.md
+  amane import-gift <file.gift> [--module <id>] [--locale fr|ar|ary]";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    eprintln!("usage: amane check <content-dir>  (arguments: {args:?})");
-    std::process::exit(2);
+    let code = match args.first().map(String::as_str) {
+        Some("check") | Some("sources") => amane_core::check::cli::run(&args),
+        Some("import-gift") => amane_core::gift::cli::run(&args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            2
+        }
+    };
+    std::process::exit(code);
 }

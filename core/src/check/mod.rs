@@ -1,1 +1,3 @@
 //! The content checker: every problem of a course at once.
+
+pub mod cli;

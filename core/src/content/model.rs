@@ -37,6 +37,8 @@ pub struct Source {
     pub date: String,
     /// Where to read it (`https:` only).
     pub url: String,
+    /// What this source supports in the module (one line, for `content/SOURCES.md`).
+    pub supports: String,
     /// True while the fact has not been confirmed against the source.
     pub to_verify: bool,
 }

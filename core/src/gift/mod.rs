@@ -1,1 +1,3 @@
 //! Import of Moodle GIFT question banks into module Markdown.
+
+pub mod cli;
