@@ -1,7 +1,7 @@
 //! A module's score: what the learner's best attempts earned, out of what the content offers.
 
 use super::grade::Outcome;
-use super::scenario::max_points;
+use super::scenario_points::max_points;
 use super::score::{hundredths, Score};
 use crate::content::{Block, Module, QuestionSet};
 

@@ -5,9 +5,7 @@
 //! Nodes are named by id, not position, so a walk survives switching language (every locale
 //! has the same node ids).
 
-use super::score::{hundredths, Score};
-use crate::content::{Ending, Node, Scenario, ScenarioChoice};
-use std::collections::HashMap;
+use crate::content::{Ending, Node, Scenario};
 
 /// Where a learner is in a scenario and how they got there.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,7 +96,8 @@ pub fn current<'a>(scenario: &'a Scenario, state: &ScenarioState) -> Option<&'a 
     find(scenario, &state.node)
 }
 
-/// Whether the walk is over: the current node is an ending or offers no choice.
+/// Whether the walk is over: the current node is an ending, offers no choice, or no longer
+/// exists (the content changed under a saved walk: offer to [`restart`]).
 pub fn is_finished(scenario: &Scenario, state: &ScenarioState) -> bool {
     current(scenario, state).is_none_or(is_end)
 }
@@ -119,148 +118,22 @@ pub fn restart(state: &ScenarioState) -> ScenarioState {
     }
 }
 
-/// The most points a walk from the start can earn (whole points). A choice that would loop
-/// back to a node already on the way earns nothing more (the checker refuses such loops).
-pub fn max_points(scenario: &Scenario) -> u32 {
-    let index: HashMap<&str, usize> = scenario
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| (node.id.as_str(), i))
-        .collect();
-    let mut best = vec![Best::Unknown; scenario.nodes.len()];
-    if scenario.nodes.is_empty() {
-        return 0;
-    }
-    best_from(scenario, &index, &mut best, 0)
-}
-
-/// A walk's score in hundredths, out of the best possible walk.
-pub fn scenario_score(scenario: &Scenario, state: &ScenarioState) -> Score {
-    Score::new(hundredths(state.points), hundredths(max_points(scenario)))
-}
-
-#[derive(Clone, Copy)]
-enum Best {
-    Unknown,
-    OnTheWay,
-    Known(u32),
-}
-
-fn best_from(
-    scenario: &Scenario,
-    index: &HashMap<&str, usize>,
-    best: &mut [Best],
-    at: usize,
-) -> u32 {
-    match best[at] {
-        Best::Known(points) => return points,
-        Best::OnTheWay => return 0,
-        Best::Unknown => {}
-    }
-    let node = &scenario.nodes[at];
-    if is_end(node) {
-        best[at] = Best::Known(0);
-        return 0;
-    }
-    best[at] = Best::OnTheWay;
-    let mut most = 0;
-    for choice in &node.choices {
-        if let Some(&next) = index.get(choice.target.as_str()) {
-            let reachable = match best[next] {
-                Best::OnTheWay => continue,
-                _ => best_from(scenario, index, best, next),
-            };
-            most = most.max(choice.points.saturating_add(reachable));
-        }
-    }
-    best[at] = Best::Known(most);
-    most
-}
-
-/// One decision in the "what would have happened if…" recap.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StepRecap<'a> {
-    /// The node the decision was taken at.
-    pub node: &'a Node,
-    /// The choice made there.
-    pub taken: &'a ScenarioChoice,
-    /// The choices not made, in the author's order.
-    pub others: Vec<Alternative<'a>>,
-}
-
-/// A choice not made, and where it would have led.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Alternative<'a> {
-    /// Its index at the node.
-    pub index: usize,
-    /// The choice (text, points, feedback).
-    pub choice: &'a ScenarioChoice,
-    /// Title of the node it leads to (`None` if that node is missing).
-    pub target_title: Option<&'a str>,
-    /// How that node is judged, when it is an ending.
-    pub target_ending: Option<Ending>,
-}
-
-/// For each decision on `path`, the other choices, their destination and feedback. Decisions
-/// that no longer match the scenario (changed content) are left out.
-pub fn alternatives<'a>(scenario: &'a Scenario, path: &[(String, usize)]) -> Vec<StepRecap<'a>> {
-    path.iter()
-        .filter_map(|(node_id, taken)| {
-            let node = find(scenario, node_id)?;
-            let others = node
-                .choices
-                .iter()
-                .enumerate()
-                .filter(|(index, _)| index != taken)
-                .map(|(index, choice)| {
-                    let target = find(scenario, &choice.target);
-                    Alternative {
-                        index,
-                        choice,
-                        target_title: target.map(|t| t.title.as_str()),
-                        target_ending: target.and_then(|t| t.ending),
-                    }
-                })
-                .collect();
-            Some(StepRecap {
-                node,
-                taken: node.choices.get(*taken)?,
-                others,
-            })
-        })
-        .collect()
-}
-
-fn find<'a>(scenario: &'a Scenario, id: &str) -> Option<&'a Node> {
+/// The node called `id`.
+pub(super) fn find<'a>(scenario: &'a Scenario, id: &str) -> Option<&'a Node> {
     scenario.nodes.iter().find(|node| node.id == id)
 }
 
-fn is_end(node: &Node) -> bool {
+/// Whether a walk stops at `node`: marked as an ending, or nothing left to choose.
+pub(super) fn is_end(node: &Node) -> bool {
     node.ending.is_some() || node.choices.is_empty()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::quiz::recap::alternatives;
+    use crate::quiz::scenario_points::{max_points, scenario_score};
     use crate::quiz::test_support::*;
-
-    /// start → (insult: 0 points → bad) | (screenshot: 2 → tell: 1 → good | 0 → mixed)
-    fn whatsapp() -> Scenario {
-        scenario(vec![
-            node("start", &[("insult", 0), ("screenshot", 2)]),
-            end("insult", Ending::Bad),
-            node("screenshot", &[("good", 1), ("mixed", 0)]),
-            end("good", Ending::Good),
-            end("mixed", Ending::Mixed),
-        ])
-    }
-
-    fn walk(scenario: &Scenario, choices: &[usize]) -> ScenarioState {
-        choices.iter().fold(start(scenario).unwrap(), |state, &c| {
-            step(scenario, &state, c).unwrap()
-        })
-    }
 
     #[test]
     fn a_walk_follows_the_choices_and_adds_their_points() {
@@ -274,7 +147,6 @@ mod tests {
         assert_eq!(state.points, 3);
         assert_eq!(ending(&s, &state), Some(Ending::Good));
         assert!(is_finished(&s, &state));
-        assert_eq!(scenario_score(&s, &state), Score::new(300, 300));
     }
 
     #[test]
@@ -331,75 +203,6 @@ mod tests {
         assert_eq!(restart(&start(&s).unwrap()), start(&s).unwrap());
     }
 
-    #[test]
-    fn max_points_follows_the_best_path_not_the_best_first_choice() {
-        // Taking 1 point first leads to a branch worth 5 more; taking 3 first leads to nothing.
-        let s = scenario(vec![
-            node("a", &[("b", 1), ("c", 3)]),
-            node("b", &[("d", 5), ("c", 0)]),
-            end("c", Ending::Mixed),
-            end("d", Ending::Good),
-        ]);
-        assert_eq!(max_points(&s), 6);
-        assert_eq!(max_points(&whatsapp()), 3);
-        assert_eq!(max_points(&scenario(vec![])), 0);
-        assert_eq!(max_points(&scenario(vec![end("only", Ending::Good)])), 0);
-    }
-
-    #[test]
-    fn max_points_terminates_on_loops_and_ignores_missing_targets() {
-        let s = scenario(vec![
-            node("a", &[("b", 1), ("nowhere", 9)]),
-            node("b", &[("a", 4), ("end", 2)]),
-            end("end", Ending::Good),
-        ]);
-        assert_eq!(max_points(&s), 3);
-    }
-
-    #[test]
-    fn recap_lists_the_roads_not_taken() {
-        let s = whatsapp();
-        let state = walk(&s, &[1, 1]);
-        let recap = alternatives(&s, &state.path);
-        assert_eq!(recap.len(), 2);
-        assert_eq!(recap[0].node.id, "start");
-        assert_eq!(recap[0].taken.target, "screenshot");
-        assert_eq!(recap[0].others.len(), 1);
-        let insult = &recap[0].others[0];
-        assert_eq!(insult.index, 0);
-        assert_eq!(insult.target_title, Some("title of insult"));
-        assert_eq!(insult.target_ending, Some(Ending::Bad));
-        assert_eq!(insult.choice.feedback, Some(html("you went to insult")));
-        assert_eq!(recap[1].others[0].target_title, Some("title of good"));
-        assert_eq!(recap[1].others[0].choice.points, 1);
-    }
-
-    #[test]
-    fn recap_skips_decisions_the_content_no_longer_has() {
-        let s = whatsapp();
-        let path = vec![
-            ("start".to_string(), 1),
-            ("gone".to_string(), 0),
-            ("screenshot".to_string(), 7),
-        ];
-        let recap = alternatives(&s, &path);
-        assert_eq!(recap.len(), 1);
-        assert_eq!(recap[0].node.id, "start");
-    }
-
-    /// Every walk's points, by trying every choice at every node.
-    fn all_walk_points(s: &Scenario, state: &ScenarioState, into: &mut Vec<u32>) {
-        let here = current(s, state).unwrap();
-        if is_finished(s, state) {
-            into.push(state.points);
-        }
-        for choice in 0..here.choices.len() {
-            if let Ok(next) = step(s, state, choice) {
-                all_walk_points(s, &next, into);
-            }
-        }
-    }
-
     proptest::proptest! {
         #[test]
         fn every_walk_ends_within_the_node_count(
@@ -424,13 +227,6 @@ mod tests {
             proptest::prop_assert_eq!(alternatives(&s, &state.path).len(), steps);
             let score = scenario_score(&s, &state);
             proptest::prop_assert!(score.earned <= score.max);
-        }
-
-        #[test]
-        fn max_points_is_the_best_walk(s in acyclic_scenario()) {
-            let mut points = Vec::new();
-            all_walk_points(&s, &start(&s).unwrap(), &mut points);
-            proptest::prop_assert_eq!(points.into_iter().max(), Some(max_points(&s)));
         }
     }
 }

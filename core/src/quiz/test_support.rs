@@ -1,6 +1,7 @@
 //! Small builders and proptest strategies shared by the quiz tests (test builds only).
 
 use super::grade::Response;
+use super::scenario::{start, step, ScenarioState};
 use crate::content::{
     Choice, Ending, Html, Node, Question, QuestionKind, Scenario, ScenarioChoice,
 };
@@ -110,6 +111,25 @@ pub fn scenario(nodes: Vec<Node>) -> Scenario {
         id: "s".to_string(),
         nodes,
     }
+}
+
+/// The WhatsApp-group scenario: `start` offers `insult` (0 points, a bad ending) or
+/// `screenshot` (2 points), which offers `good` (1 point) or `mixed` (0 points).
+pub fn whatsapp() -> Scenario {
+    scenario(vec![
+        node("start", &[("insult", 0), ("screenshot", 2)]),
+        end("insult", Ending::Bad),
+        node("screenshot", &[("good", 1), ("mixed", 0)]),
+        end("good", Ending::Good),
+        end("mixed", Ending::Mixed),
+    ])
+}
+
+/// The state after making `choices` from the start.
+pub fn walk(scenario: &Scenario, choices: &[usize]) -> ScenarioState {
+    choices.iter().fold(start(scenario).unwrap(), |state, &c| {
+        step(scenario, &state, c).unwrap()
+    })
 }
 
 /// Random acyclic scenarios of 1 to 9 nodes where every node reaches an ending: choices only
