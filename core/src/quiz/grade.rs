@@ -462,5 +462,36 @@ mod tests {
                 proptest::prop_assert_eq!(outcome.verdicts.len(), answer_count(&question));
             }
         }
+
+        #[test]
+        fn well_formed_answers_are_always_graded(
+            (question, response) in question_and_valid_response()
+        ) {
+            proptest::prop_assert!(grade(&question, &response).is_ok());
+        }
+
+        #[test]
+        fn ticking_a_right_option_never_costs_and_a_wrong_one_never_pays(
+            right in proptest::collection::vec(proptest::bool::ANY, 1..7),
+            ticked in proptest::collection::btree_set(0usize..7, 0..7),
+            extra in 0usize..7,
+            points in 1u32..5,
+        ) {
+            let q = multiple(points, &right);
+            let ticked: BTreeSet<usize> = ticked.into_iter().filter(|&i| i < right.len()).collect();
+            let extra = extra % right.len();
+            let earned = |set: &BTreeSet<usize>| {
+                grade(&q, &Response::Multiple(set.clone())).unwrap().score.earned
+            };
+            let before = earned(&ticked);
+            let mut with_extra = ticked.clone();
+            with_extra.insert(extra);
+            let after = earned(&with_extra);
+            if right[extra] {
+                proptest::prop_assert!(after >= before, "{} < {}", after, before);
+            } else {
+                proptest::prop_assert!(after <= before, "{} > {}", after, before);
+            }
+        }
     }
 }

@@ -7,6 +7,30 @@
 //! - [`scenario_points`]: the best path's points and a walk's score;
 //! - [`recap`]: the "what would have happened if…" recap;
 //! - [`module_score`]: a module's score from the best stored scores.
+//!
+//! A question from shown options to a stored score:
+//!
+//! ```
+//! use amane_core::content::{Choice, Html, Question, QuestionKind};
+//! use amane_core::quiz::{display_order, grade, response_from_screen, seed_for, Response};
+//!
+//! let option = |text: &str, correct| Choice { text: Html(text.into()), correct, feedback: None };
+//! let question = Question {
+//!     id: "q1".into(),
+//!     prompt: Html("Which one is strongest?".into()),
+//!     points: 1,
+//!     kind: QuestionKind::Single(vec![option("123456", false), option("four random words", true)]),
+//!     explanation: None,
+//! };
+//! // The same order on the projector and on every phone.
+//! let order = display_order(&question.kind, seed_for(&["03-phishing", "check", "q1"]));
+//! // The learner taps the option shown where "four random words" landed.
+//! let tapped = order.iter().position(|&i| i == 1).unwrap();
+//! let response = response_from_screen(&Response::Single(tapped), &order).unwrap();
+//! let outcome = grade(&question, &response).unwrap();
+//! assert!(outcome.correct);
+//! assert_eq!((outcome.score.earned, outcome.score.max), (100, 100));
+//! ```
 
 pub mod grade;
 pub mod module_score;
