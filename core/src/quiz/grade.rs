@@ -375,6 +375,9 @@ mod tests {
         let outcome = grade(&q, &Response::Matching(vec![Some(0), Some(2), None])).unwrap();
         assert_eq!(outcome.score, Score::new(100, 300));
         assert_eq!(outcome.verdicts, [ChosenRight, ChosenWrong, MissedRight]);
+        let swapped = grade(&q, &Response::Matching(vec![Some(1), Some(0), Some(2)])).unwrap();
+        assert_eq!(swapped.score, Score::new(100, 300));
+        assert_eq!(swapped.verdicts, [ChosenWrong, ChosenWrong, ChosenRight]);
         let right = grade(&q, &Response::Matching(vec![Some(0), Some(1), Some(2)])).unwrap();
         assert!(right.correct);
         assert_eq!(right.score.earned, 300);

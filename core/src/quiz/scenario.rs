@@ -167,6 +167,16 @@ mod tests {
     }
 
     #[test]
+    fn a_node_marked_as_an_ending_stops_the_walk_even_with_choices_left() {
+        let mut s = whatsapp();
+        s.nodes[2].ending = Some(Ending::Mixed);
+        let state = walk(&s, &[1]);
+        assert!(is_finished(&s, &state));
+        assert_eq!(ending(&s, &state), Some(Ending::Mixed));
+        assert_eq!(step(&s, &state, 0), Err(StepError::Finished));
+    }
+
+    #[test]
     fn bad_steps_are_errors_not_panics() {
         let s = whatsapp();
         let state = start(&s).unwrap();
