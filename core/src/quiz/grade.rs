@@ -11,7 +11,7 @@
 //!
 //! A fully right answer always earns every point.
 
-use super::score::{hundredths, Score};
+use super::score::{hundredths, proportion, Score};
 use crate::content::{Choice, Question, QuestionKind};
 use std::collections::BTreeSet;
 
@@ -231,11 +231,8 @@ fn outcome(
 ) -> Outcome {
     let earned = if correct {
         max
-    } else if out_of == 0 {
-        0
     } else {
-        let earned = u128::from(max) * share.min(out_of) as u128 / out_of as u128;
-        earned as u32
+        proportion(max, share as u64, out_of as u64)
     };
     Outcome {
         score: Score::new(earned, max),

@@ -1,12 +1,12 @@
 //! Quiz grading, scenario state machine and scoring. Pure: the page asks, this decides.
 //!
 //! - [`score`]: scores in hundredths of a point and the pass mark;
-//! - [`grade`]: one answer against one question, with per-option verdicts;
+//! - [`grade`](mod@grade): one answer against one question, with per-option verdicts;
 //! - [`shuffle`]: seeded on-screen orders, the same on every device;
 //! - [`scenario`]: walking a branching scenario, one choice at a time;
 //! - [`scenario_points`]: the best path's points and a walk's score;
 //! - [`recap`]: the "what would have happened if…" recap;
-//! - [`module_score`]: a module's score from the best stored scores.
+//! - [`module_score`](mod@module_score): a module's score from the best stored scores.
 //!
 //! A question from shown options to a stored score:
 //!

@@ -2,7 +2,7 @@
 
 use super::grade::Outcome;
 use super::scenario_points::max_points;
-use super::score::{hundredths, Score};
+use super::score::{hundredths, proportion, Score};
 use crate::content::{Block, Module, QuestionSet};
 
 /// Points a question set offers, in hundredths: the sum of its questions' points.
@@ -34,17 +34,13 @@ pub fn module_score(module: &Module, best: impl Fn(&str) -> Option<Score>) -> Sc
             }
             Block::Prose(_) | Block::Callout(_) | Block::Invalid(_) => None,
         })
-        .map(|(id, max)| Score::new(best(id).map_or(0, |stored| share_of(stored, max)), max))
+        .map(|(id, max)| {
+            let earned = best(id).map_or(0, |stored| {
+                proportion(max, stored.earned.into(), stored.max.into())
+            });
+            Score::new(earned, max)
+        })
         .sum()
-}
-
-/// `stored`'s share of `max`, rounded down; a stored score with nothing to earn counts as none.
-fn share_of(stored: Score, max: u32) -> u32 {
-    if stored.max == 0 {
-        return 0;
-    }
-    let earned = u64::from(stored.earned.min(stored.max));
-    (earned * u64::from(max) / u64::from(stored.max)) as u32
 }
 
 #[cfg(test)]

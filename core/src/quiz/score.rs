@@ -103,6 +103,16 @@ impl std::iter::Sum for Score {
     }
 }
 
+/// `part / whole` of `amount`, rounded down: the one rounding rule for partial credit and for
+/// rescaling a stored score. Never more than `amount`; 0 when `whole` is 0.
+pub fn proportion(amount: u32, part: u64, whole: u64) -> u32 {
+    if whole == 0 {
+        return 0;
+    }
+    let scaled = u128::from(amount) * u128::from(part.min(whole)) / u128::from(whole);
+    scaled as u32
+}
+
 /// Whether `score` reaches `pass_mark_percent` of its points, compared exactly (69.99 % does
 /// not pass a 70 % mark). A module with nothing to score is passed: there is nothing to fail.
 pub fn passed(score: Score, pass_mark_percent: u8) -> bool {
@@ -160,6 +170,16 @@ mod tests {
         assert!(!passed(Score::new(0, 100), 1));
         assert!(passed(Score::new(0, 100), 0));
         assert!(passed(Score::default(), 70));
+    }
+
+    #[test]
+    fn proportions_round_down_and_stay_within_the_amount() {
+        assert_eq!(proportion(100, 1, 3), 33);
+        assert_eq!(proportion(200, 2, 3), 133);
+        assert_eq!(proportion(300, 3, 3), 300);
+        assert_eq!(proportion(300, 9, 3), 300);
+        assert_eq!(proportion(300, 1, 0), 0);
+        assert_eq!(proportion(u32::MAX, u64::MAX - 1, u64::MAX), u32::MAX - 1);
     }
 
     #[test]
