@@ -1,0 +1,1 @@
+header-quick-exit = Q
