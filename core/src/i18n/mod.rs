@@ -20,3 +20,6 @@ pub use loader::{check_ftl, FtlError};
 pub use locale::{Direction, Locale};
 pub use localizer::{Arg, Catalog, Localizer};
 pub use negotiate::negotiate;
+
+#[cfg(test)]
+mod shipped_tests;
