@@ -1,9 +1,11 @@
 //! The three languages of the app, their codes, direction and fallback order.
 
+use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
-/// A language the app is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A language the app is written in. Stored (e.g. in progress files) as its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Locale {
     /// French.
     Fr,
@@ -116,6 +118,16 @@ mod tests {
         assert_eq!(Locale::from_code("en"), None);
         assert_eq!(Locale::from_code("ar-MA"), None);
         assert_eq!(Locale::from_code(""), None);
+    }
+
+    #[test]
+    fn a_saved_choice_is_stored_as_its_code() {
+        for locale in Locale::ALL {
+            let json = serde_json::to_string(&locale).unwrap();
+            assert_eq!(json, format!("\"{}\"", locale.code()));
+            assert_eq!(serde_json::from_str::<Locale>(&json).unwrap(), locale);
+        }
+        assert!(serde_json::from_str::<Locale>("\"en\"").is_err());
     }
 
     #[test]

@@ -112,6 +112,22 @@ pub struct Localizer<'a> {
     locale: Locale,
 }
 
+impl PartialEq for Localizer<'_> {
+    /// Same catalog and same language: the same text for every key (lets the app skip
+    /// re-rendering when nothing changed).
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.catalog, other.catalog) && self.locale == other.locale
+    }
+}
+
+impl std::fmt::Debug for Localizer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("locale", &self.locale)
+            .finish_non_exhaustive()
+    }
+}
+
 impl Localizer<'static> {
     /// The app's messages in `locale`.
     pub fn new(locale: Locale) -> Localizer<'static> {
@@ -277,6 +293,15 @@ count = { $n ->
         assert_eq!(catalog.localizer(Locale::Ar).t("a"), "أ");
         let built: Vec<bool> = catalog.bundles.iter().map(|b| b.get().is_some()).collect();
         assert_eq!(built, [false, true, false]);
+    }
+
+    #[test]
+    fn localizers_are_equal_only_for_the_same_catalog_and_language() {
+        let one = Catalog::from_ftl("a = A\n", "", "");
+        let other = Catalog::from_ftl("a = A\n", "", "");
+        assert_eq!(one.localizer(Locale::Ar), one.localizer(Locale::Ar));
+        assert_ne!(one.localizer(Locale::Ar), one.localizer(Locale::Ary));
+        assert_ne!(one.localizer(Locale::Ar), other.localizer(Locale::Ar));
     }
 
     #[test]
