@@ -1,6 +1,8 @@
 # Amane — textes de l'application en français.
 # Chaque clé existe aussi dans ar/main.ftl et ary/main.ftl, avec les mêmes variables.
 # Les pluriels utilisent { $count -> [one] … *[other] … }.
+# Ce fichier est la référence : les commentaires au-dessus d'un message disent ce que
+# contient chaque variable (nombre ou texte déjà mis en forme).
 
 ## Application
 
@@ -36,16 +38,20 @@ language-change-later = Tu peux changer de langue à tout moment depuis le menu 
 
 map-title = Les modules
 map-intro = Avance à ton rythme. Ton avancement reste sur cet appareil.
+# $number (nombre) : rang du module dans le cours.
 map-module-number = Module { $number }
 map-module-not-started = Pas commencé
 map-module-in-progress = En cours
 map-module-done = Terminé
+# $percent (texte) : déjà mis en forme par format_percent, par ex. « 85 % ».
 map-module-score = Score : { $percent }
+# $count (nombre) : durée estimée du module.
 map-module-minutes =
     { $count ->
         [one] { $count } minute
        *[other] { $count } minutes
     }
+# $count (nombre) : modules terminés ; $total (nombre) : modules du cours.
 map-modules-done =
     { $count ->
         [one] { $count } module terminé sur { $total }
@@ -62,6 +68,7 @@ map-content-warning-help = Si cela te touche, tu peux en parler à quelqu'un : v
 
 ## Lecture d'une leçon
 
+# $current, $total (nombres) : étape affichée et nombre d'étapes du module.
 lesson-step-of = Étape { $current } sur { $total }
 lesson-steps =
     { $count ->
@@ -95,6 +102,7 @@ question-answer-all = Réponds à toutes les questions avant de vérifier.
 question-correct = Bonne réponse
 question-incorrect = Ce n'est pas la bonne réponse
 question-partly-correct = En partie juste
+# $earned, $max (nombres, décimales possibles) : points obtenus et points possibles.
 question-your-score = Ton score : { $earned } sur { $max }
 question-best-score = Ton meilleur score : { $percent }
 question-explanation = Explication
@@ -102,6 +110,7 @@ question-option-chosen-correct = Tu l'as choisie : c'est juste.
 question-option-chosen-wrong = Tu l'as choisie : ce n'est pas juste.
 question-option-missed = Celle-ci était juste aussi.
 question-order-instructions = Remets les éléments dans le bon ordre.
+# $position, $total (nombres) : place de l'élément dans la liste.
 question-order-position = Position { $position } sur { $total }
 question-order-move-up = Monter
 question-order-move-down = Descendre
@@ -128,8 +137,10 @@ scenario-points = Points : { $earned } sur { $max }
 scenario-path-recap = Ton chemin
 scenario-you-chose = Tu as choisi :
 scenario-what-if = Et si tu avais choisi autrement ?
+# $node (texte) : titre du passage où menait l'autre choix.
 scenario-other-choice-led-to = Ce choix menait à : { $node }
 scenario-replay = Rejouer
+# $found, $total (nombres) : fins atteintes au moins une fois, fins du scénario.
 scenario-endings-found = Fins découvertes : { $found } sur { $total }
 scenario-discussion = À discuter en groupe
 
@@ -140,6 +151,7 @@ summary-score = Ton score : { $percent }
 summary-points = Points : { $earned } sur { $max }
 summary-passed = Module réussi, bravo !
 summary-not-yet = Pas encore réussi. Tu peux refaire les exercices pour améliorer ton score.
+# $percent (texte) : seuil de réussite déjà mis en forme, par ex. « 70 % ».
 summary-pass-mark = Il faut au moins { $percent } pour réussir.
 summary-no-exercises = Ce module n'a pas d'exercice noté.
 summary-review = Revoir le module
@@ -205,13 +217,17 @@ data-delete-done = Tes données ont été supprimées de cet appareil.
 
 ## Erreurs d'import
 
+# $limit (nombre) : taille maximale d'un fichier de progression, en kilo-octets.
 import-too-large = Ce fichier est trop gros. Un fichier de progression d'Amane fait au plus { $limit } Ko.
 import-not-json = Ce fichier n'est pas un fichier de progression d'Amane : son contenu est illisible.
 import-too-deep = Ce fichier est mal construit : il contient trop de niveaux imbriqués.
 import-not-a-number = Ce fichier contient des nombres invalides. Il a peut-être été modifié à la main.
 import-wrong-format = Ce fichier n'est pas un fichier de progression d'Amane.
+# $version (nombre) : version du format du fichier refusé.
 import-newer-version = Ce fichier vient d'une version plus récente d'Amane (format { $version }). Mets l'application à jour, puis réessaie.
+# $course (texte) : identifiant du cours écrit dans le fichier.
 import-other-course = Ce fichier vient d'un autre cours ({ $course }).
+# $ids (texte) : identifiants inconnus, déjà séparés par des virgules.
 import-unknown-ids = Ce fichier mentionne des parties qui n'existent pas dans ce cours : { $ids }. Il vient peut-être d'une autre version du cours.
 import-forbidden-characters = Ce fichier contient des caractères invisibles ou qui inversent le texte. Il n'a pas été importé, par sécurité.
 import-failed = Le fichier n'a pas pu être lu. Réessaie avec un autre fichier.
@@ -237,9 +253,13 @@ private-mode-on = Mode privé : rien n'est enregistré sur cet appareil.
 record-title = Relevé de parcours en autonomie
 record-intro = Ce relevé indique les modules terminés sur cet appareil. Ce n'est pas un diplôme.
 record-name-label = Ton nom (il reste sur cet appareil)
+# $name (texte) : nom tapé par la personne sur l'appareil.
 record-completed-by = Parcours suivi par { $name }
+# $date (texte) : date déjà mise en forme (format_date ou date-long).
 record-date = Date : { $date }
+# $version (texte) : version du cours telle qu'écrite dans course.toml, par ex. « 2026.11 ».
 record-course-version = Version du cours : { $version }
+# $module (texte) : titre du module ; $percent (texte) : score mis en forme.
 record-module-score = { $module } : { $percent }
 record-not-finished =
     { $count ->
@@ -264,6 +284,7 @@ trainer-no-notes = Pas de note pour cette étape.
 trainer-next-up = Étape suivante :
 trainer-tally-add = Ajouter une voix
 trainer-tally-remove = Retirer une voix
+# $count (nombre) : voix comptées pour un choix.
 trainer-votes = { $count } voix
 trainer-majority = Majorité
 trainer-presenter-window = Ouvrir la fenêtre de l'animateur·rice
@@ -281,6 +302,7 @@ trainer-exit = Quitter la projection
 ## Hors ligne
 
 offline-download = Télécharger tout le cours pour l'utiliser sans Internet
+# $done, $total (nombres) : fichiers déjà téléchargés, fichiers à télécharger.
 offline-downloading = Téléchargement : { $done } sur { $total }
 offline-ready = Le cours est disponible sans Internet sur cet appareil.
 offline-failed = Le téléchargement a été interrompu. Réessaie quand tu as une connexion.
@@ -294,6 +316,7 @@ content-loading = Chargement du module…
 content-module-failed = Ce module n'a pas pu être chargé. Vérifie ta connexion.
 content-retry = Réessayer
 content-block-error = Cette partie du module n'a pas pu être affichée.
+# $file (texte), $line (texte, pour éviter un séparateur de milliers), $message (texte) : erreur pour l'auteur·rice.
 content-block-error-location = { $file }, ligne { $line } : { $message }
 content-fallback-ary = Ce module n'est pas encore en darija : il est affiché en arabe.
 content-fallback-fr = Ce module n'est pas encore traduit : il est affiché en français.
@@ -306,6 +329,7 @@ not-found-home = Retour aux modules
 
 ## Dates (nom des mois)
 
+# $day, $month, $year (nombres) : jour, mois (1 à 12) et année ; utilisé par Localizer::long_date.
 date-long =
     { $day ->
         [1] 1er
