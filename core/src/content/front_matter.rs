@@ -42,7 +42,9 @@ pub(crate) fn layout<'a>(
             body_offset: start,
         };
     }
-    let toml_offset = text[start..].find('\n').map_or(text.len(), |at| start + at + 1);
+    let toml_offset = text[start..]
+        .find('\n')
+        .map_or(text.len(), |at| start + at + 1);
     for (from, to) in lines {
         if text[from..to].trim_end() == FENCE {
             return Layout {

@@ -94,11 +94,7 @@ fn reachable(starts: &[usize], edges: &[Vec<usize>]) -> Vec<bool> {
     seen
 }
 
-fn report_unreachable(
-    nodes: &[GraphNode<'_>],
-    edges: &[Vec<(usize, usize)>],
-    sink: &mut Sink<'_>,
-) {
+fn report_unreachable(nodes: &[GraphNode<'_>], edges: &[Vec<(usize, usize)>], sink: &mut Sink<'_>) {
     let Some(start) = nodes.first() else {
         return;
     };

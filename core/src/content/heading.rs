@@ -31,11 +31,7 @@ impl Heading<'_> {
     /// Offset of `token` (e.g. `pts=1`) in the heading, to point a diagnostic at it.
     pub(crate) fn offset_of(&self, token: &str) -> usize {
         let attributes = self.source.rfind('{').unwrap_or(0);
-        offset_of(
-            self.offset + attributes,
-            &self.source[attributes..],
-            token,
-        )
+        offset_of(self.offset + attributes, &self.source[attributes..], token)
     }
 }
 

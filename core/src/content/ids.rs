@@ -21,9 +21,7 @@ pub(crate) fn check_id(
     (!is_valid_id(id)).then(|| {
         locator.error(
             offset,
-            format!(
-                "{what} id `{id}` may only use the letters a-z and A-Z, digits, `-` and `_`"
-            ),
+            format!("{what} id `{id}` may only use the letters a-z and A-Z, digits, `-` and `_`"),
         )
     })
 }

@@ -14,7 +14,7 @@ mod list;
 pub mod markdown;
 pub mod model;
 mod module;
-mod position;
+pub(crate) mod position;
 mod quiz;
 mod scenario;
 mod sink;

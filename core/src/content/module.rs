@@ -136,7 +136,12 @@ struct StepBuilder<'a> {
 }
 
 impl<'a> StepBuilder<'a> {
-    fn add(&mut self, events: &[Located<'a>], element: std::ops::Range<usize>, sink: &mut Sink<'_>) {
+    fn add(
+        &mut self,
+        events: &[Located<'a>],
+        element: std::ops::Range<usize>,
+        sink: &mut Sink<'_>,
+    ) {
         let span = events[element.start].1.clone();
         let at = self.base + span.start;
         let source = &self.body[span];
@@ -162,8 +167,9 @@ impl<'a> StepBuilder<'a> {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
                 read_fence(info, source, at).map(|fence| self.fenced_block(fence, at, sink))
             }
-            Event::Start(Tag::BlockQuote(_)) => marker(source)
-                .map(|word| callout(word, inside(events, &element), at, sink)),
+            Event::Start(Tag::BlockQuote(_)) => {
+                marker(source).map(|word| callout(word, inside(events, &element), at, sink))
+            }
             _ => None,
         };
         match block {
@@ -265,7 +271,9 @@ fn callout(word: &str, inner: &[Located<'_>], at: usize, sink: &mut Sink<'_>) ->
             let message = if word.eq_ignore_ascii_case("DISCUSS") {
                 "[!DISCUSS] only goes inside a scenario node".to_string()
             } else {
-                format!("unknown callout `[!{word}]`: use [!TIP], [!WARNING], [!HELP] or [!TRAINER]")
+                format!(
+                    "unknown callout `[!{word}]`: use [!TIP], [!WARNING], [!HELP] or [!TRAINER]"
+                )
             };
             sink.error(at, message);
             Block::Invalid(sink.diagnostics[sink.diagnostics.len() - 1].clone())

@@ -72,7 +72,10 @@ pub(crate) fn parse_quiz(
         add_to_question(draft, &events, element, at, block.inner_offset, sink);
     }
     if drafts.is_empty() {
-        sink.error(block.offset, format!("quiz `{}` has no questions", block.id));
+        sink.error(
+            block.offset,
+            format!("quiz `{}` has no questions", block.id),
+        );
     }
     let questions: Vec<Question> = drafts
         .into_iter()
@@ -174,7 +177,10 @@ fn build_question(draft: Draft<'_>, sink: &mut Sink<'_>) -> Option<Question> {
     let Some(items) = draft.items else {
         sink.error(
             draft.offset,
-            format!("question `{}` has no options: add a list under it", draft.id),
+            format!(
+                "question `{}` has no options: add a list under it",
+                draft.id
+            ),
         );
         return None;
     };
@@ -268,7 +274,10 @@ fn plain_items<'a>(id: &str, items: Vec<Item<'a>>, sink: &mut Sink<'_>) -> Optio
     }
     if items.len() < 2 {
         if let Some(first) = items.first() {
-            sink.error(first.offset, format!("question `{id}` needs at least two items"));
+            sink.error(
+                first.offset,
+                format!("question `{id}` needs at least two items"),
+            );
         }
         ok = false;
     }

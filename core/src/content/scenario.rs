@@ -67,7 +67,10 @@ pub(crate) fn parse_scenario(
         add_to_node(draft, &events, element, source, at, block, sink);
     }
     if drafts.is_empty() {
-        sink.error(block.offset, format!("scenario `{}` has no nodes", block.id));
+        sink.error(
+            block.offset,
+            format!("scenario `{}` has no nodes", block.id),
+        );
     }
     check_drafts(&drafts, sink);
     sink.first_error_since(mark).is_none().then(|| Scenario {
@@ -78,7 +81,10 @@ pub(crate) fn parse_scenario(
 
 fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) -> NodeDraft<'a> {
     if heading.level != HeadingLevel::H3 {
-        sink.error(heading.offset, "inside a scenario, each node is a `###` heading");
+        sink.error(
+            heading.offset,
+            "inside a scenario, each node is a `###` heading",
+        );
     }
     let id = heading.id.clone().unwrap_or_default();
     if id.is_empty() {
@@ -156,16 +162,25 @@ fn add_to_node<'a>(
                 }
             };
             if slot.is_some() {
-                sink.error(at, format!("node `{}` already has a [!{word}] note", draft.id));
+                sink.error(
+                    at,
+                    format!("node `{}` already has a [!{word}] note", draft.id),
+                );
             }
             *slot = Some(without_marker(inside(events, &element)));
         }
         Event::Start(Tag::List(_)) => {
             let items = list_items(events, &element, block.inner_offset);
-            if !items.iter().any(|item| choice_link(&item.content).is_some()) {
+            if !items
+                .iter()
+                .any(|item| choice_link(&item.content).is_some())
+            {
                 draft.body.extend(plain(&events[element]));
             } else if draft.choices.is_some() {
-                sink.error(at, format!("node `{}` already has its list of choices", draft.id));
+                sink.error(
+                    at,
+                    format!("node `{}` already has its list of choices", draft.id),
+                );
             } else {
                 draft.choices = Some(read_choices(items, sink));
             }
@@ -247,7 +262,10 @@ fn check_drafts(drafts: &[NodeDraft<'_>], sink: &mut Sink<'_>) {
         if draft.ending.is_some() && draft.choices.is_some() {
             sink.error(
                 draft.offset,
-                format!("node `{}` is an ending, so it cannot have choices", draft.id),
+                format!(
+                    "node `{}` is an ending, so it cannot have choices",
+                    draft.id
+                ),
             );
         }
     }

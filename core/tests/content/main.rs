@@ -1,0 +1,3 @@
+//! Content parser and checker tests, one module per feature.
+
+mod debug_scratch;
