@@ -27,6 +27,8 @@ struct NodeDraft<'a> {
     title: String,
     offset: usize,
     ending: Option<Ending>,
+    /// Whether the heading has a mark, even an unknown one (then it is not a dead end).
+    marked: bool,
     body: Vec<Event<'a>>,
     choices: Option<Vec<ChoiceDraft<'a>>>,
     discussion: Option<Vec<Event<'a>>>,
@@ -128,6 +130,7 @@ fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) ->
         title: heading.title.clone(),
         offset: heading.offset,
         ending,
+        marked: !heading.classes.is_empty(),
         body: Vec::new(),
         choices: None,
         discussion: None,
@@ -269,12 +272,14 @@ fn check_drafts(drafts: &[NodeDraft<'_>], sink: &mut Sink<'_>) {
             );
         }
     }
+    let mut seen = std::collections::HashSet::new();
     let nodes: Vec<GraphNode<'_>> = drafts
         .iter()
+        .filter(|draft| seen.insert(draft.id.as_str()))
         .map(|draft| GraphNode {
             id: &draft.id,
             offset: draft.offset,
-            ending: draft.ending.is_some(),
+            ending: draft.ending.is_some() || draft.marked,
             choices: draft
                 .choices
                 .iter()

@@ -20,7 +20,9 @@ fn quiz(body: &str) -> QuestionSet {
 }
 
 fn scenario(body: &str) -> Scenario {
-    let parsed = parse(&format!("## Histoire {{#s}}\n\n```scenario sc\n{body}```\n"));
+    let parsed = parse(&format!(
+        "## Histoire {{#s}}\n\n```scenario sc\n{body}```\n"
+    ));
     assert_eq!(shown(&parsed), Vec::<String>::new());
     match blocks(&parsed)[..] {
         [Block::Scenario(scenario)] => scenario.clone(),
@@ -80,10 +82,7 @@ fn single_choice_options_carry_correctness_feedback_and_explanation() {
         "### Lequel ? {#q1 .single points=2}\n\n- [ ] Non\n  > Raté.\n- [x] Oui\n\n> Parce que.\n",
     );
     let question = &set.questions[0];
-    assert_eq!(
-        (question.id.as_str(), question.points),
-        ("q1", 2)
-    );
+    assert_eq!((question.id.as_str(), question.points), ("q1", 2));
     assert_eq!(question.prompt, html("Lequel ?"));
     assert_eq!(
         question.kind,
@@ -105,7 +104,9 @@ fn single_choice_options_carry_correctness_feedback_and_explanation() {
 
 #[test]
 fn text_between_the_question_and_its_options_belongs_to_the_question() {
-    let set = quiz("### Lis ce message. {#q1 .true-false}\n\n« Tu as gagné ! »\n\n- [ ] Vrai\n- [x] Faux\n");
+    let set = quiz(
+        "### Lis ce message. {#q1 .true-false}\n\n« Tu as gagné ! »\n\n- [ ] Vrai\n- [x] Faux\n",
+    );
     assert_eq!(
         set.questions[0].prompt,
         html("Lis ce message.\n<p>« Tu as gagné ! »</p>\n")
@@ -180,7 +181,14 @@ fn scenario_nodes_have_choices_points_feedback_notes_and_endings() {
     let choices: Vec<(&str, &str, u32, Option<&Html>)> = start
         .choices
         .iter()
-        .map(|c| (c.text.0.as_str(), c.target.as_str(), c.points, c.feedback.as_ref()))
+        .map(|c| {
+            (
+                c.text.0.as_str(),
+                c.target.as_str(),
+                c.points,
+                c.feedback.as_ref(),
+            )
+        })
         .collect();
     let feedback = html("<p>Ça s'envenime.</p>\n");
     assert_eq!(
