@@ -60,7 +60,7 @@ pub(crate) fn layout<'a>(
     ));
     Layout {
         toml: "",
-        toml_offset,
+        toml_offset: text.len(),
         body_offset: text.len(),
     }
 }

@@ -276,3 +276,129 @@ fn every_block_rule_reports_its_message_at_its_position() {
         assert_eq!(shown(&parse(body)), *expected, "case {name}");
     }
 }
+
+/// (what is wrong, whole module file, every diagnostic expected).
+const FILE_CASES: &[(&str, &str, &[&str])] = &[
+    (
+        "no front matter",
+        "## A {#a}\n",
+        &["m.md:1:1: error: the module must start with its front matter: a line `+++`, the \
+           title, summary, minutes and sources, then another line `+++`"],
+    ),
+    (
+        "front matter never closed",
+        "+++\ntitle = \"T\"\n",
+        &["m.md:1:1: error: the front matter is never closed: add a line `+++` after it"],
+    ),
+    (
+        "unknown front matter field",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nauteur = \"moi\"\nsources = []\n+++\n## A {#a}\n",
+        &["m.md:5:1: error: front matter: unknown field `auteur`, expected one of `title`, \
+           `summary`, `minutes`, `content_warning`, `sources`"],
+    ),
+    (
+        "wrong type in the front matter",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = \"cinq\"\nsources = []\n+++\n## A {#a}\n",
+        &["m.md:4:11: error: front matter: invalid type: string \"cinq\", expected u32"],
+    ),
+    (
+        "no sources key",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n+++\n## A {#a}\n",
+        &["m.md:1:1: error: module has no sources: list the sources of its facts with \
+           [[sources]], or write `sources = []` if it states no facts"],
+    ),
+    (
+        "sources: to verify, not https, duplicate id (Arabic before them on the lines)",
+        "+++\ntitle = \"مرحبا\"\nsummary = \"S\"\nminutes = 5\n\n[[sources]]\nid = \"loi\"\n\
+         title = \"قانون\"\npublisher = \"P\"\ndate = \"2024\"\nurl = \"http://x.ma\"\n\
+         supports = \"s\"\nto_verify = true\n\n[[sources]]\nid = \"loi\"\ntitle = \"t\"\n\
+         publisher = \"P\"\ndate = \"2024\"\nurl = \"https://x.ma\"\nsupports = \"s\"\n+++\n\
+         ## A {#a}\n",
+        &[
+            "m.md:7:6: warning: source `loi` is marked to_verify: check the fact against the \
+             source, then remove `to_verify`",
+            "m.md:11:7: error: source `loi`: its url must start with https://",
+            "m.md:16:6: error: duplicate source id `loi`",
+        ],
+    ),
+];
+
+#[test]
+fn every_file_rule_reports_its_message_at_its_position() {
+    for (name, text, expected) in FILE_CASES {
+        let parsed = amane_core::content::parse_module("m.md", "m", "fr", text);
+        assert_eq!(shown(&parsed), *expected, "case {name}");
+    }
+}
+
+#[test]
+fn step_and_fence_rules_point_at_their_line() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "text before the first step",
+            "Intro.\n\n## A {#a}\n",
+            &[
+                "m.md:7:1: error: text before the first step: every step starts with a line \
+               `## Title {#id}`",
+            ],
+        ),
+        (
+            "duplicate step id",
+            "## A {#a}\n\n## B {#a}\n",
+            &["m.md:9:1: error: duplicate step id `a`"],
+        ),
+        (
+            "step id with other characters",
+            "## A {#a/b}\n",
+            &[
+                "m.md:7:1: error: step id `a/b` may only use the letters a-z and A-Z, digits, \
+               `-` and `_`",
+            ],
+        ),
+        (
+            "block without id",
+            "## A {#a}\n\n```quiz\n```\n",
+            &["m.md:9:1: error: this quiz has no id: write ```quiz my-id"],
+        ),
+        (
+            "words after the block id",
+            "## A {#a}\n\n```scenario sc en plus\n```\n",
+            &["m.md:9:1: error: unexpected `en` after the scenario id"],
+        ),
+        (
+            "block never closed",
+            "## A {#a}\n\n```quiz q\n### Q {#q .single}\n",
+            &["m.md:9:1: error: this quiz is never closed: add a line ``` after its last line"],
+        ),
+        (
+            "duplicate block id",
+            "## A {#a}\n\n```quiz q\n### Q {#q .true-false}\n\n- [x] V\n- [ ] F\n```\n\n\
+             ```scenario q\n### N {#n .end-good}\n```\n",
+            &["m.md:16:1: error: duplicate block id `q` in this module"],
+        ),
+        (
+            "unknown callout",
+            "## A {#a}\n\n> [!NOTE]\n> Texte.\n",
+            &[
+                "m.md:9:1: error: unknown callout `[!NOTE]`: use [!TIP], [!WARNING], [!HELP] or \
+               [!TRAINER]",
+            ],
+        ),
+        (
+            "discussion outside a scenario",
+            "## A {#a}\n\n> [!DISCUSS]\n> Texte.\n",
+            &["m.md:9:1: error: [!DISCUSS] only goes inside a scenario node"],
+        ),
+        (
+            "Arabic heading: the column counts characters, not bytes",
+            "## A {#a}\n\n```quiz q\n### ما هو؟ {#a .singel}\n\n- [x] نعم\n- [ ] لا\n```\n",
+            &[
+                "m.md:10:16: error: unknown question type `.singel`: use .single, .multiple, \
+               .true-false, .order or .match",
+            ],
+        ),
+    ];
+    for (name, body, expected) in cases {
+        assert_eq!(shown(&parse(body)), *expected, "case {name}");
+    }
+}
