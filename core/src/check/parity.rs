@@ -55,7 +55,13 @@ impl Pair<'_> {
         };
         let (reference_steps, translated_steps) =
             (step_ids(self.reference), step_ids(self.translation));
-        self.compare_ids("step", &reference_steps, &translated_steps, Anchor::Step);
+        self.compare_ids(
+            "step",
+            &reference_steps,
+            &translated_steps,
+            None,
+            Anchor::Step,
+        );
         let reference_blocks = block_shapes(&self.reference.module);
         let translated_blocks = block_shapes(&self.translation.module);
         for block in &reference_blocks {
@@ -94,17 +100,22 @@ impl Pair<'_> {
         }
     }
 
-    /// Reports ids missing here, ids not in the reference, and ids in another order.
+    /// Reports ids missing here (at `container`, the block holding them), ids not in the
+    /// reference, and ids in another order.
     fn compare_ids(
         &mut self,
         what: &str,
         reference: &[String],
         translated: &[String],
+        container: Option<Position>,
         anchor: impl Fn(String) -> Anchor,
     ) {
         let name = self.reference_name.clone();
         for id in reference.iter().filter(|id| !translated.contains(id)) {
-            self.error(None, format!("{what} `{id}` of {name} is missing here"));
+            self.error(
+                container,
+                format!("{what} `{id}` of {name} is missing here"),
+            );
         }
         for id in translated.iter().filter(|id| !reference.contains(id)) {
             let at = self.at(&anchor(id.clone()));
@@ -152,7 +163,7 @@ impl Pair<'_> {
             (BlockKindShape::Quiz(theirs), BlockKindShape::Quiz(ours)) => {
                 let ids =
                     |qs: &[QuestionShape]| qs.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
-                self.compare_ids("question", &ids(theirs), &ids(ours), |id| {
+                self.compare_ids("question", &ids(theirs), &ids(ours), here, |id| {
                     Anchor::Question(set.clone(), id)
                 });
                 for question in ours {
@@ -163,7 +174,7 @@ impl Pair<'_> {
             }
             (BlockKindShape::Scenario(theirs), BlockKindShape::Scenario(ours)) => {
                 let ids = |ns: &[NodeShape]| ns.iter().map(|n| n.id.clone()).collect::<Vec<_>>();
-                self.compare_ids("node", &ids(theirs), &ids(ours), |id| {
+                self.compare_ids("node", &ids(theirs), &ids(ours), here, |id| {
                     Anchor::Node(set.clone(), id)
                 });
                 for node in ours {
@@ -208,7 +219,7 @@ impl Pair<'_> {
         }
         if original.points != ours.points {
             differences.push(format!(
-                "question `{id}` is worth {} points here but {} in {name}",
+                "question `{id}` has points={} here but points={} in {name}",
                 ours.points, original.points
             ));
         }
@@ -247,8 +258,8 @@ impl Pair<'_> {
             }
             if their_points != our_points {
                 differences.push(format!(
-                    "node `{id}`: choice {number} is worth {our_points} points here but \
-                     {their_points} in {name}"
+                    "node `{id}`: choice {number} has points={our_points} here but \
+                     points={their_points} in {name}"
                 ));
             }
         }
