@@ -288,3 +288,318 @@ impl<S: KeyValue> ProgressStore<S> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::*;
+    use crate::progress::codec::export;
+    use crate::progress::memory::MemoryStore;
+    use crate::progress::score::Score;
+
+    const COURSE: &str = "amane";
+    const T0: u64 = 1_764_000_000_000;
+
+    /// One storage seen by several tabs, as `localStorage` is.
+    #[derive(Clone, Default)]
+    struct SharedStorage(Rc<RefCell<MemoryStore>>);
+
+    impl KeyValue for SharedStorage {
+        fn get(&self, key: &str) -> Option<String> {
+            self.0.borrow().get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+            self.0.borrow_mut().set(key, value)
+        }
+        fn remove(&mut self, key: &str) {
+            self.0.borrow_mut().remove(key);
+        }
+        fn keys(&self) -> Vec<String> {
+            self.0.borrow().keys()
+        }
+    }
+
+    fn store_with(entries: &[(&str, &str)]) -> ProgressStore<MemoryStore> {
+        let mut storage = MemoryStore::new();
+        for (key, value) in entries {
+            storage.set(key, value).unwrap();
+        }
+        ProgressStore::new(storage, COURSE)
+    }
+
+    fn read(step: &str, at: u64) -> Progress {
+        let mut progress = Progress::new(COURSE);
+        progress.mark_step_read("01-intro", step, at);
+        progress
+    }
+
+    fn steps(progress: &Progress) -> Vec<&str> {
+        progress
+            .modules
+            .values()
+            .flat_map(|m| m.steps_read.iter().map(String::as_str))
+            .collect()
+    }
+
+    #[test]
+    fn a_first_visit_starts_empty() {
+        let loaded = store_with(&[]).load(T0);
+        assert_eq!(loaded.progress, Progress::new(COURSE));
+        assert_eq!(loaded.notices, [LoadNotice::StartedEmpty]);
+    }
+
+    #[test]
+    fn what_was_saved_is_there_on_the_next_visit() {
+        let mut first_visit = store_with(&[]);
+        first_visit.load(T0);
+        let saved = first_visit.save(&read("why", T0)).unwrap();
+
+        let mut next_visit = ProgressStore::new(first_visit.storage().clone(), COURSE);
+        let loaded = next_visit.load(T0 + 1);
+        assert_eq!(loaded.progress, saved);
+        assert_eq!(loaded.notices, [LoadNotice::LoadedSave]);
+    }
+
+    #[test]
+    fn each_save_keeps_the_previous_one_as_backup() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let first = store.save(&read("why", T0)).unwrap();
+        store.save(&read("how", T0 + 1)).unwrap();
+        let backup = store.storage().get(BACKUP_KEY).unwrap();
+        assert_eq!(decode(&backup), Ok(first));
+    }
+
+    #[test]
+    fn saving_unchanged_progress_keeps_the_older_backup() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let first = store.save(&read("why", T0)).unwrap();
+        let second = store.save(&read("how", T0 + 1)).unwrap();
+        store.save(&second).unwrap();
+        let backup = store.storage().get(BACKUP_KEY).unwrap();
+        assert_eq!(decode(&backup), Ok(first));
+    }
+
+    #[test]
+    fn a_corrupt_save_is_set_aside_and_the_backup_loaded() {
+        let backup = export(&read("why", T0));
+        let garbage = "{\"format\":\"amane-progress\",\"vers";
+        let mut store = store_with(&[(MAIN_KEY, garbage), (BACKUP_KEY, &backup)]);
+        let loaded = store.load(T0 + 5);
+
+        assert_eq!(steps(&loaded.progress), ["why"]);
+        let kept_as = format!("{CORRUPT_PREFIX}{}", T0 + 5);
+        assert!(matches!(
+            &loaded.notices[..],
+            [
+                LoadNotice::SetAside { copy: StoredCopy::Save, reason: ImportError::NotJson { .. }, kept_as: Some(k) },
+                LoadNotice::LoadedBackup,
+            ] if *k == kept_as
+        ));
+        assert_eq!(store.storage().get(&kept_as).as_deref(), Some(garbage));
+        assert_eq!(loaded.notices[0].key(), Some("storage-unreadable"));
+    }
+
+    #[test]
+    fn when_both_copies_are_corrupt_both_are_kept_and_the_learner_starts_over() {
+        let mut store = store_with(&[(MAIN_KEY, "not json"), (BACKUP_KEY, "[]")]);
+        let loaded = store.load(T0);
+        assert_eq!(loaded.progress, Progress::new(COURSE));
+        assert_eq!(loaded.notices.len(), 3);
+        assert_eq!(loaded.notices[2], LoadNotice::StartedEmpty);
+        let mut kept: Vec<String> = store
+            .storage()
+            .keys()
+            .iter()
+            .filter_map(|key| store.storage().get(key))
+            .collect();
+        kept.sort();
+        assert_eq!(kept, ["[]", "not json"]);
+    }
+
+    #[test]
+    fn a_save_from_a_newer_amane_is_kept_apart_and_never_overwritten() {
+        let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
+        let mut store = store_with(&[(MAIN_KEY, newer)]);
+        let loaded = store.load(T0);
+        assert_eq!(loaded.notices[0].key(), Some("storage-newer-version"));
+
+        store.save(&read("why", T0 + 1)).unwrap();
+        let newer_key = format!("{NEWER_PREFIX}{T0}");
+        assert_eq!(store.storage().get(&newer_key).as_deref(), Some(newer));
+    }
+
+    #[test]
+    fn a_newer_save_written_by_another_tab_after_loading_is_kept_apart_too() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
+        store.storage.set(MAIN_KEY, newer).unwrap();
+
+        store.save(&read("why", T0 + 1)).unwrap();
+        let newer_key = format!("{NEWER_PREFIX}{}", T0 + 1);
+        assert_eq!(store.storage().get(&newer_key).as_deref(), Some(newer));
+        assert_eq!(
+            steps(&decode(&store.storage().get(MAIN_KEY).unwrap()).unwrap()),
+            ["why"]
+        );
+    }
+
+    #[test]
+    fn progress_of_another_course_on_the_same_site_is_not_mixed_in() {
+        let other = export(&Progress::new("other-course"));
+        let mut store = store_with(&[(MAIN_KEY, &other)]);
+        let loaded = store.load(T0);
+        assert_eq!(loaded.progress, Progress::new(COURSE));
+        let kept_as = format!("{CORRUPT_PREFIX}{T0}");
+        assert_eq!(store.storage().get(&kept_as), Some(other));
+    }
+
+    #[test]
+    fn when_another_site_fills_the_storage_the_last_save_stays_intact() {
+        let mut store = ProgressStore::new(MemoryStore::with_quota(2_000), COURSE);
+        store.load(T0);
+        let kept = store.save(&read("why", T0)).unwrap();
+        let main_before = store.storage().get(MAIN_KEY).unwrap();
+        let free = 2_000 - main_before.len() - MAIN_KEY.len();
+        let filler = "x".repeat(free - "other.app".len());
+        store.storage.set("other.app", &filler).unwrap();
+
+        let mut bigger = kept.clone();
+        for n in 0..20 {
+            bigger.mark_step_read("02-passwords", &format!("step-{n}"), T0 + 1);
+        }
+        assert_eq!(store.save(&bigger), Err(WriteError::Quota));
+        assert_eq!(store.storage().get(MAIN_KEY), Some(main_before));
+        assert_eq!(store.progress(), &kept);
+
+        let mut next_visit = ProgressStore::new(store.storage().clone(), COURSE);
+        assert_eq!(next_visit.load(T0 + 2).progress, kept);
+    }
+
+    #[test]
+    fn two_tabs_saving_in_turn_keep_both_tabs_work() {
+        let storage = SharedStorage::default();
+        let mut tab_a = ProgressStore::new(storage.clone(), COURSE);
+        let mut tab_b = ProgressStore::new(storage.clone(), COURSE);
+        tab_a.load(T0);
+        tab_b.load(T0);
+
+        tab_a.save(&read("why", T0 + 1)).unwrap();
+        let saved_by_b = tab_b.save(&read("how", T0 + 2)).unwrap();
+        assert_eq!(steps(&saved_by_b), ["how", "why"]);
+
+        let main = storage.get(MAIN_KEY);
+        let change = tab_a.merge_external(main.as_deref());
+        assert_eq!(change, ExternalChange::Merged(saved_by_b));
+    }
+
+    #[test]
+    fn another_tabs_save_is_merged_not_taken_over() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        store.save(&read("why", T0)).unwrap();
+        let other_tab = export(&read("how", T0 + 1));
+        let ExternalChange::Merged(merged) = store.merge_external(Some(&other_tab)) else {
+            panic!("the other tab's save should be merged");
+        };
+        assert_eq!(steps(&merged), ["how", "why"]);
+    }
+
+    #[test]
+    fn another_tab_deleting_everything_resets_this_tab() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        store.save(&read("why", T0)).unwrap();
+        assert_eq!(
+            store.merge_external(None),
+            ExternalChange::Deleted(Progress::new(COURSE))
+        );
+        assert_eq!(store.progress(), &Progress::new(COURSE));
+    }
+
+    #[test]
+    fn an_unreadable_write_from_another_tab_changes_nothing_here() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let saved = store.save(&read("why", T0)).unwrap();
+        let change = store.merge_external(Some("{oops"));
+        assert!(matches!(
+            change,
+            ExternalChange::Ignored(ImportError::NotJson { .. })
+        ));
+        assert_eq!(store.progress(), &saved);
+    }
+
+    #[test]
+    fn deleting_my_data_removes_every_amane_key_and_nothing_else() {
+        let foreign = [
+            "amane",
+            "amane-other.progress",
+            "amaneprogress",
+            "other.app",
+            "x.amane.progress",
+        ];
+        let mut store = store_with(&foreign.map(|key| (key, "theirs")));
+        store.load(T0);
+        store.save(&read("why", T0)).unwrap();
+        store.save(&read("how", T0 + 1)).unwrap();
+        store
+            .storage
+            .set(&format!("{CORRUPT_PREFIX}{T0}"), "old")
+            .unwrap();
+
+        assert_eq!(store.delete_all(), 3);
+        assert_eq!(store.storage().keys(), foreign);
+        assert_eq!(store.progress(), &Progress::new(COURSE));
+        assert_eq!(store.load(T0 + 2).notices, [LoadNotice::StartedEmpty]);
+    }
+
+    #[test]
+    fn a_version_1_save_is_read_and_rewritten_in_the_current_version() {
+        let v1 = r#"{"format":"amane-progress","version":1,"course":"amane",
+            "modules":{"01-intro":{"read":["why"],"scores":{}}}}"#;
+        let mut store = store_with(&[(MAIN_KEY, v1)]);
+        let loaded = store.load(T0);
+        assert_eq!(steps(&loaded.progress), ["why"]);
+        store.save(&read("how", T0)).unwrap();
+        assert_eq!(store.storage().get(BACKUP_KEY).as_deref(), Some(v1));
+        assert!(store
+            .storage()
+            .get(MAIN_KEY)
+            .unwrap()
+            .contains("\"version\":2"));
+    }
+
+    #[test]
+    fn a_quiz_score_saved_is_the_best_one() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let mut progress = Progress::new(COURSE);
+        progress.record_quiz(
+            "01-intro",
+            "check",
+            Score {
+                earned: 200,
+                max: 200,
+            },
+            T0,
+        );
+        store.save(&progress).unwrap();
+        let mut worse = Progress::new(COURSE);
+        worse.record_quiz(
+            "01-intro",
+            "check",
+            Score {
+                earned: 0,
+                max: 200,
+            },
+            T0 + 1,
+        );
+        let saved = store.save(&worse).unwrap();
+        assert_eq!(saved.modules["01-intro"].quiz_best["check"].earned, 200);
+    }
+}
