@@ -1,5 +1,28 @@
 //! The progress file on disk and in storage: a `format` and `version` stamp around
 //! [`Progress`], older versions migrated, newer ones refused.
+//!
+//! Version 2, the current one (scores in hundredths of a point, times in ms since the epoch;
+//! empty collections and unknown times may be left out):
+//!
+//! ```json
+//! {
+//!   "format": "amane-progress",
+//!   "version": 2,
+//!   "course": "amane-securite-en-ligne",
+//!   "locale": { "chosen_at": 1764000000000, "code": "ary" },
+//!   "modules": {
+//!     "03-groupe": {
+//!       "steps_read": ["debut", "pratique"],
+//!       "quiz_best": { "verifier": { "earned": 300, "max": 400 } },
+//!       "scenario_best": { "groupe-whatsapp": { "earned": 200, "max": 200 } },
+//!       "scenario_endings": { "groupe-whatsapp": ["aide"] },
+//!       "first_activity": 1764000000000,
+//!       "last_activity": 1764000360000
+//!     }
+//!   },
+//!   "updated": 1764000360000
+//! }
+//! ```
 
 use serde::Serialize;
 use serde_json::{Map, Value};

@@ -6,8 +6,9 @@ use super::course_ids::CourseIds;
 use super::error::{is_unsafe_char, ImportError};
 use super::model::Progress;
 
-/// Largest progress file accepted, in bytes. A learner who finished every module of a large
-/// course writes a few kilobytes; this leaves room for courses fifty times bigger.
+/// Largest progress file accepted, in bytes. A learner who finished every step, quiz and
+/// scenario ending of a twelve-module course exports about 13 KB; this leaves room for a
+/// course twenty times that size.
 pub const IMPORT_LIMIT_BYTES: usize = 256 * 1024;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";

@@ -201,9 +201,11 @@ impl<S: KeyValue> ProgressStore<S> {
             match self.read(&stored_text) {
                 Ok(stored) => {
                     merged = merge(&merged, &stored);
-                    if encode(&merged) != stored_text {
-                        self.storage.set(BACKUP_KEY, &stored_text)?;
+                    if encode(&merged) == stored_text {
+                        self.current = merged;
+                        return Ok(self.current.clone());
                     }
+                    self.storage.set(BACKUP_KEY, &stored_text)?;
                 }
                 Err(reason) => {
                     self.set_aside(MAIN_KEY, &stored_text, &reason, merged.updated)?;
