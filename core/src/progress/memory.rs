@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::store::{KeyValue, WriteError};
+use super::key_value::{KeyValue, WriteError};
 
 /// Key-value storage in memory, with an optional limit on its total size.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -13,9 +13,11 @@ mod codec;
 mod course_ids;
 mod error;
 mod import;
+mod key_value;
 mod memory;
 mod merge;
 mod model;
+mod notice;
 mod preview;
 mod score;
 mod store;
@@ -25,12 +27,11 @@ pub use codec::{export, CURRENT_VERSION, FORMAT, MAX_DEPTH};
 pub use course_ids::{CourseIds, ModuleIds};
 pub use error::{is_unsafe_char, visible, ImportError};
 pub use import::{parse_import, IMPORT_LIMIT_BYTES};
+pub use key_value::{KeyValue, WriteError};
 pub use memory::MemoryStore;
 pub use merge::merge;
 pub use model::{LocaleChoice, ModuleProgress, Progress};
+pub use notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
 pub use preview::{preview, EndingRef, ImportPreview, ScoreChange, Scored, StepRef};
 pub use score::{better_score, compare_achievement, Score};
-pub use store::{
-    ExternalChange, KeyValue, LoadNotice, Loaded, ProgressStore, StoredCopy, WriteError,
-    BACKUP_KEY, CORRUPT_PREFIX, MAIN_KEY, NEWER_PREFIX, PREFIX,
-};
+pub use store::{ProgressStore, BACKUP_KEY, CORRUPT_PREFIX, MAIN_KEY, NEWER_PREFIX, PREFIX};

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::score::{better_score, Score};
 
 /// A learner's progress through one course (the current version of the file format, without
-/// its `format` and `version` stamp, which [`super::codec`] adds and checks).
+/// its `format` and `version` stamp, which [`super::export`] adds and reading checks).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Progress {

@@ -5,12 +5,12 @@
 //! The browser adapter only implements [`KeyValue`] over `localStorage` and forwards the
 //! `storage` events of [`MAIN_KEY`] to [`ProgressStore::merge_external`].
 
-use std::fmt;
-
 use super::codec::{decode, encode};
 use super::error::ImportError;
+use super::key_value::{KeyValue, WriteError};
 use super::merge::merge;
 use super::model::Progress;
+use super::notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
 
 /// Every key Amane writes starts with this; "Delete my data" removes exactly these keys.
 pub const PREFIX: &str = "amane.";
@@ -22,114 +22,6 @@ pub const BACKUP_KEY: &str = "amane.progress.backup";
 pub const CORRUPT_PREFIX: &str = "amane.corrupt.";
 /// Data written by a newer Amane set aside, followed by the time in ms.
 pub const NEWER_PREFIX: &str = "amane.newer.";
-
-/// String key-value storage, such as the browser's `localStorage`.
-pub trait KeyValue {
-    /// The value under `key`, if any (an adapter returns `None` when reading fails).
-    fn get(&self, key: &str) -> Option<String>;
-    /// Stores `value` under `key`. On error the previous value must be left as it was.
-    fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError>;
-    /// Removes `key` if present.
-    fn remove(&mut self, key: &str);
-    /// Every key present, including other applications' keys.
-    fn keys(&self) -> Vec<String>;
-}
-
-/// Why storage refused a write.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum WriteError {
-    /// The storage is full.
-    Quota,
-    /// The storage cannot be written (blocked, private mode, removed).
-    Unavailable,
-}
-
-impl WriteError {
-    /// The Fluent message id telling the learner their last change was not saved.
-    pub fn key(&self) -> &'static str {
-        match self {
-            WriteError::Quota => "storage-full",
-            WriteError::Unavailable => "storage-unavailable",
-        }
-    }
-}
-
-impl fmt::Display for WriteError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WriteError::Quota => write!(f, "the storage is full; the previous save is kept"),
-            WriteError::Unavailable => write!(f, "the storage cannot be written"),
-        }
-    }
-}
-
-impl std::error::Error for WriteError {}
-
-/// Which stored copy a notice is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StoredCopy {
-    /// The latest save, [`MAIN_KEY`].
-    Save,
-    /// The save before it, [`BACKUP_KEY`].
-    Backup,
-}
-
-/// What happened while loading, in order.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadNotice {
-    /// The latest save was read.
-    LoadedSave,
-    /// The save before the latest one was read, because the latest could not be.
-    LoadedBackup,
-    /// Nothing readable was stored: the learner starts from the beginning.
-    StartedEmpty,
-    /// A stored copy could not be read. It was moved to `kept_as`, or left where it was
-    /// (`None`) if the storage refused to copy it; it is never overwritten unread.
-    SetAside {
-        /// Which copy.
-        copy: StoredCopy,
-        /// Why it could not be read.
-        reason: ImportError,
-        /// Key it was moved to.
-        kept_as: Option<String>,
-    },
-}
-
-impl LoadNotice {
-    /// The Fluent message id to show the learner, if this is worth telling them.
-    pub fn key(&self) -> Option<&'static str> {
-        match self {
-            LoadNotice::LoadedSave | LoadNotice::StartedEmpty => None,
-            LoadNotice::LoadedBackup => Some("storage-restored-backup"),
-            LoadNotice::SetAside {
-                reason: ImportError::NewerVersion { .. },
-                ..
-            } => Some("storage-newer-version"),
-            LoadNotice::SetAside { .. } => Some("storage-unreadable"),
-        }
-    }
-}
-
-/// The progress found in storage and how it was found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Loaded {
-    /// The progress to start from.
-    pub progress: Progress,
-    /// What happened, in order.
-    pub notices: Vec<LoadNotice>,
-}
-
-/// What another tab's save did to this tab's progress.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ExternalChange {
-    /// The other tab's progress was merged in; this is the result.
-    Merged(Progress),
-    /// The other tab deleted all data: this tab starts over too, so it does not write the
-    /// deleted progress back.
-    Deleted(Progress),
-    /// The other tab wrote something this Amane cannot read; nothing changed here.
-    Ignored(ImportError),
-}
 
 /// Progress saved in a [`KeyValue`] storage.
 #[derive(Debug)]
