@@ -53,6 +53,7 @@ impl<S: KeyValue> ProgressStore<S> {
     /// copies are moved under [`CORRUPT_PREFIX`] (or [`NEWER_PREFIX`]) followed by `now_ms`.
     pub fn load(&mut self, now_ms: u64) -> Loaded {
         let mut notices = Vec::new();
+        let mut found = None;
         for (copy, key) in [
             (StoredCopy::Save, MAIN_KEY),
             (StoredCopy::Backup, BACKUP_KEY),
@@ -62,15 +63,11 @@ impl<S: KeyValue> ProgressStore<S> {
             };
             match self.read(&text) {
                 Ok(progress) => {
-                    notices.push(match copy {
-                        StoredCopy::Save => LoadNotice::LoadedSave,
-                        StoredCopy::Backup => LoadNotice::LoadedBackup,
-                    });
-                    self.current = progress;
-                    return self.loaded(notices);
+                    found = Some((copy, progress));
+                    break;
                 }
                 Err(reason) => {
-                    let kept_as = self.set_aside(key, &text, &reason, now_ms).ok();
+                    let kept_as = self.set_aside(&text, &reason, now_ms).ok();
                     notices.push(LoadNotice::SetAside {
                         copy,
                         reason,
@@ -79,9 +76,47 @@ impl<S: KeyValue> ProgressStore<S> {
                 }
             }
         }
-        notices.push(LoadNotice::StartedEmpty);
-        self.current = Progress::new(self.current.course.clone());
-        self.loaded(notices)
+        self.current = match found {
+            Some((StoredCopy::Save, progress)) => {
+                notices.push(LoadNotice::LoadedSave);
+                progress
+            }
+            Some((StoredCopy::Backup, progress)) => {
+                notices.push(LoadNotice::LoadedBackup);
+                progress
+            }
+            None => {
+                notices.push(LoadNotice::StartedEmpty);
+                Progress::new(self.current.course.clone())
+            }
+        };
+        self.replace_kept_copies(&notices);
+        Loaded {
+            progress: self.current.clone(),
+            notices,
+        }
+    }
+
+    /// Once an unreadable copy is kept aside, its key gets readable content again. The main
+    /// key is overwritten, never removed: other tabs take a removed main key for "Delete my
+    /// data". If the write fails, the unreadable copy stays and the next save sets it aside
+    /// again; it is already kept, so nothing is lost either way.
+    fn replace_kept_copies(&mut self, notices: &[LoadNotice]) {
+        for notice in notices {
+            if let LoadNotice::SetAside {
+                copy,
+                kept_as: Some(_),
+                ..
+            } = notice
+            {
+                match copy {
+                    StoredCopy::Save => {
+                        let _ignored = self.storage.set(MAIN_KEY, &encode(&self.current));
+                    }
+                    StoredCopy::Backup => self.storage.remove(BACKUP_KEY),
+                }
+            }
+        }
     }
 
     /// Saves `progress`, merged with what this store knows and with what another tab may
@@ -100,7 +135,7 @@ impl<S: KeyValue> ProgressStore<S> {
                     self.storage.set(BACKUP_KEY, &stored_text)?;
                 }
                 Err(reason) => {
-                    self.set_aside(MAIN_KEY, &stored_text, &reason, merged.updated)?;
+                    self.set_aside(&stored_text, &reason, merged.updated)?;
                 }
             }
         }
@@ -153,10 +188,9 @@ impl<S: KeyValue> ProgressStore<S> {
         Ok(progress)
     }
 
-    /// Copies `text` to a fresh set-aside key, then removes `key`.
+    /// Copies `text` to a fresh set-aside key and returns that key.
     fn set_aside(
         &mut self,
-        key: &str,
         text: &str,
         reason: &ImportError,
         now_ms: u64,
@@ -171,15 +205,7 @@ impl<S: KeyValue> ProgressStore<S> {
             .find(|candidate| !existing.contains(candidate))
             .expect("an unbounded sequence of keys has a free one");
         self.storage.set(&kept_as, text)?;
-        self.storage.remove(key);
         Ok(kept_as)
-    }
-
-    fn loaded(&self, notices: Vec<LoadNotice>) -> Loaded {
-        Loaded {
-            progress: self.current.clone(),
-            notices,
-        }
     }
 }
 
@@ -295,6 +321,43 @@ mod tests {
         ));
         assert_eq!(store.storage().get(&kept_as).as_deref(), Some(garbage));
         assert_eq!(loaded.notices[0].key(), Some("storage-unreadable"));
+        let main = store.storage().get(MAIN_KEY).unwrap();
+        assert_eq!(decode(&main), Ok(loaded.progress));
+    }
+
+    /// Storage that remembers which keys were removed.
+    #[derive(Default)]
+    struct RecordingRemovals {
+        inner: MemoryStore,
+        removed: Vec<String>,
+    }
+
+    impl KeyValue for RecordingRemovals {
+        fn get(&self, key: &str) -> Option<String> {
+            self.inner.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+            self.inner.set(key, value)
+        }
+        fn remove(&mut self, key: &str) {
+            self.removed.push(key.to_owned());
+            self.inner.remove(key);
+        }
+        fn keys(&self) -> Vec<String> {
+            self.inner.keys()
+        }
+    }
+
+    #[test]
+    fn recovering_from_bad_data_never_looks_like_deleting_to_other_tabs() {
+        let mut storage = RecordingRemovals::default();
+        storage.set(MAIN_KEY, "not json").unwrap();
+        let mut store = ProgressStore::new(storage, COURSE);
+        store.load(T0);
+        let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
+        store.storage.set(MAIN_KEY, newer).unwrap();
+        store.save(&read("why", T0 + 1)).unwrap();
+        assert!(!store.storage().removed.iter().any(|key| key == MAIN_KEY));
     }
 
     #[test]
@@ -308,6 +371,7 @@ mod tests {
             .storage()
             .keys()
             .iter()
+            .filter(|key| key.starts_with(CORRUPT_PREFIX))
             .filter_map(|key| store.storage().get(key))
             .collect();
         kept.sort();
