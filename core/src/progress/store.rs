@@ -214,7 +214,10 @@ mod tests {
     use std::cell::RefCell;
     use std::rc::Rc;
 
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::progress::arbitrary::{self, any_progress};
     use crate::progress::codec::export;
     use crate::progress::memory::MemoryStore;
     use crate::progress::score::Score;
@@ -559,5 +562,76 @@ mod tests {
         );
         let saved = store.save(&worse).unwrap();
         assert_eq!(saved.modules["01-intro"].quiz_best["check"].earned, 200);
+    }
+
+    /// One step of two tabs sharing a storage: a tab saves some progress, or receives the
+    /// `storage` event for the other tab's last save.
+    #[derive(Clone, Debug)]
+    enum TabStep {
+        Save(usize, Progress),
+        ReceiveEvent(usize),
+    }
+
+    fn any_tab_step() -> impl Strategy<Value = TabStep> {
+        prop_oneof![
+            (0..2usize, any_progress()).prop_map(|(tab, p)| TabStep::Save(tab, p)),
+            (0..2usize).prop_map(TabStep::ReceiveEvent),
+        ]
+    }
+
+    fn run_tabs(storage: &SharedStorage, steps: &[TabStep]) -> Vec<Progress> {
+        let mut tabs: Vec<_> = (0..2)
+            .map(|_| ProgressStore::new(storage.clone(), arbitrary::COURSE))
+            .collect();
+        for tab in &mut tabs {
+            tab.load(T0);
+        }
+        let mut saved = Vec::new();
+        for step in steps {
+            match step {
+                TabStep::Save(tab, progress) => {
+                    let on_screen = merge(tabs[*tab].progress(), progress);
+                    if tabs[*tab].save(&on_screen).is_ok() {
+                        saved.push(progress.clone());
+                    }
+                }
+                TabStep::ReceiveEvent(tab) => {
+                    tabs[*tab].merge_external(storage.get(MAIN_KEY).as_deref());
+                }
+            }
+        }
+        saved
+    }
+
+    proptest! {
+        #[test]
+        fn two_tabs_in_any_order_lose_nothing_either_saved(
+            steps in prop::collection::vec(any_tab_step(), 0..12)
+        ) {
+            let storage = SharedStorage::default();
+            let saved = run_tabs(&storage, &steps);
+            let everything = saved
+                .iter()
+                .fold(Progress::new(arbitrary::COURSE), |all, p| merge(&all, p));
+            let main = storage.get(MAIN_KEY).map_or(Ok(Progress::new(arbitrary::COURSE)), |t| decode(&t));
+            prop_assert_eq!(main, Ok(everything));
+        }
+
+        #[test]
+        fn with_a_full_storage_the_save_is_always_readable_and_holds_every_saved_step(
+            steps in prop::collection::vec(any_tab_step(), 0..12),
+            quota in 0..3_000usize,
+        ) {
+            let storage = SharedStorage(Rc::new(RefCell::new(MemoryStore::with_quota(quota))));
+            let saved = run_tabs(&storage, &steps);
+            if let Some(text) = storage.get(MAIN_KEY) {
+                let main = decode(&text).expect("the main save stays readable");
+                for progress in &saved {
+                    prop_assert_eq!(&merge(&main, progress), &main);
+                }
+            } else {
+                prop_assert!(saved.is_empty());
+            }
+        }
     }
 }
