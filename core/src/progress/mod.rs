@@ -6,6 +6,40 @@
 //! - [`export`] writes a file; [`parse_import`] checks one against the course, [`preview`]
 //!   says what importing it changes, and importing is a [`merge`], never a replacement.
 //! - [`ProgressStore`] keeps progress in browser-like storage with a backup.
+//!
+//! The whole life of a learner's progress, as the app drives it:
+//!
+//! ```
+//! use amane_core::progress::*;
+//!
+//! let course = CourseIds {
+//!     course: "amane".into(),
+//!     locales: ["fr".into(), "ar".into(), "ary".into()].into(),
+//!     modules: [("01-intro".into(), ModuleIds {
+//!         steps: ["why".into(), "how".into()].into(),
+//!         ..ModuleIds::default()
+//!     })].into(),
+//! };
+//! let now = 1_764_000_000_000;
+//!
+//! // On the centre's computer: load, record, save, export.
+//! let mut centre = ProgressStore::new(MemoryStore::new(), "amane");
+//! let mut progress = centre.load(now).progress;
+//! progress.set_locale("ary", now);
+//! progress.mark_step_read("01-intro", "why", now);
+//! let progress = centre.save(&progress).expect("storage has room");
+//! let file = export(&progress);
+//!
+//! // On the learner's phone, which already has some progress: check, preview, merge, save.
+//! let mut phone = ProgressStore::new(MemoryStore::new(), "amane");
+//! let mut mine = phone.load(now).progress;
+//! mine.mark_step_read("01-intro", "how", now + 1);
+//! let incoming = parse_import(file.as_bytes(), &course).expect("a file from this course");
+//! let changes = preview(&mine, &incoming);
+//! assert_eq!(changes.steps_added.len(), 1);
+//! let merged = phone.save(&merge(&mine, &incoming)).expect("storage has room");
+//! assert_eq!(merged.modules["01-intro"].steps_read.len(), 2);
+//! ```
 
 #[cfg(test)]
 mod arbitrary;

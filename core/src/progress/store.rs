@@ -161,7 +161,8 @@ impl<S: KeyValue> ProgressStore<S> {
     }
 
     /// Removes every key starting with [`PREFIX`] and nothing else, and starts over.
-    /// Returns how many keys were removed.
+    /// Returns how many keys were removed. The app must drop its own copy of the progress
+    /// too: saving it again would write the deleted progress back.
     pub fn delete_all(&mut self) -> usize {
         let ours: Vec<String> = self
             .storage
