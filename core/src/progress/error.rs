@@ -61,7 +61,7 @@ pub enum ImportError {
     },
     /// Ids containing control or invisible direction-changing characters.
     UnsafeIds {
-        /// The ids, as paths (`module/step`), with every such character shown as `\u{…}`.
+        /// The ids as found, as paths (`module/step`); messages show them through [`visible`].
         ids: Vec<String>,
     },
     /// Ids this course does not have (a module, step, question set, scenario or ending).

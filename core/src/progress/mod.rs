@@ -69,3 +69,87 @@ pub use notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
 pub use preview::{preview, EndingRef, ImportPreview, ScoreChange, Scored, StepRef};
 pub use score::{better_score, compare_achievement, Score};
 pub use store::{ProgressStore, BACKUP_KEY, CORRUPT_PREFIX, MAIN_KEY, NEWER_PREFIX, PREFIX};
+
+/// Every Fluent message id this module asks the app to show, so that the locale files can be
+/// checked for them.
+pub const MESSAGE_KEYS: &[&str] = &[
+    "import-too-large",
+    "import-not-text",
+    "import-too-deep",
+    "import-not-json",
+    "import-wrong-format",
+    "import-unknown-version",
+    "import-newer-version",
+    "import-invalid",
+    "import-other-course",
+    "import-unsafe-id",
+    "import-unknown-id",
+    "storage-full",
+    "storage-unavailable",
+    "storage-restored-backup",
+    "storage-newer-version",
+    "storage-unreadable",
+];
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    #[test]
+    fn every_message_the_app_may_show_is_listed_once() {
+        let text = String::new;
+        let errors = [
+            ImportError::TooLarge { size: 0, limit: 0 },
+            ImportError::NotText,
+            ImportError::TooDeep { limit: 0 },
+            ImportError::NotJson { line: 1, column: 1 },
+            ImportError::NotProgressFile,
+            ImportError::UnknownVersion { found: text() },
+            ImportError::NewerVersion {
+                found: 3,
+                supported: 2,
+            },
+            ImportError::Invalid { detail: text() },
+            ImportError::OtherCourse {
+                expected: text(),
+                found: text(),
+            },
+            ImportError::UnsafeIds { ids: Vec::new() },
+            ImportError::UnknownIds { ids: Vec::new() },
+        ];
+        let set_aside = |reason| LoadNotice::SetAside {
+            copy: StoredCopy::Save,
+            reason,
+            kept_as: None,
+        };
+        let notices = [
+            LoadNotice::LoadedSave,
+            LoadNotice::LoadedBackup,
+            LoadNotice::StartedEmpty,
+            set_aside(ImportError::NotText),
+            set_aside(ImportError::NewerVersion {
+                found: 3,
+                supported: 2,
+            }),
+        ];
+        let used: Vec<&str> = errors
+            .iter()
+            .map(ImportError::key)
+            .chain(
+                [WriteError::Quota, WriteError::Unavailable]
+                    .iter()
+                    .map(WriteError::key),
+            )
+            .chain(notices.iter().filter_map(LoadNotice::key))
+            .collect();
+        let distinct: BTreeSet<&str> = used.iter().copied().collect();
+        assert_eq!(
+            distinct.len(),
+            used.len(),
+            "two reasons share a message: {used:?}"
+        );
+        assert_eq!(distinct, MESSAGE_KEYS.iter().copied().collect());
+    }
+}
