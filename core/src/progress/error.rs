@@ -26,7 +26,14 @@ pub enum ImportError {
         /// Deepest nesting accepted.
         limit: usize,
     },
-    /// The text is not valid JSON (this includes `NaN` and `Infinity`).
+    /// A number JSON cannot hold: `NaN`, `Infinity` or too large for a float.
+    NotANumber {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The text is not valid JSON.
     NotJson {
         /// 1-based line of the first problem.
         line: usize,
@@ -72,20 +79,23 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    /// The Fluent message id that explains this error to the learner.
+    /// The Fluent message id that explains this error to the learner. Reasons a learner
+    /// cannot tell apart share a message: a binary file and broken JSON are both unreadable,
+    /// a file without a known version is not a progress file Amane wrote.
     pub fn key(&self) -> &'static str {
         match self {
             ImportError::TooLarge { .. } => "import-too-large",
-            ImportError::NotText => "import-not-text",
+            ImportError::NotText | ImportError::NotJson { .. } => "import-not-json",
             ImportError::TooDeep { .. } => "import-too-deep",
-            ImportError::NotJson { .. } => "import-not-json",
-            ImportError::NotProgressFile => "import-wrong-format",
-            ImportError::UnknownVersion { .. } => "import-unknown-version",
+            ImportError::NotANumber { .. } => "import-not-a-number",
+            ImportError::NotProgressFile | ImportError::UnknownVersion { .. } => {
+                "import-wrong-format"
+            }
             ImportError::NewerVersion { .. } => "import-newer-version",
-            ImportError::Invalid { .. } => "import-invalid",
+            ImportError::Invalid { .. } => "import-failed",
             ImportError::OtherCourse { .. } => "import-other-course",
-            ImportError::UnsafeIds { .. } => "import-unsafe-id",
-            ImportError::UnknownIds { .. } => "import-unknown-id",
+            ImportError::UnsafeIds { .. } => "import-forbidden-characters",
+            ImportError::UnknownIds { .. } => "import-unknown-ids",
         }
     }
 
@@ -99,20 +109,18 @@ impl ImportError {
             ],
             ImportError::NotText | ImportError::NotProgressFile => Vec::new(),
             ImportError::TooDeep { limit } => vec![("limit", (*limit).into())],
-            ImportError::NotJson { line, column } => {
+            ImportError::NotJson { line, column } | ImportError::NotANumber { line, column } => {
                 vec![("line", (*line).into()), ("column", (*column).into())]
             }
-            ImportError::UnknownVersion { found } => vec![("found", visible(found).into())],
-            ImportError::NewerVersion { found, supported } => {
-                vec![
-                    ("found", (*found).into()),
-                    ("supported", (*supported).into()),
-                ]
-            }
+            ImportError::UnknownVersion { found } => vec![("version", visible(found).into())],
+            ImportError::NewerVersion { found, supported } => vec![
+                ("version", (*found).into()),
+                ("supported", (*supported).into()),
+            ],
             ImportError::Invalid { detail } => vec![("detail", visible(detail).into())],
             ImportError::OtherCourse { expected, found } => vec![
+                ("course", visible(found).into()),
                 ("expected", visible(expected).into()),
-                ("found", visible(found).into()),
             ],
             ImportError::UnsafeIds { ids } | ImportError::UnknownIds { ids } => {
                 vec![("ids", id_list(ids).into()), ("count", ids.len().into())]
@@ -137,6 +145,11 @@ impl fmt::Display for ImportError {
             ImportError::NotJson { line, column } => write!(
                 f,
                 "the file is not valid JSON (line {line}, column {column})"
+            ),
+            ImportError::NotANumber { line, column } => write!(
+                f,
+                "the file holds a number JSON cannot hold, such as NaN or Infinity \
+                 (line {line}, column {column})"
             ),
             ImportError::NotProgressFile => write!(f, "the file is not an Amane progress file"),
             ImportError::UnknownVersion { found } => {

@@ -4,7 +4,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::{ModuleProgress, Progress};
-use super::score::better_score;
 
 /// Merges two copies of progress for the same course.
 ///
@@ -28,10 +27,8 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
 fn merge_module(a: &ModuleProgress, b: &ModuleProgress) -> ModuleProgress {
     ModuleProgress {
         steps_read: union(&a.steps_read, &b.steps_read),
-        quiz_best: merge_maps(&a.quiz_best, &b.quiz_best, |x, y| better_score(*x, *y)),
-        scenario_best: merge_maps(&a.scenario_best, &b.scenario_best, |x, y| {
-            better_score(*x, *y)
-        }),
+        quiz_best: merge_maps(&a.quiz_best, &b.quiz_best, |x, y| x.better(*y)),
+        scenario_best: merge_maps(&a.scenario_best, &b.scenario_best, |x, y| x.better(*y)),
         scenario_endings: merge_maps(&a.scenario_endings, &b.scenario_endings, union),
         first_activity: earliest(a.first_activity, b.first_activity),
         last_activity: a.last_activity.max(b.last_activity),
@@ -73,7 +70,7 @@ mod tests {
 
     use super::*;
     use crate::progress::arbitrary::any_progress;
-    use crate::progress::score::{compare_achievement, Score};
+    use crate::progress::score::Score;
 
     const T0: u64 = 1_764_000_000_000;
 
@@ -144,10 +141,9 @@ mod tests {
                 return false;
             };
             let scores_kept = |theirs: &BTreeMap<String, Score>, ours: &BTreeMap<String, Score>| {
-                theirs.iter().all(|(k, v)| {
-                    ours.get(k)
-                        .is_some_and(|o| compare_achievement(*o, *v).is_ge())
-                })
+                theirs
+                    .iter()
+                    .all(|(k, v)| ours.get(k).is_some_and(|o| o >= v))
             };
             s.steps_read.is_subset(&b.steps_read)
                 && scores_kept(&s.quiz_best, &b.quiz_best)

@@ -53,11 +53,12 @@ mod merge;
 mod model;
 mod notice;
 mod preview;
+mod scan;
 mod score;
 mod store;
 mod v1;
 
-pub use codec::{export, CURRENT_VERSION, FORMAT, MAX_DEPTH};
+pub use codec::{export, CURRENT_VERSION, FORMAT};
 pub use course_ids::{CourseIds, ModuleIds};
 pub use error::{is_unsafe_char, visible, ImportError};
 pub use import::{parse_import, IMPORT_LIMIT_BYTES};
@@ -67,26 +68,26 @@ pub use merge::merge;
 pub use model::{LocaleChoice, ModuleProgress, Progress};
 pub use notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
 pub use preview::{preview, EndingRef, ImportPreview, ScoreChange, Scored, StepRef};
-pub use score::{better_score, compare_achievement, Score};
+pub use scan::MAX_DEPTH;
+pub use score::Score;
 pub use store::{ProgressStore, BACKUP_KEY, CORRUPT_PREFIX, MAIN_KEY, NEWER_PREFIX, PREFIX};
 
 /// Every Fluent message id this module asks the app to show, so that the locale files can be
 /// checked for them.
 pub const MESSAGE_KEYS: &[&str] = &[
     "import-too-large",
-    "import-not-text",
-    "import-too-deep",
     "import-not-json",
+    "import-too-deep",
+    "import-not-a-number",
     "import-wrong-format",
-    "import-unknown-version",
     "import-newer-version",
-    "import-invalid",
+    "import-failed",
     "import-other-course",
-    "import-unsafe-id",
-    "import-unknown-id",
+    "import-forbidden-characters",
+    "import-unknown-ids",
     "storage-full",
     "storage-unavailable",
-    "storage-restored-backup",
+    "storage-recovered",
     "storage-newer-version",
     "storage-unreadable",
 ];
@@ -98,12 +99,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_message_the_app_may_show_is_listed_once() {
+    fn every_message_the_app_may_show_is_listed() {
         let text = String::new;
         let errors = [
             ImportError::TooLarge { size: 0, limit: 0 },
             ImportError::NotText,
             ImportError::TooDeep { limit: 0 },
+            ImportError::NotANumber { line: 1, column: 1 },
             ImportError::NotJson { line: 1, column: 1 },
             ImportError::NotProgressFile,
             ImportError::UnknownVersion { found: text() },
@@ -119,22 +121,24 @@ mod tests {
             ImportError::UnsafeIds { ids: Vec::new() },
             ImportError::UnknownIds { ids: Vec::new() },
         ];
+        let loaded = |notices: Vec<LoadNotice>| Loaded {
+            progress: Progress::default(),
+            notices,
+        };
         let set_aside = |reason| LoadNotice::SetAside {
             copy: StoredCopy::Save,
             reason,
             kept_as: None,
         };
-        let notices = [
-            LoadNotice::LoadedSave,
-            LoadNotice::LoadedBackup,
-            LoadNotice::StartedEmpty,
-            set_aside(ImportError::NotText),
-            set_aside(ImportError::NewerVersion {
+        let loads = [
+            loaded(vec![LoadNotice::LoadedBackup]),
+            loaded(vec![set_aside(ImportError::NotText)]),
+            loaded(vec![set_aside(ImportError::NewerVersion {
                 found: 3,
                 supported: 2,
-            }),
+            })]),
         ];
-        let used: Vec<&str> = errors
+        let used: BTreeSet<&str> = errors
             .iter()
             .map(ImportError::key)
             .chain(
@@ -142,14 +146,9 @@ mod tests {
                     .iter()
                     .map(WriteError::key),
             )
-            .chain(notices.iter().filter_map(LoadNotice::key))
+            .chain(loads.iter().filter_map(Loaded::banner_key))
             .collect();
-        let distinct: BTreeSet<&str> = used.iter().copied().collect();
-        assert_eq!(
-            distinct.len(),
-            used.len(),
-            "two reasons share a message: {used:?}"
-        );
-        assert_eq!(distinct, MESSAGE_KEYS.iter().copied().collect());
+        assert_eq!(used, MESSAGE_KEYS.iter().copied().collect());
+        assert_eq!(used.len(), MESSAGE_KEYS.len());
     }
 }

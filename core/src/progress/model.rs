@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::score::{better_score, Score};
+use super::score::Score;
 
 /// A learner's progress through one course (the current version of the file format, without
 /// its `format` and `version` stamp, which [`super::export`] adds and reading checks).
@@ -137,7 +137,7 @@ impl Progress {
 /// Stores `score` under `id` unless a better one is there. Returns true when it was stored.
 fn keep_best(best: &mut BTreeMap<String, Score>, id: &str, score: Score) -> bool {
     match best.get(id) {
-        Some(&previous) if better_score(previous, score) == previous => false,
+        Some(&previous) if previous >= score => false,
         _ => {
             best.insert(id.to_owned(), score);
             true

@@ -33,21 +33,6 @@ pub enum LoadNotice {
     },
 }
 
-impl LoadNotice {
-    /// The Fluent message id to show the learner, if this is worth telling them.
-    pub fn key(&self) -> Option<&'static str> {
-        match self {
-            LoadNotice::LoadedSave | LoadNotice::StartedEmpty => None,
-            LoadNotice::LoadedBackup => Some("storage-restored-backup"),
-            LoadNotice::SetAside {
-                reason: ImportError::NewerVersion { .. },
-                ..
-            } => Some("storage-newer-version"),
-            LoadNotice::SetAside { .. } => Some("storage-unreadable"),
-        }
-    }
-}
-
 /// The progress found in storage and how it was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loaded {
@@ -55,6 +40,29 @@ pub struct Loaded {
     pub progress: Progress,
     /// What happened, in order.
     pub notices: Vec<LoadNotice>,
+}
+
+impl Loaded {
+    /// The Fluent message id of the one banner to show the learner, if anything went wrong:
+    /// a save from a newer Amane first (updating fixes it), then a recovered backup, then
+    /// progress that could not be read at all.
+    pub fn banner_key(&self) -> Option<&'static str> {
+        let set_aside = |newer: bool| {
+            self.notices.iter().any(|notice| {
+                matches!(notice, LoadNotice::SetAside { reason, .. }
+                    if matches!(reason, ImportError::NewerVersion { .. }) == newer)
+            })
+        };
+        if set_aside(true) {
+            Some("storage-newer-version")
+        } else if self.notices.contains(&LoadNotice::LoadedBackup) {
+            Some("storage-recovered")
+        } else if set_aside(false) {
+            Some("storage-unreadable")
+        } else {
+            None
+        }
+    }
 }
 
 /// What another tab's save did to this tab's progress.

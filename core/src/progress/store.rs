@@ -284,6 +284,7 @@ mod tests {
         let loaded = next_visit.load(T0 + 1);
         assert_eq!(loaded.progress, saved);
         assert_eq!(loaded.notices, [LoadNotice::LoadedSave]);
+        assert_eq!(loaded.banner_key(), None);
     }
 
     #[test]
@@ -324,7 +325,7 @@ mod tests {
             ] if *k == kept_as
         ));
         assert_eq!(store.storage().get(&kept_as).as_deref(), Some(garbage));
-        assert_eq!(loaded.notices[0].key(), Some("storage-unreadable"));
+        assert_eq!(loaded.banner_key(), Some("storage-recovered"));
         let main = store.storage().get(MAIN_KEY).unwrap();
         assert_eq!(decode(&main), Ok(loaded.progress));
     }
@@ -371,6 +372,7 @@ mod tests {
         assert_eq!(loaded.progress, Progress::new(COURSE));
         assert_eq!(loaded.notices.len(), 3);
         assert_eq!(loaded.notices[2], LoadNotice::StartedEmpty);
+        assert_eq!(loaded.banner_key(), Some("storage-unreadable"));
         let mut kept: Vec<String> = store
             .storage()
             .keys()
@@ -387,7 +389,7 @@ mod tests {
         let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
         let mut store = store_with(&[(MAIN_KEY, newer)]);
         let loaded = store.load(T0);
-        assert_eq!(loaded.notices[0].key(), Some("storage-newer-version"));
+        assert_eq!(loaded.banner_key(), Some("storage-newer-version"));
 
         store.save(&read("why", T0 + 1)).unwrap();
         let newer_key = format!("{NEWER_PREFIX}{T0}");
