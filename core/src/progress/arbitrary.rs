@@ -7,7 +7,7 @@ use proptest::option;
 use proptest::prelude::*;
 
 use super::model::{LocaleChoice, ModuleProgress, Progress};
-use super::score::Score;
+use crate::quiz::Score;
 
 /// The course id every generated progress uses.
 pub const COURSE: &str = "amane-test";

@@ -132,7 +132,7 @@ fn check_scores(progress: &Progress) -> Result<(), ImportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::score::Score;
+    use crate::quiz::Score;
 
     const T0: u64 = 1_764_000_000_000;
 

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use fluent_bundle::FluentValue;
+use crate::i18n::Arg;
 
 /// How many ids an error message lists before it says how many more there are.
 const LISTED_IDS: usize = 10;
@@ -99,9 +99,10 @@ impl ImportError {
         }
     }
 
-    /// The variables of the Fluent message named by [`ImportError::key`]. Sizes are in
-    /// kilobytes; id lists are shortened and made visible (see [`visible`]).
-    pub fn args(&self) -> Vec<(&'static str, FluentValue<'static>)> {
+    /// The variables of the Fluent message named by [`ImportError::key`], ready for
+    /// `Localizer::t_args`. Sizes are in kilobytes; ids are shortened and made visible (see
+    /// [`visible`]).
+    pub fn args(&self) -> Vec<(&'static str, Arg<'static>)> {
         match self {
             ImportError::TooLarge { size, limit } => vec![
                 ("size", kilobytes(*size).into()),

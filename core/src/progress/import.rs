@@ -110,7 +110,7 @@ mod tests {
     use crate::progress::codec::export;
     use crate::progress::course_ids::ModuleIds;
     use crate::progress::merge::merge;
-    use crate::progress::score::Score;
+    use crate::quiz::Score;
 
     const T0: u64 = 1_764_000_000_000;
 

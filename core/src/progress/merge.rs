@@ -70,7 +70,7 @@ mod tests {
 
     use super::*;
     use crate::progress::arbitrary::any_progress;
-    use crate::progress::score::Score;
+    use crate::quiz::Score;
 
     const T0: u64 = 1_764_000_000_000;
 

@@ -54,7 +54,6 @@ mod model;
 mod notice;
 mod preview;
 mod scan;
-mod score;
 mod store;
 mod v1;
 
@@ -69,7 +68,6 @@ pub use model::{LocaleChoice, ModuleProgress, Progress};
 pub use notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
 pub use preview::{preview, EndingRef, ImportPreview, ScoreChange, Scored, StepRef};
 pub use scan::MAX_DEPTH;
-pub use score::Score;
 pub use store::{ProgressStore, BACKUP_KEY, CORRUPT_PREFIX, MAIN_KEY, NEWER_PREFIX, PREFIX};
 
 /// Every Fluent message id this module asks the app to show, so that the locale files can be
@@ -97,48 +95,73 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
+    use crate::i18n::{Catalog, Locale, Localizer};
 
-    #[test]
-    fn every_message_the_app_may_show_is_listed() {
-        let text = String::new;
-        let errors = [
-            ImportError::TooLarge { size: 0, limit: 0 },
+    const LOCALES: [Locale; 3] = [Locale::Fr, Locale::Ar, Locale::Ary];
+
+    fn every_import_error() -> Vec<ImportError> {
+        let ids = vec!["01-intro/old-step".to_owned(), "09-gone".to_owned()];
+        vec![
+            ImportError::TooLarge {
+                size: 300_000,
+                limit: IMPORT_LIMIT_BYTES,
+            },
             ImportError::NotText,
-            ImportError::TooDeep { limit: 0 },
-            ImportError::NotANumber { line: 1, column: 1 },
-            ImportError::NotJson { line: 1, column: 1 },
+            ImportError::TooDeep { limit: MAX_DEPTH },
+            ImportError::NotANumber {
+                line: 2,
+                column: 14,
+            },
+            ImportError::NotJson { line: 3, column: 3 },
             ImportError::NotProgressFile,
-            ImportError::UnknownVersion { found: text() },
+            ImportError::UnknownVersion {
+                found: "\"2\"".into(),
+            },
             ImportError::NewerVersion {
                 found: 3,
-                supported: 2,
+                supported: CURRENT_VERSION,
             },
-            ImportError::Invalid { detail: text() },
+            ImportError::Invalid {
+                detail: "missing field `course`".into(),
+            },
             ImportError::OtherCourse {
-                expected: text(),
-                found: text(),
+                expected: "amane".into(),
+                found: "other".into(),
             },
-            ImportError::UnsafeIds { ids: Vec::new() },
-            ImportError::UnknownIds { ids: Vec::new() },
-        ];
-        let loaded = |notices: Vec<LoadNotice>| Loaded {
-            progress: Progress::default(),
-            notices,
-        };
+            ImportError::UnsafeIds { ids: ids.clone() },
+            ImportError::UnknownIds { ids },
+        ]
+    }
+
+    fn every_banner_key() -> Vec<&'static str> {
         let set_aside = |reason| LoadNotice::SetAside {
             copy: StoredCopy::Save,
             reason,
             kept_as: None,
         };
-        let loads = [
-            loaded(vec![LoadNotice::LoadedBackup]),
-            loaded(vec![set_aside(ImportError::NotText)]),
-            loaded(vec![set_aside(ImportError::NewerVersion {
-                found: 3,
-                supported: 2,
-            })]),
-        ];
-        let used: BTreeSet<&str> = errors
+        let newer = ImportError::NewerVersion {
+            found: 3,
+            supported: CURRENT_VERSION,
+        };
+        [
+            vec![LoadNotice::LoadedBackup],
+            vec![set_aside(ImportError::NotText), LoadNotice::StartedEmpty],
+            vec![set_aside(newer), LoadNotice::LoadedBackup],
+        ]
+        .into_iter()
+        .filter_map(|notices| {
+            Loaded {
+                progress: Progress::default(),
+                notices,
+            }
+            .banner_key()
+        })
+        .collect()
+    }
+
+    #[test]
+    fn every_message_the_app_may_show_is_listed() {
+        let used: BTreeSet<&str> = every_import_error()
             .iter()
             .map(ImportError::key)
             .chain(
@@ -146,9 +169,30 @@ mod tests {
                     .iter()
                     .map(WriteError::key),
             )
-            .chain(loads.iter().filter_map(Loaded::banner_key))
+            .chain(every_banner_key())
             .collect();
         assert_eq!(used, MESSAGE_KEYS.iter().copied().collect());
         assert_eq!(used.len(), MESSAGE_KEYS.len());
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language() {
+        for locale in LOCALES {
+            for key in MESSAGE_KEYS {
+                let defined = Catalog::embedded().has_message(locale, key);
+                assert!(defined, "{key} is missing from locales/{locale}/main.ftl");
+            }
+        }
+    }
+
+    #[test]
+    fn every_import_error_fills_all_the_variables_of_its_message() {
+        for locale in LOCALES {
+            let messages = Localizer::new(locale);
+            for error in every_import_error() {
+                let text = messages.t_args(error.key(), &error.args());
+                assert!(!text.contains("{$"), "{locale} {}: {text}", error.key());
+            }
+        }
     }
 }

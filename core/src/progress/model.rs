@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::score::Score;
+use crate::quiz::Score;
 
 /// A learner's progress through one course (the current version of the file format, without
 /// its `format` and `version` stamp, which [`super::export`] adds and reading checks).

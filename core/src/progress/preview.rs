@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::merge::merge;
 use super::model::Progress;
-use super::score::Score;
+use crate::quiz::Score;
 
 /// The changes an import would make. It is computed from the merge itself, so it shows
 /// exactly what confirming does.

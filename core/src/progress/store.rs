@@ -221,7 +221,7 @@ mod tests {
     use crate::progress::arbitrary::{self, any_progress};
     use crate::progress::codec::export;
     use crate::progress::memory::MemoryStore;
-    use crate::progress::score::Score;
+    use crate::quiz::Score;
 
     const COURSE: &str = "amane";
     const T0: u64 = 1_764_000_000_000;

@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::error::ImportError;
 use super::model::{ModuleProgress, Progress};
-use super::score::Score;
+use crate::quiz::Score;
 
 /// A version 1 file, without its `format` and `version` stamp.
 #[derive(Debug, Deserialize)]
