@@ -237,6 +237,8 @@ import-failed = Le fichier n'a pas pu être lu. Réessaie avec un autre fichier.
 storage-unavailable = Ce navigateur ne permet pas d'enregistrer ton avancement. Tu peux continuer, mais il sera perdu à la fermeture de la page, sauf si tu l'exportes.
 storage-recovered = Ton avancement enregistré était abîmé : la dernière copie en bon état a été reprise. Tes tout derniers changements peuvent manquer.
 storage-full = Il n'y a plus de place pour enregistrer ton avancement. Ta dernière sauvegarde est gardée. Exporte ton fichier pour ne rien perdre.
+storage-newer-version = Ton avancement a été enregistré par une version plus récente d'Amane. Il est gardé de côté sans être modifié : recharge la page pour utiliser la dernière version.
+storage-unreadable = Ton avancement enregistré était illisible. Il est gardé de côté sur cet appareil et tu repars du début. Si tu as exporté un fichier, importe-le pour tout retrouver.
 storage-export-now = Exporter maintenant
 storage-dismiss = J'ai compris
 
