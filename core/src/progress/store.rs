@@ -317,13 +317,15 @@ mod tests {
 
         assert_eq!(steps(&loaded.progress), ["why"]);
         let kept_as = format!("{CORRUPT_PREFIX}{}", T0 + 5);
-        assert!(matches!(
-            &loaded.notices[..],
-            [
-                LoadNotice::SetAside { copy: StoredCopy::Save, reason: ImportError::NotJson { .. }, kept_as: Some(k) },
-                LoadNotice::LoadedBackup,
-            ] if *k == kept_as
-        ));
+        let [LoadNotice::SetAside {
+            copy: StoredCopy::Save,
+            reason: ImportError::NotJson { .. },
+            kept_as: Some(key),
+        }, LoadNotice::LoadedBackup] = &loaded.notices[..]
+        else {
+            panic!("unexpected notices: {:?}", loaded.notices);
+        };
+        assert_eq!(*key, kept_as);
         assert_eq!(store.storage().get(&kept_as).as_deref(), Some(garbage));
         assert_eq!(loaded.banner_key(), Some("storage-recovered"));
         let main = store.storage().get(MAIN_KEY).unwrap();
@@ -616,7 +618,9 @@ mod tests {
             let everything = saved
                 .iter()
                 .fold(Progress::new(arbitrary::COURSE), |all, p| merge(&all, p));
-            let main = storage.get(MAIN_KEY).map_or(Ok(Progress::new(arbitrary::COURSE)), |t| decode(&t));
+            let main = storage
+                .get(MAIN_KEY)
+                .map_or(Ok(Progress::new(arbitrary::COURSE)), |text| decode(&text));
             prop_assert_eq!(main, Ok(everything));
         }
 
