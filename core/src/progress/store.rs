@@ -446,6 +446,31 @@ mod tests {
         assert_eq!(next_visit.load(T0 + 2).progress, kept);
     }
 
+    /// Storage the browser blocks: reads find nothing, writes fail.
+    struct Blocked;
+
+    impl KeyValue for Blocked {
+        fn get(&self, _key: &str) -> Option<String> {
+            None
+        }
+        fn set(&mut self, _key: &str, _value: &str) -> Result<(), WriteError> {
+            Err(WriteError::Unavailable)
+        }
+        fn remove(&mut self, _key: &str) {}
+        fn keys(&self) -> Vec<String> {
+            Vec::new()
+        }
+    }
+
+    #[test]
+    fn blocked_storage_reports_each_save_as_not_saved() {
+        let mut store = ProgressStore::new(Blocked, COURSE);
+        assert_eq!(store.load(T0).notices, [LoadNotice::StartedEmpty]);
+        let error = store.save(&read("why", T0)).unwrap_err();
+        assert_eq!(error.key(), "storage-unavailable");
+        assert_eq!(store.progress(), &Progress::new(COURSE));
+    }
+
     #[test]
     fn two_tabs_saving_in_turn_keep_both_tabs_work() {
         let storage = SharedStorage::default();
