@@ -47,6 +47,13 @@ impl Content {
         content
     }
 
+    /// The help page (`content/help/<locale>.md`, written like a module).
+    pub async fn help(self, locale: Locale) -> Result<Arc<LoadedModule>, LoadFailure> {
+        fetch_module("content/help", "help", locale)
+            .await
+            .map(Arc::new)
+    }
+
     /// The module `id` in `locale` (or its fallback), fetched and parsed at most once.
     pub async fn module(
         self,

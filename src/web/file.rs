@@ -22,7 +22,10 @@ pub fn download(name: &str, text: &str, mime: &str) -> Option<()> {
 
 /// The bytes of the first file picked in `input`, reading at most `limit + 1` bytes' worth
 /// of size check first (a larger file is refused by its size, not read).
-pub async fn read_picked(input: &web_sys::HtmlInputElement, limit: usize) -> Option<Result<Vec<u8>, usize>> {
+pub async fn read_picked(
+    input: &web_sys::HtmlInputElement,
+    limit: usize,
+) -> Option<Result<Vec<u8>, usize>> {
     let file = input.files()?.get(0)?;
     let size = file.size() as usize;
     if size > limit {

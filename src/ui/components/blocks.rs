@@ -10,13 +10,24 @@ use std::sync::Arc;
 
 /// Safe HTML from the content parser (raw HTML already escaped, URLs allow-listed).
 #[component]
-pub fn Prose(html: Html, #[prop(optional, into)] class: String) -> impl IntoView {
+pub fn Prose(
+    /// The HTML to show.
+    html: Html,
+    /// Extra CSS classes.
+    #[prop(optional, into)]
+    class: String,
+) -> impl IntoView {
     view! { <div class=format!("prose {class}") inner_html=html.0></div> }
 }
 
 /// Every block of one step, for learners (trainer notes left out).
 #[component]
-pub fn Blocks(module: Arc<str>, blocks: Vec<Block>) -> impl IntoView {
+pub fn Blocks(
+    /// Id of the module the blocks belong to (progress is recorded under it).
+    module: Arc<str>,
+    /// The blocks, in order.
+    blocks: Vec<Block>,
+) -> impl IntoView {
     blocks
         .into_iter()
         .map(|block| match block {
@@ -37,7 +48,10 @@ pub fn Blocks(module: Arc<str>, blocks: Vec<Block>) -> impl IntoView {
 
 /// A tip, warning, help box or trainer note, labelled in words (not colour alone).
 #[component]
-pub fn CalloutBox(callout: Callout) -> impl IntoView {
+pub fn CalloutBox(
+    /// The callout.
+    callout: Callout,
+) -> impl IntoView {
     let (class, label) = match callout.kind {
         CalloutKind::Tip => ("callout tip", "lesson-callout-tip"),
         CalloutKind::Warning => ("callout warning", "lesson-callout-warning"),
@@ -54,7 +68,10 @@ pub fn CalloutBox(callout: Callout) -> impl IntoView {
 
 /// A malformed block: what went wrong and where, for the author.
 #[component]
-pub fn BlockError(diagnostic: Diagnostic) -> impl IntoView {
+pub fn BlockError(
+    /// What the parser found wrong, and where.
+    diagnostic: Diagnostic,
+) -> impl IntoView {
     let i18n = use_i18n();
     let location = move || {
         i18n.t_args(

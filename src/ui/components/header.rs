@@ -11,7 +11,10 @@ use std::sync::Arc;
 
 /// The header shown on every page.
 #[component]
-pub fn Header(course: Arc<Course>) -> impl IntoView {
+pub fn Header(
+    /// The course (title per language, quick-exit address).
+    course: Arc<Course>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let exit_url = course.quick_exit_url.clone();
     view! {

@@ -8,7 +8,10 @@ use leptos::prelude::*;
 
 /// Why something could not be loaded, with the author-facing details and a retry.
 #[component]
-pub fn LoadError(failure: LoadFailure) -> impl IntoView {
+pub fn LoadError(
+    /// What failed.
+    failure: LoadFailure,
+) -> impl IntoView {
     let details = match &failure {
         LoadFailure::Fetch(FetchError::Status(code)) => vec![format!("HTTP {code}")],
         LoadFailure::Fetch(_) => Vec::new(),

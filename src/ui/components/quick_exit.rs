@@ -18,7 +18,10 @@ fn leave(url: &str) {
 
 /// The quick-exit button, plus the Shift×3 gesture on the whole page.
 #[component]
-pub fn QuickExit(url: String) -> impl IntoView {
+pub fn QuickExit(
+    /// The neutral site to replace the page with.
+    url: String,
+) -> impl IntoView {
     let gesture = StoredValue::new(ShiftTriple::default());
     let key_url = url.clone();
     let listener = window_event_listener(leptos::ev::keydown, move |e| {

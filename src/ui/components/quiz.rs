@@ -12,7 +12,12 @@ use std::sync::Arc;
 
 /// Plays a question set of `module`.
 #[component]
-pub fn QuizPlayer(module: Arc<str>, set: QuestionSet) -> impl IntoView {
+pub fn QuizPlayer(
+    /// Id of the module (progress is recorded under it).
+    module: Arc<str>,
+    /// The question set.
+    set: QuestionSet,
+) -> impl IntoView {
     let learner = use_learner();
     let i18n = use_i18n();
     let attempt = RwSignal::new(0u32);
@@ -59,7 +64,7 @@ pub fn QuizPlayer(module: Arc<str>, set: QuestionSet) -> impl IntoView {
             }}
             <Show when=move || finished.get()>
                 <div class="quiz-result">
-                    {move || best().map(|s| view! {
+                    {let best = best.clone(); move || best().map(|s| view! {
                         <p>{move || i18n.t_args("question-best-score", &[("percent", format_percent(f64::from(s.percent()), i18n.locale()).into())])}</p>
                     })}
                     <button on:click=retry.clone()>{tr("question-retry")}</button>

@@ -22,7 +22,12 @@ pub fn ending_keys(ending: Ending) -> (&'static str, &'static str) {
 
 /// Plays a scenario of `module`; reaching an ending is recorded (best score kept).
 #[component]
-pub fn ScenarioPlayer(module: Arc<str>, scenario: Scenario) -> impl IntoView {
+pub fn ScenarioPlayer(
+    /// Id of the module (progress is recorded under it).
+    module: Arc<str>,
+    /// The scenario.
+    scenario: Scenario,
+) -> impl IntoView {
     let learner = use_learner();
     let scenario = Arc::new(scenario);
     let Ok(first) = start(&scenario) else {
@@ -74,11 +79,11 @@ pub fn ScenarioPlayer(module: Arc<str>, scenario: Scenario) -> impl IntoView {
                         None => view! {
                             <p class="choose">{tr("scenario-choose")}</p>
                             <ul class="choices">
-                                {node.choices.iter().enumerate().map(|(i, c)| view! {
+                                {node.choices.iter().enumerate().map(|(i, c)| { let choose = choose.clone(); view! {
                                     <li><button class="choice" on:click=move |_| choose(i)>
                                         <Prose html=c.text.clone() class="choice-text"/>
                                     </button></li>
-                                }).collect_view()}
+                                }}).collect_view()}
                             </ul>
                         }.into_any(),
                         Some(end) => view! {

@@ -37,7 +37,8 @@ fn ModuleCard(id: String, number: usize) -> impl IntoView {
     move || {
         let loaded = loaded.get()?.ok()?;
         let module = &loaded.module;
-        let (status, score) = learner.with(|p| module_status(module, p.modules.get(&module.id), course.pass_mark));
+        let (status, score) =
+            learner.with(|p| module_status(module, p.modules.get(&module.id), course.pass_mark));
         let (state_key, action_key, class) = match status {
             ModuleStatus::NotStarted => ("map-module-not-started", "map-start", "not-started"),
             ModuleStatus::InProgress => ("map-module-in-progress", "map-continue", "in-progress"),

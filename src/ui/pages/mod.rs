@@ -15,12 +15,17 @@ use leptos::prelude::*;
 pub fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <home::HomePage/> }.into_any(),
-        Route::Step { module, step } => view! { <step::StepPage module=module step=step/> }.into_any(),
+        Route::Step { module, step } => {
+            view! { <step::StepPage module=module step=step/> }.into_any()
+        }
         Route::Summary { module } => view! { <summary::SummaryPage module=module/> }.into_any(),
         Route::Help => view! { <help::HelpPage/> }.into_any(),
         Route::Language => view! { <language::LanguagePage/> }.into_any(),
         Route::MyData => view! { <my_data::MyDataPage/> }.into_any(),
-        Route::NotFound(_) | Route::Certificate | Route::Trainer | Route::Present { .. }
+        Route::NotFound(_)
+        | Route::Certificate
+        | Route::Trainer
+        | Route::Present { .. }
         | Route::Presenter { .. } => view! { <not_found::NotFoundPage/> }.into_any(),
     }
 }

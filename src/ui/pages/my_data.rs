@@ -7,7 +7,8 @@ use crate::ui::learner::use_learner;
 use crate::web::file::{download, read_picked};
 use amane_core::content::{Course, Module};
 use amane_core::progress::{
-    export, parse_import, preview, CourseIds, ImportError, ImportPreview, Progress, IMPORT_LIMIT_BYTES,
+    export, parse_import, preview, CourseIds, ImportError, ImportPreview, Progress,
+    IMPORT_LIMIT_BYTES,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -47,7 +48,14 @@ async fn course_ids(course: Arc<Course>, locale: amane_core::i18n::Locale) -> Op
     let content = use_content();
     let mut modules: Vec<Module> = Vec::new();
     for id in &course.modules {
-        modules.push(content.module(id.clone(), locale).await.ok()?.module.clone());
+        modules.push(
+            content
+                .module(id.clone(), locale)
+                .await
+                .ok()?
+                .module
+                .clone(),
+        );
     }
     Some(CourseIds::from_content(&course, &modules))
 }
@@ -62,7 +70,9 @@ fn ImportSection() -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     let content = use_content();
     let on_pick = move |_| {
-        let Some(el) = input.get_untracked() else { return };
+        let Some(el) = input.get_untracked() else {
+            return;
+        };
         let course = course.clone();
         let locale = i18n.locale_untracked();
         spawn_local(async move {
@@ -71,7 +81,10 @@ fn ImportSection() -> impl IntoView {
             let ids = course_ids(course, locale).await;
             let result = match (read, ids) {
                 (Some(Ok(bytes)), Some(ids)) => parse_import(&bytes, &ids),
-                (Some(Err(size)), _) => Err(ImportError::TooLarge { size, limit: IMPORT_LIMIT_BYTES }),
+                (Some(Err(size)), _) => Err(ImportError::TooLarge {
+                    size,
+                    limit: IMPORT_LIMIT_BYTES,
+                }),
                 _ => Err(ImportError::NotText),
             };
             state.set(match result {
@@ -116,7 +129,8 @@ fn ImportSection() -> impl IntoView {
 fn PreviewView(preview: ImportPreview, on_confirm: impl Fn() + 'static) -> impl IntoView {
     let i18n = use_i18n();
     if preview.is_empty() {
-        return view! { <p class="import-preview">{tr("data-import-preview-nothing")}</p> }.into_any();
+        return view! { <p class="import-preview">{tr("data-import-preview-nothing")}</p> }
+            .into_any();
     }
     let lines = [
         ("data-import-preview-modules", preview.modules_started.len()),

@@ -17,7 +17,12 @@ static READY_MARKED: AtomicBool = AtomicBool::new(false);
 
 /// Step `step` (1-based) of module `module`.
 #[component]
-pub fn StepPage(module: String, step: usize) -> impl IntoView {
+pub fn StepPage(
+    /// Module id.
+    module: String,
+    /// 1-based step number.
+    step: usize,
+) -> impl IntoView {
     let content = use_content();
     let i18n = use_i18n();
     let id = module.clone();
@@ -37,7 +42,9 @@ fn StepView(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
     let Some(current) = module.steps.get(step - 1).cloned() else {
         return view! { <crate::ui::pages::not_found::NotFoundPage/> }.into_any();
     };
-    let started = learner.with_untracked(|p| p.modules.contains_key(&module.id));
+    let started = learner
+        .progress
+        .with_untracked(|p| p.modules.contains_key(&module.id));
     let warned = RwSignal::new(step != 1 || started || module.front.content_warning.is_none());
     let (id, step_id) = (module.id.clone(), current.id.clone());
     Effect::new(move |_| {
@@ -68,15 +75,34 @@ fn StepBody(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
     let total = module.steps.len();
     let current = module.steps[step - 1].clone();
     let module_id: Arc<str> = Arc::from(module.id.as_str());
-    let previous = (step > 1).then(|| Route::Step { module: module.id.clone(), step: step - 1 }.to_hash());
+    let previous = (step > 1).then(|| {
+        Route::Step {
+            module: module.id.clone(),
+            step: step - 1,
+        }
+        .to_hash()
+    });
     let next = if step < total {
-        Route::Step { module: module.id.clone(), step: step + 1 }.to_hash()
+        Route::Step {
+            module: module.id.clone(),
+            step: step + 1,
+        }
+        .to_hash()
     } else {
-        Route::Summary { module: module.id.clone() }.to_hash()
+        Route::Summary {
+            module: module.id.clone(),
+        }
+        .to_hash()
     };
-    let next_key = if step < total { "lesson-next" } else { "lesson-finish" };
+    let next_key = if step < total {
+        "lesson-next"
+    } else {
+        "lesson-finish"
+    };
     let shown = loaded.locale;
-    let sources = (step == total).then(|| module.front.sources.clone()).filter(|s| !s.is_empty());
+    let sources = (step == total)
+        .then(|| module.front.sources.clone())
+        .filter(|s| !s.is_empty());
     view! {
         <p class="module-title">{module.front.title.clone()}</p>
         {move || fallback_note(i18n.locale(), shown).map(|k| view! { <p class="fallback-note" role="note">{tr(k)}</p> })}

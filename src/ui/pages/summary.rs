@@ -13,7 +13,10 @@ use std::sync::Arc;
 
 /// Summary of module `module`.
 #[component]
-pub fn SummaryPage(module: String) -> impl IntoView {
+pub fn SummaryPage(
+    /// Module id.
+    module: String,
+) -> impl IntoView {
     let content = use_content();
     let i18n = use_i18n();
     let learner = use_learner();
@@ -25,18 +28,29 @@ pub fn SummaryPage(module: String) -> impl IntoView {
         .iter()
         .skip_while(|m| **m != module)
         .nth(1)
-        .map(|m| Route::Step { module: m.clone(), step: 1 }.to_hash());
+        .map(|m| {
+            Route::Step {
+                module: m.clone(),
+                step: 1,
+            }
+            .to_hash()
+        });
     move || {
         let loaded = match loaded.get()? {
             Ok(l) => l,
             Err(failure) => return Some(view! { <LoadError failure=failure/> }.into_any()),
         };
         let m = &loaded.module;
-        let (status, score) = learner.with(|p| module_status(m, p.modules.get(&m.id), course.pass_mark));
+        let (status, score) =
+            learner.with(|p| module_status(m, p.modules.get(&m.id), course.pass_mark));
         let locale = i18n.locale();
         let percent = format_percent(f64::from(score.percent()), locale);
         let mark = format_percent(f64::from(course.pass_mark), locale);
-        let review = Route::Step { module: m.id.clone(), step: 1 }.to_hash();
+        let review = Route::Step {
+            module: m.id.clone(),
+            step: 1,
+        }
+        .to_hash();
         Some(view! {
             <p class="module-title">{m.front.title.clone()}</p>
             <h1 tabindex="-1">{tr("summary-title")}</h1>
