@@ -1,0 +1,244 @@
+//! From a GIFT question to an Amane question: which type keeps the meaning, which options
+//! are right, and what could not be kept (said to the author, never silently).
+
+use super::ast::{Answer, Answers, Pair, Question, Text};
+use super::report::{Message, MessageKind};
+use super::source::Pos;
+use super::text::{convert, Inline, Rich};
+
+/// An Amane question ready to be written out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Planned {
+    /// The GIFT `::title::`, source of the id.
+    pub title: Option<String>,
+    /// The prompt.
+    pub prompt: Vec<Inline>,
+    /// Type and options.
+    pub kind: PlannedKind,
+    /// The `####` general feedback, shown after answering.
+    pub explanation: Option<Vec<Inline>>,
+    /// What was approximated, for the author.
+    pub notes: Vec<String>,
+}
+
+/// Amane question types the importer produces.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlannedKind {
+    /// One right option.
+    Single(Vec<PlannedOption>),
+    /// Several right options.
+    Multiple(Vec<PlannedOption>),
+    /// True, then false.
+    TrueFalse(Vec<PlannedOption>),
+    /// Left and right sides, written matched.
+    Matching(Vec<(Vec<Inline>, Vec<Inline>)>),
+}
+
+/// An option with its key and feedback.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlannedOption {
+    /// Option text.
+    pub text: Vec<Inline>,
+    /// Whether it is right.
+    pub correct: bool,
+    /// Shown when chosen.
+    pub feedback: Option<Vec<Inline>>,
+}
+
+/// Labels of the two true/false options, in the module's language.
+pub fn true_false_labels(locale: &str) -> (&'static str, &'static str) {
+    match locale {
+        "ar" => ("صحيح", "خطأ"),
+        "ary" => ("صحيح", "غالط"),
+        _ => ("Vrai", "Faux"),
+    }
+}
+
+/// Maps a question: `Ok` to import it, `Err` with a skip or error message otherwise.
+pub fn map_question(question: &Question, locale: &str) -> Result<Planned, Message> {
+    let mut notes = Vec::new();
+    let kind = match &question.answers {
+        Answers::Choices(answers) => choices(answers, question.pos, &mut notes)?,
+        Answers::TrueFalse {
+            answer,
+            if_wrong,
+            if_right,
+        } => true_false(*answer, if_wrong, if_right, locale, &mut notes),
+        Answers::Matching(pairs) => matching(pairs, question.pos, &mut notes)?,
+        other => return Err(skip(question, other)),
+    };
+    let prompt = prompt(question, &mut notes);
+    let explanation = question
+        .general_feedback
+        .as_ref()
+        .map(|text| rich(text, &mut notes));
+    Ok(Planned {
+        title: question.title.clone(),
+        prompt,
+        kind,
+        explanation,
+        notes,
+    })
+}
+
+/// Why a well-formed question is not imported.
+fn skip(question: &Question, answers: &Answers) -> Message {
+    let in_sentence = !question.after.trim().is_empty();
+    let reason = match answers {
+        Answers::Description => {
+            "description (text with no answers): Amane has no such question; paste the text as lesson prose"
+        }
+        Answers::Essay => "essay (`{}`): free-text answers are not graded in Amane",
+        Answers::Numerical => "numerical answer (`{#…}`): Amane has no typed-number question",
+        Answers::ShortAnswer(_) if in_sentence => {
+            "fill-in-the-blank with typed answers: Amane has no typed-answer question; rewrite it with `~` wrong options to make it a choice"
+        }
+        _ => {
+            "short answer (only `=` answers): Amane has no typed-answer question; add `~` wrong options to make it a choice"
+        }
+    };
+    Message::new(question.pos, MessageKind::Skipped, reason)
+}
+
+fn rich(text: &Text, notes: &mut Vec<String>) -> Vec<Inline> {
+    let Rich {
+        inlines,
+        notes: dropped,
+    } = convert(text);
+    notes.extend(dropped);
+    inlines
+}
+
+/// The question text; a missing-word question shows its blank as `___`.
+fn prompt(question: &Question, notes: &mut Vec<String>) -> Vec<Inline> {
+    let part = |body: &str, notes: &mut Vec<String>| {
+        rich(
+            &Text {
+                format: question.format,
+                body: body.to_string(),
+            },
+            notes,
+        )
+    };
+    let mut inlines = part(&question.before, notes);
+    if !question.after.trim().is_empty() {
+        inlines.push(Inline::Blank);
+        inlines.extend(part(&question.after, notes));
+    }
+    inlines
+}
+
+fn option(answer: &Answer, correct: bool, notes: &mut Vec<String>) -> PlannedOption {
+    PlannedOption {
+        text: rich(&answer.text, notes),
+        correct,
+        feedback: answer.feedback.as_ref().map(|f| rich(f, notes)),
+    }
+}
+
+/// Multiple choice: with an `=` answer Moodle lets the learner pick one option, and the
+/// best-credited option is right; without one, every option with a positive weight is right.
+fn choices(answers: &[Answer], at: Pos, notes: &mut Vec<String>) -> Result<PlannedKind, Message> {
+    let best = answers.iter().map(Answer::credit).fold(f64::MIN, f64::max);
+    if best <= 0.0 {
+        return Err(Message::error(
+            answers.first().map_or(at, |a| a.pos),
+            "no right answer: mark it with `=` or give it a positive weight such as `~%50%`",
+        ));
+    }
+    let pick_one = answers.iter().any(|a| a.marked_right);
+    let is_correct = |a: &Answer| {
+        if pick_one {
+            a.credit() == best
+        } else {
+            a.credit() > 0.0
+        }
+    };
+    let options: Vec<PlannedOption> = answers
+        .iter()
+        .map(|a| option(a, is_correct(a), notes))
+        .collect();
+    let right = options.iter().filter(|o| o.correct).count();
+    if let Some(note) = weight_note(answers, pick_one, right, best) {
+        notes.push(note);
+    }
+    Ok(if pick_one && right == 1 {
+        PlannedKind::Single(options)
+    } else {
+        PlannedKind::Multiple(options)
+    })
+}
+
+/// What Amane's grading does not keep of Moodle's weights, if anything.
+fn weight_note(answers: &[Answer], pick_one: bool, right: usize, best: f64) -> Option<String> {
+    let weights: Vec<String> = answers
+        .iter()
+        .filter(|a| a.weight.is_some())
+        .map(|a| format!("“{}” {}%", a.text.body, a.credit()))
+        .collect();
+    let dropped_weights = !weights.is_empty();
+    let any_one_was_enough = pick_one && right > 1;
+    if !dropped_weights && !any_one_was_enough {
+        return None;
+    }
+    let mut note = String::from("Moodle grading not kept exactly:");
+    if dropped_weights {
+        note.push_str(&format!(" weights {};", weights.join(", ")));
+    }
+    if any_one_was_enough {
+        note.push_str(" in Moodle choosing any one of the right options was enough;");
+    }
+    if pick_one && right == 1 {
+        note.push_str(&format!(" here only the {best}% option is right."));
+    } else {
+        note.push_str(" here every option with a positive weight is right (multiple choice).");
+    }
+    Some(note)
+}
+
+fn true_false(
+    answer: bool,
+    if_wrong: &Option<Text>,
+    if_right: &Option<Text>,
+    locale: &str,
+    notes: &mut Vec<String>,
+) -> PlannedKind {
+    let (true_label, false_label) = true_false_labels(locale);
+    let mut labelled = |label: &str, is_answer: bool| PlannedOption {
+        text: vec![Inline::Text(label.to_string())],
+        correct: is_answer,
+        feedback: if is_answer { if_right } else { if_wrong }
+            .as_ref()
+            .map(|f| rich(f, notes)),
+    };
+    PlannedKind::TrueFalse(vec![
+        labelled(true_label, answer),
+        labelled(false_label, !answer),
+    ])
+}
+
+fn matching(pairs: &[Pair], at: Pos, notes: &mut Vec<String>) -> Result<PlannedKind, Message> {
+    let matched: Vec<&Pair> = pairs.iter().filter(|p| !p.left.body.is_empty()).collect();
+    if matched.len() < 2 {
+        let pos = pairs.first().map_or(at, |p| p.pos);
+        return Err(Message::error(
+            pos,
+            "a matching question needs at least two `=left -> right` pairs",
+        ));
+    }
+    for extra in pairs.iter().filter(|p| p.left.body.is_empty()) {
+        notes.push(format!(
+            "extra right-hand side “{}” (matching nothing) left out",
+            extra.right.body
+        ));
+    }
+    if pairs.iter().any(|p| p.has_extras) {
+        notes.push("feedback and weights on matching pairs left out".to_string());
+    }
+    Ok(PlannedKind::Matching(
+        matched
+            .into_iter()
+            .map(|p| (rich(&p.left, notes), rich(&p.right, notes)))
+            .collect(),
+    ))
+}
