@@ -42,4 +42,5 @@ fn only(imported: &Imported, kind: MessageKind) -> String {
 
 mod errors;
 mod kinds;
+mod moodle_docs;
 mod syntax;
