@@ -254,4 +254,28 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn into_appends_in_the_module_language_and_never_on_errors() {
+        let dir = std::env::temp_dir().join(format!("amane-import-gift-{}", std::process::id()));
+        let module_dir = dir.join("03-phishing");
+        std::fs::create_dir_all(&module_dir).unwrap();
+        let path = |name: &str| dir.join(name).to_string_lossy().into_owned();
+        let module = module_dir.join("ar.md").to_string_lossy().into_owned();
+        let front = "+++\ntitle = \"التصيد\"\n+++\n\n## أسئلة {#asila}\n";
+        std::fs::write(&module, front).unwrap();
+        std::fs::write(path("bank.gift"), "::سؤال::هل هذه رسالة تصيد؟{T}").unwrap();
+        std::fs::write(path("bad.gift"), "Q ?{T}\n\nR ?{~%x%a =b}").unwrap();
+        let run_with = |gift: &str| run(&args(&format!("{} --into {module}", path(gift))));
+
+        assert_eq!(run_with("bad.gift"), 1);
+        assert_eq!(std::fs::read_to_string(&module).unwrap(), front);
+        assert_eq!(run_with("bank.gift"), 0);
+        let updated = std::fs::read_to_string(&module).unwrap();
+        assert!(updated.starts_with(front));
+        assert!(updated.contains("```quiz bank\n") && updated.contains("- [x] صحيح\n- [ ] خطأ\n"));
+        assert_eq!(run_with("bank.gift"), 1);
+        assert_eq!(std::fs::read_to_string(&module).unwrap(), updated);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -68,6 +68,13 @@ pub fn map_question(question: &Question, locale: &str) -> Result<Planned, Messag
         other => return Err(skip(question, other)),
     };
     let prompt = prompt(question, &mut notes);
+    if !has_words(&prompt) || !options_have_words(&kind) {
+        return Err(Message::new(
+            question.pos,
+            MessageKind::Skipped,
+            "the question or one of its options has no text once converted (images are not imported): write the text, then import again",
+        ));
+    }
     let explanation = question
         .general_feedback
         .as_ref()
@@ -98,6 +105,27 @@ fn skip(question: &Question, answers: &Answers) -> Message {
         }
     };
     Message::new(question.pos, MessageKind::Skipped, reason)
+}
+
+/// True when some text is left (not only markup, images or spaces).
+fn has_words(inlines: &[Inline]) -> bool {
+    inlines.iter().any(|inline| match inline {
+        Inline::Text(text) | Inline::Code(text) | Inline::Markdown(text) => !text.trim().is_empty(),
+        Inline::Strong(inner) | Inline::Emph(inner) | Inline::Link { text: inner, .. } => {
+            has_words(inner)
+        }
+        Inline::Blank => true,
+        Inline::Break => false,
+    })
+}
+
+fn options_have_words(kind: &PlannedKind) -> bool {
+    match kind {
+        PlannedKind::Single(options)
+        | PlannedKind::Multiple(options)
+        | PlannedKind::TrueFalse(options) => options.iter().all(|o| has_words(&o.text)),
+        PlannedKind::Matching(pairs) => pairs.iter().all(|(l, r)| has_words(l) && has_words(r)),
+    }
 }
 
 fn rich(text: &Text, notes: &mut Vec<String>) -> Vec<Inline> {

@@ -192,3 +192,16 @@ fn kinds_without_an_amane_type_are_skipped_with_line_and_reason() {
         assert!(line.starts_with(start), "{line}");
     }
 }
+
+#[test]
+fn a_question_left_without_words_is_skipped_not_written_empty() {
+    let imported =
+        import("[html]<img src=\"a.png\">{T}\n\n[html]Which sign? {=<img src\\=\"b.png\"> ~Text}");
+    assert_eq!(imported.markdown, None);
+    let skipped: Vec<String> = printed(&imported)
+        .into_iter()
+        .filter(|l| l.contains("skipped: the question or one of its options has no text"))
+        .collect();
+    assert_eq!(skipped.len(), 2);
+    assert!(skipped[0].starts_with("bank.gift:1:1:") && skipped[1].starts_with("bank.gift:3:1:"));
+}
