@@ -187,7 +187,7 @@ fn choices(answers: &[Answer], at: Pos, notes: &mut Vec<String>) -> Result<Plann
         .map(|a| option(a, is_correct(a), notes))
         .collect();
     let right = options.iter().filter(|o| o.correct).count();
-    if let Some(note) = weight_note(answers, pick_one, right, best) {
+    if let Some(note) = weight_note(answers, &options, pick_one) {
         notes.push(note);
     }
     Ok(if pick_one && right == 1 {
@@ -197,29 +197,42 @@ fn choices(answers: &[Answer], at: Pos, notes: &mut Vec<String>) -> Result<Plann
     })
 }
 
-/// What Amane's grading does not keep of Moodle's weights, if anything.
-fn weight_note(answers: &[Answer], pick_one: bool, right: usize, best: f64) -> Option<String> {
+/// What Amane's grading does not keep of Moodle's weights, if anything. A one-answer question
+/// whose right option has 100% and the others 0% is kept exactly; anything else is not.
+fn weight_note(answers: &[Answer], options: &[PlannedOption], pick_one: bool) -> Option<String> {
+    let right: Vec<String> = answers
+        .iter()
+        .zip(options)
+        .filter(|(_, option)| option.correct)
+        .map(|(answer, _)| format!("“{}”", answer.text.body))
+        .collect();
+    let exact = pick_one
+        && right.len() == 1
+        && answers
+            .iter()
+            .all(|a| a.credit() == 0.0 || a.credit() == 100.0);
+    if exact {
+        return None;
+    }
     let weights: Vec<String> = answers
         .iter()
         .filter(|a| a.weight.is_some())
         .map(|a| format!("“{}” {}%", a.text.body, a.credit()))
         .collect();
-    let dropped_weights = !weights.is_empty();
-    let any_one_was_enough = pick_one && right > 1;
-    if !dropped_weights && !any_one_was_enough {
-        return None;
-    }
     let mut note = String::from("Moodle grading not kept exactly:");
-    if dropped_weights {
+    if !weights.is_empty() {
         note.push_str(&format!(" weights {};", weights.join(", ")));
     }
-    if any_one_was_enough {
+    if pick_one && right.len() > 1 {
         note.push_str(" in Moodle choosing any one of the right options was enough;");
     }
-    if pick_one && right == 1 {
-        note.push_str(&format!(" here only the {best}% option is right."));
+    if right.len() == 1 {
+        note.push_str(&format!(" here only {} is right.", right[0]));
     } else {
-        note.push_str(" here every option with a positive weight is right (multiple choice).");
+        note.push_str(&format!(
+            " here {} are all right and a learner must choose them all (multiple choice).",
+            right.join(", ")
+        ));
     }
     Some(note)
 }

@@ -69,7 +69,7 @@ fn parse_question(syms: &[Sym]) -> Result<Question, Vec<Message>> {
 
 /// `::title::` at the start, if any.
 fn split_title<'a>(syms: &'a [Sym], errors: &mut Vec<Message>) -> (Option<String>, &'a [Sym]) {
-    if find(syms, "::") != Some(0) {
+    if !(syms.len() >= 2 && syms[0].is(':') && syms[1].is(':')) {
         return (None, syms);
     }
     match find(&syms[2..], "::") {

@@ -63,7 +63,7 @@ fn partial_credit_beside_a_right_answer_keeps_single_choice_and_says_so() {
     assert!(md.contains("- [ ] Galilee\n- [x] Nazareth\n  > Yes!\n"));
     let note = only(&imported, MessageKind::Approximated);
     assert!(
-        note.contains("“Bethlehem” 25%") && note.contains("only the 100% option is right"),
+        note.contains("“Bethlehem” 25%") && note.contains("here only “Nazareth” is right."),
         "{note}"
     );
 }
@@ -74,8 +74,23 @@ fn two_full_credit_answers_become_multiple_choice() {
     let md = markdown(&imported);
     assert!(md.contains(".multiple points=1}"));
     assert!(md.contains("- [x] Long phrase\n- [x] Random words\n- [ ] Your name\n"));
-    assert!(only(&imported, MessageKind::Approximated)
-        .contains("choosing any one of the right options was enough"));
+    let note = only(&imported, MessageKind::Approximated);
+    assert!(
+        note.contains("choosing any one of the right options was enough"),
+        "{note}"
+    );
+    assert!(
+        note.contains("here “Long phrase”, “Random words” are all right"),
+        "{note}"
+    );
+}
+
+#[test]
+fn explicit_full_and_zero_weights_are_kept_exactly() {
+    let imported = import("Q ?{=%100%Oui ~%0%Non ~Peut-être}");
+    assert!(markdown(&imported)
+        .contains("{#q1 .single points=1}\n\n- [x] Oui\n- [ ] Non\n- [ ] Peut-être\n"));
+    assert!(imported.messages.is_empty(), "{:?}", imported.messages);
 }
 
 #[test]
