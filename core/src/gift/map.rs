@@ -230,7 +230,7 @@ fn weight_note(answers: &[Answer], options: &[PlannedOption], pick_one: bool) ->
         note.push_str(&format!(" here only {} is right.", right[0]));
     } else {
         note.push_str(&format!(
-            " here {} are all right and a learner must choose them all (multiple choice).",
+            " here {} are the right options of a multiple choice (each right option ticked counts, each wrong one ticked takes one off).",
             right.join(", ")
         ));
     }

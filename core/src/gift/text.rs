@@ -270,8 +270,8 @@ mod tests {
             "\\- item\n2\\. step"
         );
         assert_eq!(
-            md(Format::Plain, "2024. An year", Flow::Line),
-            r"2024\. An year"
+            md(Format::Plain, "2024. A year", Flow::Line),
+            r"2024\. A year"
         );
         assert_eq!(md(Format::Plain, "a - b, 3.5", Flow::Line), "a - b, 3.5");
     }

@@ -80,7 +80,9 @@ fn two_full_credit_answers_become_multiple_choice() {
         "{note}"
     );
     assert!(
-        note.contains("here “Long phrase”, “Random words” are all right"),
+        note.contains(
+            "here “Long phrase”, “Random words” are the right options of a multiple choice"
+        ),
         "{note}"
     );
 }
