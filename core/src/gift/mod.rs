@@ -57,11 +57,14 @@ impl Imported {
             .map(|m| m.pos)
             .collect();
         format!(
-            "{file}: {} imported ({} approximated), {} skipped, {} errors",
+            "{file}: {} imported ({} approximated), {} skipped, {}",
             self.imported,
             approximated.len(),
             self.count(MessageKind::Skipped),
-            self.count(MessageKind::Error)
+            match self.count(MessageKind::Error) {
+                1 => "1 error".to_string(),
+                n => format!("{n} errors"),
+            }
         )
     }
 }

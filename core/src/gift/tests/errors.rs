@@ -157,3 +157,12 @@ fn good_questions_are_converted_around_bad_ones_and_counted() {
     let lines: Vec<u32> = imported.messages.iter().map(|m| m.pos.line).collect();
     assert_eq!(lines, [3, 3, 5, 9, 11]);
 }
+
+#[test]
+fn the_summary_counts_one_error_in_the_singular() {
+    let imported = import("::ok::Vrai ?{T}\n\nQ ?{~a ~b}");
+    assert_eq!(
+        imported.summary("bank.gift"),
+        "bank.gift: 1 imported (0 approximated), 0 skipped, 1 error"
+    );
+}
