@@ -300,4 +300,52 @@ mod tests {
         let text = "لا تشارك كلمة السر ديالك مع حتى واحد";
         assert_eq!(md(Format::Moodle, text, Flow::Line), text);
     }
+
+    /// The text a reader would see, blocks and breaks as spaces; code or HTML shows as `\u{fffd}`.
+    fn rendered_text(markdown: &str) -> String {
+        use pulldown_cmark::{Event, Options, Parser};
+        let options = Options::ENABLE_TABLES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_HEADING_ATTRIBUTES
+            | Options::ENABLE_TASKLISTS;
+        let mut text = String::new();
+        for event in Parser::new_ext(markdown, options) {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::SoftBreak | Event::HardBreak | Event::Start(_) | Event::End(_) => {
+                    text.push(' ')
+                }
+                Event::Code(_) | Event::Html(_) | Event::InlineHtml(_) => text.push('\u{fffd}'),
+                _ => {}
+            }
+        }
+        text
+    }
+
+    fn collapsed(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_text_reads_back_unchanged_in_a_heading_an_option_and_a_quote(
+            body in "[-+=.);0-9a-z *_`#<>\\[\\]{}~&|!:()\\\\\nشنو ]{1,40}"
+        ) {
+            let text = Text { format: Format::Plain, body: body.clone() };
+            let inlines = convert(&text).inlines;
+            let line = to_markdown(&inlines, Flow::Line);
+            let expected = collapsed(&body);
+            let heading = rendered_text(&format!("### {line} {{#q1 .single}}"));
+            proptest::prop_assert_eq!(heading.trim(), &expected);
+            let option = rendered_text(&format!("- [ ] {line}"));
+            proptest::prop_assert_eq!(option.trim(), &expected);
+            let quote: String = to_markdown(&inlines, Flow::Block)
+                .lines()
+                .map(|l| format!("  > {l}\n"))
+                .collect();
+            let in_option = format!("- [x] a\n{quote}");
+            proptest::prop_assert_eq!(collapsed(&rendered_text(&in_option)), collapsed(&format!("a {body}")));
+        }
+    }
 }
