@@ -1,7 +1,102 @@
 //! `amane check <dir>` and `amane sources <dir>`.
 
-/// Runs a checker subcommand; returns the process exit code.
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::content::Diagnostic;
+
+use super::{check_course, sources_markdown, MANIFEST};
+
+/// Runs a checker subcommand (`args[0]` is `check` or `sources`); returns the exit code.
 pub fn run(args: &[String]) -> i32 {
-    eprintln!("amane {}: not available yet", args.join(" "));
-    2
+    let (Some(command), Some(dir), None) = (args.first(), args.get(1), args.get(2)) else {
+        eprintln!("usage: amane check <content-dir> | amane sources <content-dir>");
+        return 2;
+    };
+    let files = match read_content(Path::new(dir)) {
+        Ok(files) => files,
+        Err(error) => {
+            eprintln!("amane: cannot read {dir}: {error}");
+            return 2;
+        }
+    };
+    match command.as_str() {
+        "check" => check(dir, &files),
+        _ => sources(dir, &files),
+    }
+}
+
+fn check(dir: &str, files: &BTreeMap<String, String>) -> i32 {
+    let report = check_course(files);
+    for diagnostic in report.errors.iter().chain(&report.warnings) {
+        println!("{}", in_dir(dir, diagnostic));
+    }
+    println!(
+        "{}, {}",
+        count(report.errors.len(), "error"),
+        count(report.warnings.len(), "warning")
+    );
+    i32::from(!report.errors.is_empty())
+}
+
+fn sources(dir: &str, files: &BTreeMap<String, String>) -> i32 {
+    match sources_markdown(files) {
+        Ok(markdown) => {
+            print!("{markdown}");
+            0
+        }
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("{}", in_dir(dir, error));
+            }
+            1
+        }
+    }
+}
+
+/// The diagnostic with its path shown from where the command was run.
+fn in_dir(dir: &str, diagnostic: &Diagnostic) -> String {
+    let mut shown = diagnostic.clone();
+    shown.file = Path::new(dir).join(&diagnostic.file).display().to_string();
+    shown.to_string()
+}
+
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+/// Reads `course.toml` and every `modules/<module>/<file>.md` of a content folder.
+pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
+    let mut files = BTreeMap::new();
+    let manifest = dir.join(MANIFEST);
+    if manifest.exists() {
+        files.insert(MANIFEST.to_string(), std::fs::read_to_string(manifest)?);
+    }
+    let modules = dir.join("modules");
+    if !modules.is_dir() {
+        return Ok(files);
+    }
+    for folder in std::fs::read_dir(&modules)? {
+        let folder = folder?.path();
+        if !folder.is_dir() {
+            continue;
+        }
+        for file in std::fs::read_dir(&folder)? {
+            let file = file?.path();
+            if file.extension().is_some_and(|ext| ext == "md") {
+                let relative = file.strip_prefix(dir).unwrap_or(&file);
+                let key = relative
+                    .components()
+                    .map(|part| part.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                files.insert(key, std::fs::read_to_string(&file)?);
+            }
+        }
+    }
+    Ok(files)
 }

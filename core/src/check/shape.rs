@@ -1,0 +1,139 @@
+//! The structure of a module that every locale must share: ids, question types, answers,
+//! points and scenario graphs (everything except the prose).
+
+use crate::content::{Block, Ending, Module, QuestionKind};
+
+/// A quiz or scenario block's structure, with the step it is in.
+pub(crate) struct BlockShape {
+    /// Block id.
+    pub id: String,
+    /// Id of the step holding it.
+    pub step: String,
+    /// What it contains.
+    pub kind: BlockKindShape,
+}
+
+/// The structure of each kind of block.
+pub(crate) enum BlockKindShape {
+    /// A quiz: its questions in order.
+    Quiz(Vec<QuestionShape>),
+    /// A scenario: its nodes in order.
+    Scenario(Vec<NodeShape>),
+}
+
+impl BlockKindShape {
+    /// "quiz" or "scenario", for messages.
+    pub(crate) fn word(&self) -> &'static str {
+        match self {
+            BlockKindShape::Quiz(_) => "quiz",
+            BlockKindShape::Scenario(_) => "scenario",
+        }
+    }
+}
+
+/// A question's structure.
+#[derive(PartialEq, Eq)]
+pub(crate) struct QuestionShape {
+    /// Question id.
+    pub id: String,
+    /// Type as written (`.single`).
+    pub kind: &'static str,
+    /// Number of options, items or pairs.
+    pub options: usize,
+    /// 1-based numbers of the correct options (choice questions only).
+    pub correct: Vec<usize>,
+    /// Points.
+    pub points: u32,
+}
+
+/// A scenario node's structure.
+#[derive(PartialEq, Eq)]
+pub(crate) struct NodeShape {
+    /// Node id.
+    pub id: String,
+    /// Ending kind, if it is one.
+    pub ending: Option<Ending>,
+    /// Target and points of each choice.
+    pub choices: Vec<(String, u32)>,
+}
+
+/// The quiz and scenario blocks of `module`, in order.
+pub(crate) fn block_shapes(module: &Module) -> Vec<BlockShape> {
+    let mut shapes = Vec::new();
+    for step in &module.steps {
+        for block in &step.blocks {
+            let (id, kind) = match block {
+                Block::Quiz(set) => (
+                    &set.id,
+                    BlockKindShape::Quiz(
+                        set.questions
+                            .iter()
+                            .map(|q| question_shape(&q.id, &q.kind, q.points))
+                            .collect(),
+                    ),
+                ),
+                Block::Scenario(scenario) => (
+                    &scenario.id,
+                    BlockKindShape::Scenario(
+                        scenario
+                            .nodes
+                            .iter()
+                            .map(|node| NodeShape {
+                                id: node.id.clone(),
+                                ending: node.ending,
+                                choices: node
+                                    .choices
+                                    .iter()
+                                    .map(|c| (c.target.clone(), c.points))
+                                    .collect(),
+                            })
+                            .collect(),
+                    ),
+                ),
+                _ => continue,
+            };
+            shapes.push(BlockShape {
+                id: id.clone(),
+                step: step.id.clone(),
+                kind,
+            });
+        }
+    }
+    shapes
+}
+
+fn question_shape(id: &str, kind: &QuestionKind, points: u32) -> QuestionShape {
+    let (name, options, correct) = match kind {
+        QuestionKind::Single(choices) => (".single", choices.len(), correct(choices)),
+        QuestionKind::Multiple(choices) => (".multiple", choices.len(), correct(choices)),
+        QuestionKind::TrueFalse(choices) => (".true-false", choices.len(), correct(choices)),
+        QuestionKind::Ordering(items) => (".order", items.len(), Vec::new()),
+        QuestionKind::Matching(pairs) => (".match", pairs.len(), Vec::new()),
+    };
+    QuestionShape {
+        id: id.to_string(),
+        kind: name,
+        options,
+        correct,
+        points,
+    }
+}
+
+fn correct(choices: &[crate::content::Choice]) -> Vec<usize> {
+    choices
+        .iter()
+        .enumerate()
+        .filter(|(_, choice)| choice.correct)
+        .map(|(index, _)| index + 1)
+        .collect()
+}
+
+/// How an ending reads in a message.
+pub(crate) fn ending_name(ending: Option<Ending>) -> &'static str {
+    match ending {
+        Some(Ending::Good) => "a good ending",
+        Some(Ending::Mixed) => "a mixed ending",
+        Some(Ending::Bad) => "a bad ending",
+        None => "not an ending",
+    }
+}

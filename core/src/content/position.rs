@@ -1,0 +1,66 @@
+//! Turning byte offsets into the `file:line:col` authors see (columns in characters, so
+//! Arabic text is counted the way an editor shows it).
+
+use super::model::{Diagnostic, Severity};
+
+/// Locates offsets of one file and builds its diagnostics.
+pub(crate) struct Locator<'a> {
+    file: &'a str,
+    text: &'a str,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Locator<'a> {
+    /// A locator for `text`, the whole content of `file`.
+    pub(crate) fn new(file: &'a str, text: &'a str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        Self {
+            file,
+            text,
+            line_starts,
+        }
+    }
+
+    /// 1-based line and column (in characters) of the byte `offset`.
+    pub(crate) fn line_col(&self, offset: usize) -> (u32, u32) {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let col = self.text[self.line_starts[line]..offset].chars().count() + 1;
+        (to_u32(line + 1), to_u32(col))
+    }
+
+    /// An error at `offset`.
+    pub(crate) fn error(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        self.diagnostic(offset, Severity::Error, message.into())
+    }
+
+    /// A warning at `offset`.
+    pub(crate) fn warning(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        self.diagnostic(offset, Severity::Warning, message.into())
+    }
+
+    fn diagnostic(&self, offset: usize, severity: Severity, message: String) -> Diagnostic {
+        let (line, col) = self.line_col(offset);
+        Diagnostic {
+            file: self.file.to_string(),
+            line,
+            col,
+            severity,
+            message,
+        }
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Byte offset of `needle` inside `haystack`, which starts at `base`; `base` when absent.
+pub(crate) fn offset_of(base: usize, haystack: &str, needle: &str) -> usize {
+    haystack.find(needle).map_or(base, |at| base + at)
+}

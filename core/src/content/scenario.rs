@@ -1,0 +1,314 @@
+//! ```` ```scenario <id> ```` blocks: `###` nodes with `{#id}`, choices as a list of links
+//! to other nodes, `[!DISCUSS]` and `[!TRAINER]` notes, endings marked `.end-good`,
+//! `.end-mixed` or `.end-bad`.
+
+use pulldown_cmark::{Event, HeadingLevel, Tag};
+
+use super::block::{optional_html, read_points, BlockSource};
+use super::callout::{marker, without_marker};
+use super::events::{elements, inside, plain, Located};
+use super::graph::{check_graph, GraphNode};
+use super::heading::{read_heading, Heading};
+use super::ids::check_id;
+use super::list::{list_items, Item};
+use super::markdown::{events_with_offsets, to_html, MarkdownOptions};
+use super::model::{Ending, Node, Scenario, ScenarioChoice};
+use super::module::Anchor;
+use super::sink::Sink;
+
+const ENDINGS: [(&str, Ending); 3] = [
+    ("end-good", Ending::Good),
+    ("end-mixed", Ending::Mixed),
+    ("end-bad", Ending::Bad),
+];
+
+struct NodeDraft<'a> {
+    id: String,
+    title: String,
+    offset: usize,
+    ending: Option<Ending>,
+    /// Whether the heading has a mark, even an unknown one (then it is not a dead end).
+    marked: bool,
+    body: Vec<Event<'a>>,
+    choices: Option<Vec<ChoiceDraft<'a>>>,
+    discussion: Option<Vec<Event<'a>>>,
+    trainer_note: Option<Vec<Event<'a>>>,
+}
+
+struct ChoiceDraft<'a> {
+    text: Vec<Event<'a>>,
+    target: String,
+    points: u32,
+    feedback: Option<Vec<Event<'a>>>,
+    offset: usize,
+}
+
+/// Parses a scenario block; `None` when it has errors (they are in `sink`).
+pub(crate) fn parse_scenario(
+    block: &BlockSource<'_>,
+    sink: &mut Sink<'_>,
+    options: &MarkdownOptions,
+) -> Option<Scenario> {
+    let mark = sink.mark();
+    let events = events_with_offsets(block.inner, options);
+    let mut drafts: Vec<NodeDraft<'_>> = Vec::new();
+    for element in elements(&events) {
+        let at = block.inner_offset + events[element.start].1.start;
+        if let Some(heading) = read_heading(&events, &element, block.inner, block.inner_offset) {
+            drafts.push(start_node(&heading, block.id, sink));
+            continue;
+        }
+        let Some(draft) = drafts.last_mut() else {
+            sink.error(
+                at,
+                "text before the first node: each node starts with a line `### Title {#id}`",
+            );
+            continue;
+        };
+        let source = &block.inner[events[element.start].1.clone()];
+        add_to_node(draft, &events, element, source, at, block, sink);
+    }
+    if drafts.is_empty() {
+        sink.error(
+            block.offset,
+            format!("scenario `{}` has no nodes", block.id),
+        );
+    }
+    check_drafts(&drafts, sink);
+    sink.first_error_since(mark).is_none().then(|| Scenario {
+        id: block.id.to_string(),
+        nodes: drafts.into_iter().map(build_node).collect(),
+    })
+}
+
+fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) -> NodeDraft<'a> {
+    if heading.level != HeadingLevel::H3 {
+        sink.error(
+            heading.offset,
+            "inside a scenario, each node is a `###` heading",
+        );
+    }
+    let id = heading.id.clone().unwrap_or_default();
+    if id.is_empty() {
+        sink.error(
+            heading.offset,
+            "this node has no id: end the line with `{#id}`, e.g. `{#start}`",
+        );
+    } else if let Some(bad) = check_id(&id, "node", heading.offset, sink.locator) {
+        sink.diagnostics.push(bad);
+    } else {
+        let anchor = Anchor::Node(scenario.to_string(), id.clone());
+        if sink.is_located(&anchor) {
+            sink.error(
+                heading.offset,
+                format!("duplicate node id `{id}` in scenario `{scenario}`"),
+            );
+        }
+        sink.locate(anchor, heading.offset);
+    }
+    let mut ending = None;
+    for class in &heading.classes {
+        match ENDINGS.iter().find(|(name, _)| name == class) {
+            Some((_, kind)) if ending.is_none() => ending = Some(*kind),
+            _ => sink.error(
+                heading.offset_of(&format!(".{class}")),
+                format!(
+                    "unknown node mark `.{class}`: a node is either not marked, or one of \
+                     .end-good, .end-mixed, .end-bad"
+                ),
+            ),
+        }
+    }
+    for (key, _) in &heading.attrs {
+        sink.error(
+            heading.offset_of(key),
+            format!("unknown attribute `{key}` on this node: points go on choices"),
+        );
+    }
+    NodeDraft {
+        id,
+        title: heading.title.clone(),
+        offset: heading.offset,
+        ending,
+        marked: !heading.classes.is_empty(),
+        body: Vec::new(),
+        choices: None,
+        discussion: None,
+        trainer_note: None,
+    }
+}
+
+fn add_to_node<'a>(
+    draft: &mut NodeDraft<'a>,
+    events: &[Located<'a>],
+    element: std::ops::Range<usize>,
+    source: &str,
+    at: usize,
+    block: &BlockSource<'_>,
+    sink: &mut Sink<'_>,
+) {
+    match &events[element.start].0 {
+        Event::Start(Tag::BlockQuote(_)) if marker(source).is_some() => {
+            let word = marker(source).unwrap_or_default().to_ascii_uppercase();
+            let slot = match word.as_str() {
+                "DISCUSS" => &mut draft.discussion,
+                "TRAINER" => &mut draft.trainer_note,
+                _ => {
+                    sink.error(
+                        at,
+                        format!(
+                            "`[!{word}]` does not go in a scenario node: use [!DISCUSS] or \
+                             [!TRAINER]"
+                        ),
+                    );
+                    return;
+                }
+            };
+            if slot.is_some() {
+                sink.error(
+                    at,
+                    format!("node `{}` already has a [!{word}] note", draft.id),
+                );
+            }
+            *slot = Some(without_marker(inside(events, &element)));
+        }
+        Event::Start(Tag::List(_)) => {
+            let items = list_items(events, &element, block.inner_offset);
+            if !items
+                .iter()
+                .any(|item| choice_link(&item.content).is_some())
+            {
+                draft.body.extend(plain(&events[element]));
+            } else if draft.choices.is_some() {
+                sink.error(
+                    at,
+                    format!("node `{}` already has its list of choices", draft.id),
+                );
+            } else {
+                draft.choices = Some(read_choices(items, sink));
+            }
+        }
+        _ => draft.body.extend(plain(&events[element])),
+    }
+}
+
+/// The target of an item that opens with a link to a node (`[text](#node)`) and the index
+/// of the link's end.
+fn choice_link(content: &[Event<'_>]) -> Option<(String, usize)> {
+    let Some(Event::Start(Tag::Link { dest_url, .. })) = content.first() else {
+        return None;
+    };
+    let target = dest_url.strip_prefix('#')?.to_string();
+    let end = content
+        .iter()
+        .position(|event| matches!(event, Event::End(pulldown_cmark::TagEnd::Link)))?;
+    Some((target, end))
+}
+
+fn read_choices<'a>(items: Vec<Item<'a>>, sink: &mut Sink<'_>) -> Vec<ChoiceDraft<'a>> {
+    let mut choices = Vec::with_capacity(items.len());
+    for item in items {
+        let link = choice_link(&item.content).filter(|_| item.checkbox.is_none());
+        let Some((target, end)) = link else {
+            sink.error(
+                item.offset,
+                "each item of a list of choices is a link to a node: \
+                 `- [What you do](#node-id)`",
+            );
+            continue;
+        };
+        let points = choice_points(&item.content[end + 1..], item.offset, sink);
+        choices.push(ChoiceDraft {
+            text: item.content[1..end].to_vec(),
+            target,
+            points,
+            feedback: item.feedback,
+            offset: item.offset,
+        });
+    }
+    choices
+}
+
+/// Reads what may follow a choice link: nothing, or `{points=N}`.
+fn choice_points(rest: &[Event<'_>], at: usize, sink: &mut Sink<'_>) -> u32 {
+    let text: String = rest
+        .iter()
+        .map(|event| match event {
+            Event::Text(text) => text.to_string(),
+            Event::SoftBreak | Event::HardBreak => " ".to_string(),
+            _ => "\u{fffc}".to_string(),
+        })
+        .collect();
+    let text = text.trim();
+    if text.is_empty() {
+        return 0;
+    }
+    match text
+        .strip_prefix("{points=")
+        .and_then(|rest| rest.strip_suffix('}'))
+    {
+        Some(value) => read_points(Some(value.trim()), at, 0, sink),
+        None => {
+            sink.error(
+                at,
+                format!(
+                    "unexpected `{text}` after the choice link: only `{{points=N}}` may follow it"
+                ),
+            );
+            0
+        }
+    }
+}
+
+fn check_drafts(drafts: &[NodeDraft<'_>], sink: &mut Sink<'_>) {
+    for draft in drafts {
+        if draft.ending.is_some() && draft.choices.is_some() {
+            sink.error(
+                draft.offset,
+                format!(
+                    "node `{}` is an ending, so it cannot have choices",
+                    draft.id
+                ),
+            );
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let nodes: Vec<GraphNode<'_>> = drafts
+        .iter()
+        .filter(|draft| seen.insert(draft.id.as_str()))
+        .map(|draft| GraphNode {
+            id: &draft.id,
+            offset: draft.offset,
+            ending: draft.ending.is_some() || draft.marked,
+            choices: draft
+                .choices
+                .iter()
+                .flatten()
+                .map(|choice| (choice.target.as_str(), choice.offset))
+                .collect(),
+        })
+        .collect();
+    check_graph(&nodes, sink);
+}
+
+fn build_node(draft: NodeDraft<'_>) -> Node {
+    Node {
+        id: draft.id,
+        title: draft.title,
+        body: to_html(draft.body),
+        choices: draft
+            .choices
+            .unwrap_or_default()
+            .into_iter()
+            .map(|choice| ScenarioChoice {
+                text: to_html(choice.text),
+                target: choice.target,
+                points: choice.points,
+                feedback: optional_html(choice.feedback),
+            })
+            .collect(),
+        ending: draft.ending,
+        discussion: optional_html(draft.discussion),
+        trainer_note: optional_html(draft.trainer_note),
+    }
+}

@@ -1,0 +1,97 @@
+//! Random progress for property tests: ids drawn from small pools so that copies overlap.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proptest::collection::{btree_map, btree_set};
+use proptest::option;
+use proptest::prelude::*;
+
+use super::model::{LocaleChoice, ModuleProgress, Progress};
+use crate::quiz::Score;
+
+/// The course id every generated progress uses.
+pub const COURSE: &str = "amane-test";
+
+fn id(prefix: &'static str) -> impl Strategy<Value = String> {
+    (0..4u8).prop_map(move |n| format!("{prefix}{n}"))
+}
+
+fn any_score() -> impl Strategy<Value = Score> {
+    (0..=400u32, 0..=400u32).prop_map(|(a, b)| Score {
+        earned: a.min(b),
+        max: a.max(b),
+    })
+}
+
+fn any_module() -> impl Strategy<Value = ModuleProgress> {
+    (
+        btree_set(id("step-"), 0..4),
+        btree_map(id("set-"), any_score(), 0..3),
+        btree_map(id("scenario-"), any_score(), 0..3),
+        btree_map(id("scenario-"), btree_set(id("end-"), 1..3), 0..3),
+        option::of(0..1_000u64),
+        option::of(0..1_000u64),
+    )
+        .prop_map(
+            |(steps, quizzes, scenarios, endings, first, last)| ModuleProgress {
+                steps_read: steps,
+                quiz_best: quizzes,
+                scenario_best: scenarios,
+                scenario_endings: endings,
+                first_activity: first,
+                last_activity: last,
+            },
+        )
+}
+
+/// Any progress for [`COURSE`], with overlapping module, step and set ids.
+pub fn any_progress() -> impl Strategy<Value = Progress> {
+    (
+        option::of((prop::sample::select(vec!["fr", "ar", "ary"]), 0..1_000u64)),
+        btree_map(id("module-"), any_module(), 0..4),
+        0..1_000u64,
+    )
+        .prop_map(|(locale, modules, updated)| Progress {
+            course: COURSE.to_owned(),
+            locale: locale.map(|(code, chosen_at)| LocaleChoice {
+                code: code.to_owned(),
+                chosen_at,
+            }),
+            modules,
+            updated,
+        })
+}
+
+/// Every id `progress` uses, as a course whose content holds exactly them.
+pub fn ids_of(progress: &Progress) -> super::CourseIds {
+    let modules = progress
+        .modules
+        .iter()
+        .map(|(id, m)| {
+            let scenarios: BTreeSet<String> = m
+                .scenario_best
+                .keys()
+                .chain(m.scenario_endings.keys())
+                .cloned()
+                .collect();
+            let scenarios: BTreeMap<String, BTreeSet<String>> = scenarios
+                .into_iter()
+                .map(|s| {
+                    let endings = m.scenario_endings.get(&s).cloned().unwrap_or_default();
+                    (s, endings)
+                })
+                .collect();
+            let ids = super::ModuleIds {
+                steps: m.steps_read.clone(),
+                quiz_sets: m.quiz_best.keys().cloned().collect(),
+                scenarios,
+            };
+            (id.clone(), ids)
+        })
+        .collect();
+    super::CourseIds {
+        course: COURSE.to_owned(),
+        locales: ["fr", "ar", "ary"].map(str::to_owned).into(),
+        modules,
+    }
+}

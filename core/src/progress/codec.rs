@@ -1,0 +1,238 @@
+//! The progress file on disk and in storage: a `format` and `version` stamp around
+//! [`Progress`], older versions migrated, newer ones refused.
+//!
+//! Version 2, the current one (scores in hundredths of a point, times in ms since the epoch;
+//! empty collections and unknown times may be left out):
+//!
+//! ```json
+//! {
+//!   "format": "amane-progress",
+//!   "version": 2,
+//!   "course": "amane-securite-en-ligne",
+//!   "locale": { "chosen_at": 1764000000000, "code": "ary" },
+//!   "modules": {
+//!     "03-groupe": {
+//!       "steps_read": ["debut", "pratique"],
+//!       "quiz_best": { "verifier": { "earned": 300, "max": 400 } },
+//!       "scenario_best": { "groupe-whatsapp": { "earned": 200, "max": 200 } },
+//!       "scenario_endings": { "groupe-whatsapp": ["aide"] },
+//!       "first_activity": 1764000000000,
+//!       "last_activity": 1764000360000
+//!     }
+//!   },
+//!   "updated": 1764000360000
+//! }
+//! ```
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::error::ImportError;
+use super::model::Progress;
+use super::scan::scan;
+use super::v1::ProgressV1;
+
+/// The `format` every progress file carries.
+pub const FORMAT: &str = "amane-progress";
+/// The version this Amane writes; it reads this one and every older one.
+pub const CURRENT_VERSION: u32 = 2;
+
+/// The stamp written in front of the progress fields.
+#[derive(Serialize)]
+struct Stamped<'a> {
+    format: &'static str,
+    version: u32,
+    #[serde(flatten)]
+    progress: &'a Progress,
+}
+
+/// Progress as a file the learner can keep (indented JSON, readable by a trainer).
+pub fn export(progress: &Progress) -> String {
+    serde_json::to_string_pretty(&stamp(progress)).expect("progress always serializes")
+}
+
+/// Progress as stored in the browser (compact JSON).
+pub fn encode(progress: &Progress) -> String {
+    serde_json::to_string(&stamp(progress)).expect("progress always serializes")
+}
+
+fn stamp(progress: &Progress) -> Stamped<'_> {
+    Stamped {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        progress,
+    }
+}
+
+/// Reads a progress file of any version this Amane knows, migrated to the current shape.
+/// Ids are not checked against a course here (see [`super::parse_import`]): stored progress
+/// keeps ids a newer course text may have dropped, rather than losing them.
+pub fn decode(text: &str) -> Result<Progress, ImportError> {
+    scan(text)?;
+    let value: Value = serde_json::from_str(text).map_err(|error| ImportError::NotJson {
+        line: error.line(),
+        column: error.column(),
+    })?;
+    let Value::Object(mut fields) = value else {
+        return Err(ImportError::NotProgressFile);
+    };
+    if fields.remove("format") != Some(Value::String(FORMAT.to_owned())) {
+        return Err(ImportError::NotProgressFile);
+    }
+    let progress = match read_version(&mut fields)? {
+        1 => deserialize::<ProgressV1>(fields)?.migrate()?,
+        2 => deserialize::<Progress>(fields)?,
+        found => {
+            return Err(ImportError::NewerVersion {
+                found,
+                supported: CURRENT_VERSION,
+            })
+        }
+    };
+    check_scores(&progress)?;
+    Ok(progress)
+}
+
+fn read_version(fields: &mut Map<String, Value>) -> Result<u64, ImportError> {
+    let version = fields.remove("version");
+    match version.as_ref().and_then(Value::as_u64) {
+        Some(found) if found >= 1 => Ok(found),
+        _ => Err(ImportError::UnknownVersion {
+            found: version.map(|v| v.to_string()).unwrap_or_default(),
+        }),
+    }
+}
+
+fn deserialize<T: serde::de::DeserializeOwned>(
+    fields: Map<String, Value>,
+) -> Result<T, ImportError> {
+    serde_json::from_value(Value::Object(fields)).map_err(|error| ImportError::Invalid {
+        detail: error.to_string(),
+    })
+}
+
+/// A score above its maximum cannot come from a quiz: the file was edited or damaged.
+fn check_scores(progress: &Progress) -> Result<(), ImportError> {
+    for (module_id, module) in &progress.modules {
+        let scores = module.quiz_best.iter().chain(&module.scenario_best);
+        for (id, score) in scores {
+            if score.earned > score.max {
+                return Err(ImportError::Invalid {
+                    detail: format!(
+                        "score {}/{} for `{module_id}/{id}` is above its maximum",
+                        score.earned, score.max
+                    ),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quiz::Score;
+
+    const T0: u64 = 1_764_000_000_000;
+
+    fn sample() -> Progress {
+        let mut progress = Progress::new("amane");
+        progress.set_locale("ar", T0);
+        progress.mark_step_read("01-intro", "why", T0);
+        progress.record_quiz(
+            "01-intro",
+            "check",
+            Score {
+                earned: 150,
+                max: 200,
+            },
+            T0,
+        );
+        progress.record_scenario("01-intro", "chat", "help", Score { earned: 2, max: 2 }, T0);
+        progress
+    }
+
+    #[test]
+    fn what_is_stored_reads_back_the_same() {
+        let progress = sample();
+        assert_eq!(decode(&encode(&progress)), Ok(progress.clone()));
+        assert_eq!(decode(&export(&progress)), Ok(progress));
+    }
+
+    #[test]
+    fn an_exported_file_says_what_it_is_first() {
+        let file = export(&sample());
+        let start = "{\n  \"format\": \"amane-progress\",\n  \"version\": 2,";
+        assert!(file.starts_with(start), "{file}");
+    }
+
+    #[test]
+    fn a_version_1_file_keeps_steps_and_percentages() {
+        let text = r#"{"format":"amane-progress","version":1,"course":"amane",
+            "modules":{"02-pw":{"read":["why","how"],"scores":{"check":75}}}}"#;
+        let progress = decode(text).unwrap();
+        let module = &progress.modules["02-pw"];
+        assert_eq!(module.steps_read.len(), 2);
+        assert_eq!(
+            module.quiz_best["check"],
+            Score {
+                earned: 75,
+                max: 100
+            }
+        );
+        assert_eq!(progress.updated, 0);
+    }
+
+    #[test]
+    fn a_version_1_percentage_above_100_is_refused() {
+        let text = r#"{"format":"amane-progress","version":1,"course":"amane",
+            "modules":{"02-pw":{"scores":{"check":101}}}}"#;
+        assert_eq!(decode(text).unwrap_err().key(), "import-failed");
+    }
+
+    #[test]
+    fn a_file_from_a_newer_amane_is_refused_not_truncated() {
+        let text = r#"{"format":"amane-progress","version":3,"course":"amane","badges":[]}"#;
+        let error = decode(text).unwrap_err();
+        assert_eq!(
+            error,
+            ImportError::NewerVersion {
+                found: 3,
+                supported: 2
+            }
+        );
+        assert!(error.to_string().contains("newer Amane"));
+    }
+
+    #[test]
+    fn a_missing_or_odd_version_is_refused() {
+        for version in [
+            "",
+            ",\"version\":0",
+            ",\"version\":\"2\"",
+            ",\"version\":1.5",
+        ] {
+            let text = format!(r#"{{"format":"amane-progress"{version},"course":"amane"}}"#);
+            let error = decode(&text).unwrap_err();
+            assert!(
+                matches!(error, ImportError::UnknownVersion { .. }),
+                "{text}: {error}"
+            );
+            assert_eq!(error.key(), "import-wrong-format");
+        }
+    }
+
+    #[test]
+    fn unknown_fields_are_refused_rather_than_dropped() {
+        let text = r#"{"format":"amane-progress","version":2,"course":"amane","badges":[]}"#;
+        assert_eq!(decode(text).unwrap_err().key(), "import-failed");
+    }
+
+    #[test]
+    fn a_score_above_its_maximum_is_refused() {
+        let text = r#"{"format":"amane-progress","version":2,"course":"amane",
+            "modules":{"m":{"quiz_best":{"q":{"earned":5,"max":4}}}}}"#;
+        assert_eq!(decode(text).unwrap_err().key(), "import-failed");
+    }
+}

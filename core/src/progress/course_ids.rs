@@ -1,0 +1,164 @@
+//! The ids a course's content defines, against which an imported progress file is checked.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::content::model::{Block, Course, Module};
+
+/// Every id a progress file may mention for one course.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CourseIds {
+    /// The course id (`id` in `course.toml`).
+    pub course: String,
+    /// Locale codes the course is written in.
+    pub locales: BTreeSet<String>,
+    /// Per module id, the ids inside it.
+    pub modules: BTreeMap<String, ModuleIds>,
+}
+
+/// The ids inside one module.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ModuleIds {
+    /// Step ids.
+    pub steps: BTreeSet<String>,
+    /// Question set ids.
+    pub quiz_sets: BTreeSet<String>,
+    /// Per scenario id, the ids of its ending nodes.
+    pub scenarios: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl CourseIds {
+    /// Collects the ids of a parsed course. Locales share ids, so the modules of any one
+    /// locale are enough.
+    pub fn from_content(course: &Course, modules: &[Module]) -> Self {
+        CourseIds {
+            course: course.id.clone(),
+            locales: course.locales.iter().cloned().collect(),
+            modules: modules
+                .iter()
+                .map(|module| (module.id.clone(), ModuleIds::from_module(module)))
+                .collect(),
+        }
+    }
+}
+
+impl ModuleIds {
+    /// Collects the step, question set, scenario and ending ids of a parsed module.
+    pub fn from_module(module: &Module) -> Self {
+        let mut ids = ModuleIds::default();
+        for step in &module.steps {
+            ids.steps.insert(step.id.clone());
+            for block in &step.blocks {
+                match block {
+                    Block::Quiz(set) => {
+                        ids.quiz_sets.insert(set.id.clone());
+                    }
+                    Block::Scenario(scenario) => {
+                        let endings = scenario
+                            .nodes
+                            .iter()
+                            .filter(|node| node.ending.is_some())
+                            .map(|node| node.id.clone())
+                            .collect();
+                        ids.scenarios.insert(scenario.id.clone(), endings);
+                    }
+                    Block::Prose(_) | Block::Callout(_) | Block::Invalid(_) => {}
+                }
+            }
+        }
+        ids
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::model::{
+        Ending, FrontMatter, Html, Node, QuestionSet, Scenario, ScenarioChoice, Step,
+    };
+
+    fn node(id: &str, ending: Option<Ending>) -> Node {
+        Node {
+            id: id.into(),
+            title: id.into(),
+            body: Html::default(),
+            choices: Vec::new(),
+            ending,
+            discussion: None,
+            trainer_note: None,
+        }
+    }
+
+    fn module() -> Module {
+        let mut start = node("start", None);
+        start.choices.push(ScenarioChoice {
+            text: Html::default(),
+            target: "help".into(),
+            points: 2,
+            feedback: None,
+        });
+        Module {
+            id: "03-group".into(),
+            locale: "fr".into(),
+            front: FrontMatter {
+                title: "Groupe".into(),
+                summary: String::new(),
+                minutes: 10,
+                content_warning: None,
+                sources: Vec::new(),
+            },
+            steps: vec![
+                Step {
+                    id: "intro".into(),
+                    title: "Intro".into(),
+                    blocks: vec![Block::Prose(Html::default())],
+                },
+                Step {
+                    id: "practice".into(),
+                    title: "Practice".into(),
+                    blocks: vec![
+                        Block::Quiz(QuestionSet {
+                            id: "check".into(),
+                            questions: Vec::new(),
+                        }),
+                        Block::Scenario(Scenario {
+                            id: "whatsapp".into(),
+                            nodes: vec![
+                                start,
+                                node("help", Some(Ending::Good)),
+                                node("fight", Some(Ending::Bad)),
+                            ],
+                        }),
+                    ],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn a_module_gives_its_steps_sets_scenarios_and_only_ending_nodes() {
+        let ids = ModuleIds::from_module(&module());
+        assert_eq!(ids.steps, ["intro", "practice"].map(String::from).into());
+        assert_eq!(ids.quiz_sets, ["check"].map(String::from).into());
+        assert_eq!(
+            ids.scenarios["whatsapp"],
+            ["fight", "help"].map(String::from).into()
+        );
+    }
+
+    #[test]
+    fn a_course_lists_its_locales_and_modules() {
+        let course = Course {
+            id: "amane".into(),
+            version: "1".into(),
+            title: Vec::new(),
+            locales: vec!["fr".into(), "ar".into()],
+            modules: vec!["03-group".into()],
+            pass_mark: 70,
+            quick_exit_url: String::new(),
+        };
+        let ids = CourseIds::from_content(&course, &[module()]);
+        assert_eq!(ids.course, "amane");
+        assert!(ids.locales.contains("ar"));
+        assert!(ids.modules["03-group"].steps.contains("intro"));
+    }
+}

@@ -1,0 +1,304 @@
+//! Reading a progress file the learner brings from another device: every check that stands
+//! between an untrusted file and the learner's progress.
+
+use super::codec::decode;
+use super::course_ids::CourseIds;
+use super::error::{is_unsafe_char, ImportError};
+use super::model::Progress;
+
+/// Largest progress file accepted, in bytes. A learner who finished every step, quiz and
+/// scenario ending of a twelve-module course exports about 13 KB; this leaves room for a
+/// course twenty times that size.
+pub const IMPORT_LIMIT_BYTES: usize = 256 * 1024;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads and checks a progress file for `course`. The result is meant to be shown with
+/// [`super::preview`] and then merged into the current progress, never to replace it.
+pub fn parse_import(bytes: &[u8], course: &CourseIds) -> Result<Progress, ImportError> {
+    if bytes.len() > IMPORT_LIMIT_BYTES {
+        return Err(ImportError::TooLarge {
+            size: bytes.len(),
+            limit: IMPORT_LIMIT_BYTES,
+        });
+    }
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let progress = decode(text)?;
+    if progress.course != course.course {
+        return Err(ImportError::OtherCourse {
+            expected: course.course.clone(),
+            found: progress.course,
+        });
+    }
+    check_ids(&progress, course)?;
+    Ok(progress)
+}
+
+/// Refuses ids with hidden characters first (they must never reach the screen as they are),
+/// then ids the course does not have.
+fn check_ids(progress: &Progress, course: &CourseIds) -> Result<(), ImportError> {
+    let ids = mentioned_ids(progress, course);
+    let unsafe_ids: Vec<String> = ids
+        .iter()
+        .filter(|(path, _)| path.chars().any(is_unsafe_char))
+        .map(|(path, _)| path.clone())
+        .collect();
+    if !unsafe_ids.is_empty() {
+        return Err(ImportError::UnsafeIds { ids: unsafe_ids });
+    }
+    let unknown: Vec<String> = ids
+        .into_iter()
+        .filter(|(_, known)| !known)
+        .map(|(path, _)| path)
+        .collect();
+    if !unknown.is_empty() {
+        return Err(ImportError::UnknownIds { ids: unknown });
+    }
+    Ok(())
+}
+
+/// Every id the file mentions, as a path, with whether the course has it. The ids inside an
+/// unknown module are not listed: the module says it all.
+fn mentioned_ids(progress: &Progress, course: &CourseIds) -> Vec<(String, bool)> {
+    let mut ids = Vec::new();
+    if let Some(code) = progress.locale_code() {
+        ids.push((code.to_owned(), course.locales.contains(code)));
+    }
+    for (module_id, module) in &progress.modules {
+        let Some(known) = course.modules.get(module_id) else {
+            ids.push((module_id.clone(), false));
+            continue;
+        };
+        let inside = |id: &String, exists: bool| (format!("{module_id}/{id}"), exists);
+        ids.extend(
+            module
+                .steps_read
+                .iter()
+                .map(|step| inside(step, known.steps.contains(step))),
+        );
+        ids.extend(
+            module
+                .quiz_best
+                .keys()
+                .map(|set| inside(set, known.quiz_sets.contains(set))),
+        );
+        let scenarios = module.scenario_best.keys().chain(
+            module
+                .scenario_endings
+                .keys()
+                .filter(|id| !module.scenario_best.contains_key(*id)),
+        );
+        ids.extend(scenarios.map(|id| inside(id, known.scenarios.contains_key(id))));
+        for (scenario, endings) in &module.scenario_endings {
+            let known_endings = known.scenarios.get(scenario);
+            ids.extend(endings.iter().map(|ending| {
+                let exists = known_endings.is_some_and(|e| e.contains(ending));
+                (format!("{module_id}/{scenario}#{ending}"), exists)
+            }));
+        }
+    }
+    ids
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::progress::arbitrary::{any_progress, ids_of, COURSE};
+    use crate::progress::codec::export;
+    use crate::progress::course_ids::ModuleIds;
+    use crate::progress::merge::merge;
+    use crate::quiz::Score;
+
+    const T0: u64 = 1_764_000_000_000;
+
+    fn course() -> CourseIds {
+        let module = ModuleIds {
+            steps: ["why", "how"].map(String::from).into(),
+            quiz_sets: ["check"].map(String::from).into(),
+            scenarios: [("chat".to_owned(), ["help".to_owned()].into())].into(),
+        };
+        CourseIds {
+            course: "amane".into(),
+            locales: ["fr", "ar", "ary"].map(String::from).into(),
+            modules: [("01-intro".to_owned(), module)].into(),
+        }
+    }
+
+    fn sample() -> Progress {
+        let mut progress = Progress::new("amane");
+        progress.set_locale("ary", T0);
+        progress.mark_step_read("01-intro", "why", T0);
+        progress.record_quiz(
+            "01-intro",
+            "check",
+            Score {
+                earned: 150,
+                max: 200,
+            },
+            T0,
+        );
+        progress.record_scenario("01-intro", "chat", "help", Score { earned: 2, max: 2 }, T0);
+        progress
+    }
+
+    /// A file built from JSON text, with the stamp in front.
+    fn file(fields: &str) -> Vec<u8> {
+        format!(r#"{{"format":"amane-progress","version":2,"course":"amane"{fields}}}"#).into()
+    }
+
+    fn error_key(bytes: &[u8]) -> &'static str {
+        parse_import(bytes, &course()).unwrap_err().key()
+    }
+
+    #[test]
+    fn an_exported_file_imported_on_an_empty_profile_gives_the_same_state() {
+        let original = sample();
+        let imported = parse_import(export(&original).as_bytes(), &course()).unwrap();
+        assert_eq!(merge(&Progress::new("amane"), &imported), original);
+    }
+
+    #[test]
+    fn a_file_saved_with_a_byte_order_mark_is_read() {
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(export(&sample()).as_bytes());
+        assert_eq!(parse_import(&bytes, &course()), Ok(sample()));
+    }
+
+    #[test]
+    fn a_file_over_256_kb_is_refused_before_reading_it() {
+        let mut bytes = export(&sample()).into_bytes();
+        bytes.resize(IMPORT_LIMIT_BYTES + 1, b' ');
+        assert_eq!(error_key(&bytes), "import-too-large");
+        bytes.truncate(IMPORT_LIMIT_BYTES);
+        assert!(parse_import(&bytes, &course()).is_ok());
+    }
+
+    #[test]
+    fn a_picture_or_other_binary_file_is_refused() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff";
+        assert_eq!(parse_import(png, &course()), Err(ImportError::NotText));
+        assert_eq!(error_key(png), "import-not-json");
+    }
+
+    #[test]
+    fn ten_thousand_nested_brackets_give_a_clear_error() {
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(error_key(deep.as_bytes()), "import-too-deep");
+        let unclosed = "{\"a\":".repeat(10_000);
+        assert_eq!(error_key(unclosed.as_bytes()), "import-too-deep");
+    }
+
+    #[test]
+    fn nan_and_infinity_are_refused() {
+        for number in ["NaN", "Infinity", "-Infinity", "1e999"] {
+            let bytes = file(&format!(r#","updated":{number}"#));
+            assert_eq!(error_key(&bytes), "import-not-a-number", "{number}");
+        }
+    }
+
+    #[test]
+    fn broken_json_says_where() {
+        let error = parse_import(
+            b"{\n  \"format\": \"amane-progress\",\n  oops\n}",
+            &course(),
+        );
+        assert_eq!(error, Err(ImportError::NotJson { line: 3, column: 3 }));
+    }
+
+    #[test]
+    fn another_kind_of_file_is_refused() {
+        assert_eq!(
+            error_key(br#"{"format":"other","version":2}"#),
+            "import-wrong-format"
+        );
+        assert_eq!(
+            error_key(br#"{"version":2,"course":"amane"}"#),
+            "import-wrong-format"
+        );
+        assert_eq!(error_key(b"[1, 2, 3]"), "import-wrong-format");
+    }
+
+    #[test]
+    fn a_file_from_a_newer_amane_is_refused() {
+        let bytes = br#"{"format":"amane-progress","version":7,"course":"amane"}"#;
+        assert_eq!(error_key(bytes), "import-newer-version");
+    }
+
+    #[test]
+    fn a_version_1_file_is_migrated_on_import() {
+        let bytes = br#"{"format":"amane-progress","version":1,"course":"amane",
+            "modules":{"01-intro":{"read":["why"],"scores":{"check":80}}}}"#;
+        let progress = parse_import(bytes, &course()).unwrap();
+        assert!(progress.modules["01-intro"].steps_read.contains("why"));
+    }
+
+    #[test]
+    fn a_file_for_another_course_is_refused() {
+        let bytes = br#"{"format":"amane-progress","version":2,"course":"other-course"}"#;
+        assert_eq!(error_key(bytes), "import-other-course");
+    }
+
+    #[test]
+    fn unknown_ids_are_all_listed() {
+        let bytes = file(
+            r#","locale":{"code":"de","chosen_at":1},"modules":{
+                "09-missing":{"steps_read":["x"]},
+                "01-intro":{"steps_read":["why","gone"],
+                    "quiz_best":{"old-set":{"earned":1,"max":1}},
+                    "scenario_endings":{"chat":["help","nowhere"],"old-chat":["end"]}}}"#,
+        );
+        let error = parse_import(&bytes, &course()).unwrap_err();
+        let ImportError::UnknownIds { ids } = &error else {
+            panic!("{error}");
+        };
+        let expected = [
+            "de",
+            "01-intro/gone",
+            "01-intro/old-set",
+            "01-intro/old-chat",
+            "01-intro/chat#nowhere",
+            "01-intro/old-chat#end",
+            "09-missing",
+        ];
+        assert_eq!(ids, &expected.map(String::from));
+        assert_eq!(error.key(), "import-unknown-ids");
+    }
+
+    #[test]
+    fn ids_with_hidden_direction_or_control_characters_are_refused() {
+        for hidden in [
+            "\\u202e", "\\u200f", "\\u2066", "\\u0000", "\\u001b", "\\ufeff",
+        ] {
+            let bytes = file(&format!(
+                r#","modules":{{"01-intro":{{"steps_read":["why{hidden}"]}}}}"#
+            ));
+            let error = parse_import(&bytes, &course()).unwrap_err();
+            assert_eq!(error.key(), "import-forbidden-characters", "{hidden}");
+            assert!(!error.to_string().chars().any(is_unsafe_char), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_hidden_character_in_a_module_id_is_reported_as_unsafe() {
+        let bytes = file(r#","modules":{"01-intro\u202e":{}}"#);
+        assert_eq!(error_key(&bytes), "import-forbidden-characters");
+    }
+
+    proptest! {
+        #[test]
+        fn any_progress_survives_export_and_import(progress in any_progress()) {
+            let course = ids_of(&progress);
+            let imported = parse_import(export(&progress).as_bytes(), &course);
+            prop_assert_eq!(imported, Ok(progress));
+        }
+
+        #[test]
+        fn arbitrary_bytes_are_refused_or_read_never_a_crash(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+            let course = CourseIds { course: COURSE.into(), ..CourseIds::default() };
+            let _outcome = parse_import(&bytes, &course);
+        }
+    }
+}

@@ -1,0 +1,640 @@
+//! Keeping progress in the browser's storage so that it is never lost: the previous save is
+//! kept as a backup, unreadable data is set aside rather than overwritten, a full storage
+//! keeps the last good save, and other tabs' saves are merged, not overwritten.
+//!
+//! The browser adapter only implements [`KeyValue`] over `localStorage` and forwards the
+//! `storage` events of [`MAIN_KEY`] to [`ProgressStore::merge_external`].
+
+use super::codec::{decode, encode};
+use super::error::ImportError;
+use super::key_value::{KeyValue, WriteError};
+use super::merge::merge;
+use super::model::Progress;
+use super::notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
+
+/// Every key Amane writes starts with this; "Delete my data" removes exactly these keys.
+pub const PREFIX: &str = "amane.";
+/// The latest save.
+pub const MAIN_KEY: &str = "amane.progress";
+/// The save before the latest one.
+pub const BACKUP_KEY: &str = "amane.progress.backup";
+/// Unreadable data set aside, followed by the time in ms.
+pub const CORRUPT_PREFIX: &str = "amane.corrupt.";
+/// Data written by a newer Amane set aside, followed by the time in ms.
+pub const NEWER_PREFIX: &str = "amane.newer.";
+
+/// Progress saved in a [`KeyValue`] storage.
+#[derive(Debug)]
+pub struct ProgressStore<S: KeyValue> {
+    storage: S,
+    current: Progress,
+}
+
+impl<S: KeyValue> ProgressStore<S> {
+    /// A store for `course` over `storage`. Call [`ProgressStore::load`] before anything else.
+    pub fn new(storage: S, course: impl Into<String>) -> Self {
+        ProgressStore {
+            storage,
+            current: Progress::new(course),
+        }
+    }
+
+    /// The progress as last loaded, saved or merged.
+    pub fn progress(&self) -> &Progress {
+        &self.current
+    }
+
+    /// The storage underneath.
+    pub fn storage(&self) -> &S {
+        &self.storage
+    }
+
+    /// Reads the latest save, or the one before when the latest cannot be read. Unreadable
+    /// copies are moved under [`CORRUPT_PREFIX`] (or [`NEWER_PREFIX`]) followed by `now_ms`.
+    pub fn load(&mut self, now_ms: u64) -> Loaded {
+        let mut notices = Vec::new();
+        let mut found = None;
+        for (copy, key) in [
+            (StoredCopy::Save, MAIN_KEY),
+            (StoredCopy::Backup, BACKUP_KEY),
+        ] {
+            let Some(text) = self.storage.get(key) else {
+                continue;
+            };
+            match self.read(&text) {
+                Ok(progress) => {
+                    found = Some((copy, progress));
+                    break;
+                }
+                Err(reason) => {
+                    let kept_as = self.set_aside(&text, &reason, now_ms).ok();
+                    notices.push(LoadNotice::SetAside {
+                        copy,
+                        reason,
+                        kept_as,
+                    });
+                }
+            }
+        }
+        self.current = match found {
+            Some((StoredCopy::Save, progress)) => {
+                notices.push(LoadNotice::LoadedSave);
+                progress
+            }
+            Some((StoredCopy::Backup, progress)) => {
+                notices.push(LoadNotice::LoadedBackup);
+                progress
+            }
+            None => {
+                notices.push(LoadNotice::StartedEmpty);
+                Progress::new(self.current.course.clone())
+            }
+        };
+        self.replace_kept_copies(&notices);
+        Loaded {
+            progress: self.current.clone(),
+            notices,
+        }
+    }
+
+    /// Once an unreadable copy is kept aside, its key gets readable content again. The main
+    /// key is overwritten, never removed: other tabs take a removed main key for "Delete my
+    /// data". If the write fails, the unreadable copy stays and the next save sets it aside
+    /// again; it is already kept, so nothing is lost either way.
+    fn replace_kept_copies(&mut self, notices: &[LoadNotice]) {
+        for notice in notices {
+            if let LoadNotice::SetAside {
+                copy,
+                kept_as: Some(_),
+                ..
+            } = notice
+            {
+                match copy {
+                    StoredCopy::Save => {
+                        let _ignored = self.storage.set(MAIN_KEY, &encode(&self.current));
+                    }
+                    StoredCopy::Backup => self.storage.remove(BACKUP_KEY),
+                }
+            }
+        }
+    }
+
+    /// Saves `progress`, merged with what this store knows and with what another tab may
+    /// have saved meanwhile, and returns the progress saved. The previous save becomes the
+    /// backup first. On error nothing stored has changed: the last good save is intact.
+    pub fn save(&mut self, progress: &Progress) -> Result<Progress, WriteError> {
+        let mut merged = merge(&self.current, progress);
+        if let Some(stored_text) = self.storage.get(MAIN_KEY) {
+            match self.read(&stored_text) {
+                Ok(stored) => {
+                    merged = merge(&merged, &stored);
+                    if encode(&merged) == stored_text {
+                        self.current = merged;
+                        return Ok(self.current.clone());
+                    }
+                    self.storage.set(BACKUP_KEY, &stored_text)?;
+                }
+                Err(reason) => {
+                    self.set_aside(&stored_text, &reason, merged.updated)?;
+                }
+            }
+        }
+        self.storage.set(MAIN_KEY, &encode(&merged))?;
+        self.current = merged;
+        Ok(self.current.clone())
+    }
+
+    /// Takes in another tab's save: `new_value` is the new text of [`MAIN_KEY`], or `None`
+    /// when that tab removed it.
+    pub fn merge_external(&mut self, new_value: Option<&str>) -> ExternalChange {
+        let Some(text) = new_value else {
+            self.current = Progress::new(self.current.course.clone());
+            return ExternalChange::Deleted(self.current.clone());
+        };
+        match self.read(text) {
+            Ok(theirs) => {
+                self.current = merge(&self.current, &theirs);
+                ExternalChange::Merged(self.current.clone())
+            }
+            Err(reason) => ExternalChange::Ignored(reason),
+        }
+    }
+
+    /// Removes every key starting with [`PREFIX`] and nothing else, and starts over.
+    /// Returns how many keys were removed. The app must drop its own copy of the progress
+    /// too: saving it again would write the deleted progress back.
+    pub fn delete_all(&mut self) -> usize {
+        let ours: Vec<String> = self
+            .storage
+            .keys()
+            .into_iter()
+            .filter(|key| key.starts_with(PREFIX))
+            .collect();
+        for key in &ours {
+            self.storage.remove(key);
+        }
+        self.current = Progress::new(self.current.course.clone());
+        ours.len()
+    }
+
+    /// Reads stored text; progress for another course counts as unreadable here.
+    fn read(&self, text: &str) -> Result<Progress, ImportError> {
+        let progress = decode(text)?;
+        if progress.course != self.current.course {
+            return Err(ImportError::OtherCourse {
+                expected: self.current.course.clone(),
+                found: progress.course,
+            });
+        }
+        Ok(progress)
+    }
+
+    /// Copies `text` to a fresh set-aside key and returns that key.
+    fn set_aside(
+        &mut self,
+        text: &str,
+        reason: &ImportError,
+        now_ms: u64,
+    ) -> Result<String, WriteError> {
+        let prefix = match reason {
+            ImportError::NewerVersion { .. } => NEWER_PREFIX,
+            _ => CORRUPT_PREFIX,
+        };
+        let existing = self.storage.keys();
+        let kept_as = std::iter::once(format!("{prefix}{now_ms}"))
+            .chain((2..).map(|n| format!("{prefix}{now_ms}-{n}")))
+            .find(|candidate| !existing.contains(candidate))
+            .expect("an unbounded sequence of keys has a free one");
+        self.storage.set(&kept_as, text)?;
+        Ok(kept_as)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::progress::arbitrary::{self, any_progress};
+    use crate::progress::codec::export;
+    use crate::progress::memory::MemoryStore;
+    use crate::quiz::Score;
+
+    const COURSE: &str = "amane";
+    const T0: u64 = 1_764_000_000_000;
+
+    /// One storage seen by several tabs, as `localStorage` is.
+    #[derive(Clone, Default)]
+    struct SharedStorage(Rc<RefCell<MemoryStore>>);
+
+    impl KeyValue for SharedStorage {
+        fn get(&self, key: &str) -> Option<String> {
+            self.0.borrow().get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+            self.0.borrow_mut().set(key, value)
+        }
+        fn remove(&mut self, key: &str) {
+            self.0.borrow_mut().remove(key);
+        }
+        fn keys(&self) -> Vec<String> {
+            self.0.borrow().keys()
+        }
+    }
+
+    fn store_with(entries: &[(&str, &str)]) -> ProgressStore<MemoryStore> {
+        let mut storage = MemoryStore::new();
+        for (key, value) in entries {
+            storage.set(key, value).unwrap();
+        }
+        ProgressStore::new(storage, COURSE)
+    }
+
+    fn read(step: &str, at: u64) -> Progress {
+        let mut progress = Progress::new(COURSE);
+        progress.mark_step_read("01-intro", step, at);
+        progress
+    }
+
+    fn steps(progress: &Progress) -> Vec<&str> {
+        progress
+            .modules
+            .values()
+            .flat_map(|m| m.steps_read.iter().map(String::as_str))
+            .collect()
+    }
+
+    #[test]
+    fn a_first_visit_starts_empty() {
+        let loaded = store_with(&[]).load(T0);
+        assert_eq!(loaded.progress, Progress::new(COURSE));
+        assert_eq!(loaded.notices, [LoadNotice::StartedEmpty]);
+    }
+
+    #[test]
+    fn what_was_saved_is_there_on_the_next_visit() {
+        let mut first_visit = store_with(&[]);
+        first_visit.load(T0);
+        let saved = first_visit.save(&read("why", T0)).unwrap();
+
+        let mut next_visit = ProgressStore::new(first_visit.storage().clone(), COURSE);
+        let loaded = next_visit.load(T0 + 1);
+        assert_eq!(loaded.progress, saved);
+        assert_eq!(loaded.notices, [LoadNotice::LoadedSave]);
+        assert_eq!(loaded.banner_key(), None);
+    }
+
+    #[test]
+    fn each_save_keeps_the_previous_one_as_backup() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let first = store.save(&read("why", T0)).unwrap();
+        store.save(&read("how", T0 + 1)).unwrap();
+        let backup = store.storage().get(BACKUP_KEY).unwrap();
+        assert_eq!(decode(&backup), Ok(first));
+    }
+
+    #[test]
+    fn saving_unchanged_progress_keeps_the_older_backup() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let first = store.save(&read("why", T0)).unwrap();
+        let second = store.save(&read("how", T0 + 1)).unwrap();
+        store.save(&second).unwrap();
+        let backup = store.storage().get(BACKUP_KEY).unwrap();
+        assert_eq!(decode(&backup), Ok(first));
+    }
+
+    #[test]
+    fn a_corrupt_save_is_set_aside_and_the_backup_loaded() {
+        let backup = export(&read("why", T0));
+        let garbage = "{\"format\":\"amane-progress\",\"vers";
+        let mut store = store_with(&[(MAIN_KEY, garbage), (BACKUP_KEY, &backup)]);
+        let loaded = store.load(T0 + 5);
+
+        assert_eq!(steps(&loaded.progress), ["why"]);
+        let kept_as = format!("{CORRUPT_PREFIX}{}", T0 + 5);
+        assert!(matches!(
+            &loaded.notices[..],
+            [
+                LoadNotice::SetAside { copy: StoredCopy::Save, reason: ImportError::NotJson { .. }, kept_as: Some(k) },
+                LoadNotice::LoadedBackup,
+            ] if *k == kept_as
+        ));
+        assert_eq!(store.storage().get(&kept_as).as_deref(), Some(garbage));
+        assert_eq!(loaded.banner_key(), Some("storage-recovered"));
+        let main = store.storage().get(MAIN_KEY).unwrap();
+        assert_eq!(decode(&main), Ok(loaded.progress));
+    }
+
+    /// Storage that remembers which keys were removed.
+    #[derive(Default)]
+    struct RecordingRemovals {
+        inner: MemoryStore,
+        removed: Vec<String>,
+    }
+
+    impl KeyValue for RecordingRemovals {
+        fn get(&self, key: &str) -> Option<String> {
+            self.inner.get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), WriteError> {
+            self.inner.set(key, value)
+        }
+        fn remove(&mut self, key: &str) {
+            self.removed.push(key.to_owned());
+            self.inner.remove(key);
+        }
+        fn keys(&self) -> Vec<String> {
+            self.inner.keys()
+        }
+    }
+
+    #[test]
+    fn recovering_from_bad_data_never_looks_like_deleting_to_other_tabs() {
+        let mut storage = RecordingRemovals::default();
+        storage.set(MAIN_KEY, "not json").unwrap();
+        let mut store = ProgressStore::new(storage, COURSE);
+        store.load(T0);
+        let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
+        store.storage.set(MAIN_KEY, newer).unwrap();
+        store.save(&read("why", T0 + 1)).unwrap();
+        assert!(!store.storage().removed.iter().any(|key| key == MAIN_KEY));
+    }
+
+    #[test]
+    fn when_both_copies_are_corrupt_both_are_kept_and_the_learner_starts_over() {
+        let mut store = store_with(&[(MAIN_KEY, "not json"), (BACKUP_KEY, "[]")]);
+        let loaded = store.load(T0);
+        assert_eq!(loaded.progress, Progress::new(COURSE));
+        assert_eq!(loaded.notices.len(), 3);
+        assert_eq!(loaded.notices[2], LoadNotice::StartedEmpty);
+        assert_eq!(loaded.banner_key(), Some("storage-unreadable"));
+        let mut kept: Vec<String> = store
+            .storage()
+            .keys()
+            .iter()
+            .filter(|key| key.starts_with(CORRUPT_PREFIX))
+            .filter_map(|key| store.storage().get(key))
+            .collect();
+        kept.sort();
+        assert_eq!(kept, ["[]", "not json"]);
+    }
+
+    #[test]
+    fn a_save_from_a_newer_amane_is_kept_apart_and_never_overwritten() {
+        let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
+        let mut store = store_with(&[(MAIN_KEY, newer)]);
+        let loaded = store.load(T0);
+        assert_eq!(loaded.banner_key(), Some("storage-newer-version"));
+
+        store.save(&read("why", T0 + 1)).unwrap();
+        let newer_key = format!("{NEWER_PREFIX}{T0}");
+        assert_eq!(store.storage().get(&newer_key).as_deref(), Some(newer));
+    }
+
+    #[test]
+    fn a_newer_save_written_by_another_tab_after_loading_is_kept_apart_too() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
+        store.storage.set(MAIN_KEY, newer).unwrap();
+
+        store.save(&read("why", T0 + 1)).unwrap();
+        let newer_key = format!("{NEWER_PREFIX}{}", T0 + 1);
+        assert_eq!(store.storage().get(&newer_key).as_deref(), Some(newer));
+        assert_eq!(
+            steps(&decode(&store.storage().get(MAIN_KEY).unwrap()).unwrap()),
+            ["why"]
+        );
+    }
+
+    #[test]
+    fn progress_of_another_course_on_the_same_site_is_not_mixed_in() {
+        let other = export(&Progress::new("other-course"));
+        let mut store = store_with(&[(MAIN_KEY, &other)]);
+        let loaded = store.load(T0);
+        assert_eq!(loaded.progress, Progress::new(COURSE));
+        let kept_as = format!("{CORRUPT_PREFIX}{T0}");
+        assert_eq!(store.storage().get(&kept_as), Some(other));
+    }
+
+    #[test]
+    fn when_another_site_fills_the_storage_the_last_save_stays_intact() {
+        let mut store = ProgressStore::new(MemoryStore::with_quota(2_000), COURSE);
+        store.load(T0);
+        let kept = store.save(&read("why", T0)).unwrap();
+        let main_before = store.storage().get(MAIN_KEY).unwrap();
+        let free = 2_000 - main_before.len() - MAIN_KEY.len();
+        let filler = "x".repeat(free - "other.app".len());
+        store.storage.set("other.app", &filler).unwrap();
+
+        let mut bigger = kept.clone();
+        for n in 0..20 {
+            bigger.mark_step_read("02-passwords", &format!("step-{n}"), T0 + 1);
+        }
+        assert_eq!(store.save(&bigger), Err(WriteError::Quota));
+        assert_eq!(store.storage().get(MAIN_KEY), Some(main_before));
+        assert_eq!(store.progress(), &kept);
+
+        let mut next_visit = ProgressStore::new(store.storage().clone(), COURSE);
+        assert_eq!(next_visit.load(T0 + 2).progress, kept);
+    }
+
+    #[test]
+    fn two_tabs_saving_in_turn_keep_both_tabs_work() {
+        let storage = SharedStorage::default();
+        let mut tab_a = ProgressStore::new(storage.clone(), COURSE);
+        let mut tab_b = ProgressStore::new(storage.clone(), COURSE);
+        tab_a.load(T0);
+        tab_b.load(T0);
+
+        tab_a.save(&read("why", T0 + 1)).unwrap();
+        let saved_by_b = tab_b.save(&read("how", T0 + 2)).unwrap();
+        assert_eq!(steps(&saved_by_b), ["how", "why"]);
+
+        let main = storage.get(MAIN_KEY);
+        let change = tab_a.merge_external(main.as_deref());
+        assert_eq!(change, ExternalChange::Merged(saved_by_b));
+    }
+
+    #[test]
+    fn another_tabs_save_is_merged_not_taken_over() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        store.save(&read("why", T0)).unwrap();
+        let other_tab = export(&read("how", T0 + 1));
+        let ExternalChange::Merged(merged) = store.merge_external(Some(&other_tab)) else {
+            panic!("the other tab's save should be merged");
+        };
+        assert_eq!(steps(&merged), ["how", "why"]);
+    }
+
+    #[test]
+    fn another_tab_deleting_everything_resets_this_tab() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        store.save(&read("why", T0)).unwrap();
+        assert_eq!(
+            store.merge_external(None),
+            ExternalChange::Deleted(Progress::new(COURSE))
+        );
+        assert_eq!(store.progress(), &Progress::new(COURSE));
+    }
+
+    #[test]
+    fn an_unreadable_write_from_another_tab_changes_nothing_here() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let saved = store.save(&read("why", T0)).unwrap();
+        let change = store.merge_external(Some("{oops"));
+        assert!(matches!(
+            change,
+            ExternalChange::Ignored(ImportError::NotJson { .. })
+        ));
+        assert_eq!(store.progress(), &saved);
+    }
+
+    #[test]
+    fn deleting_my_data_removes_every_amane_key_and_nothing_else() {
+        let foreign = [
+            "amane",
+            "amane-other.progress",
+            "amaneprogress",
+            "other.app",
+            "x.amane.progress",
+        ];
+        let mut store = store_with(&foreign.map(|key| (key, "theirs")));
+        store.load(T0);
+        store.save(&read("why", T0)).unwrap();
+        store.save(&read("how", T0 + 1)).unwrap();
+        store
+            .storage
+            .set(&format!("{CORRUPT_PREFIX}{T0}"), "old")
+            .unwrap();
+
+        assert_eq!(store.delete_all(), 3);
+        assert_eq!(store.storage().keys(), foreign);
+        assert_eq!(store.progress(), &Progress::new(COURSE));
+        assert_eq!(store.load(T0 + 2).notices, [LoadNotice::StartedEmpty]);
+    }
+
+    #[test]
+    fn a_version_1_save_is_read_and_rewritten_in_the_current_version() {
+        let v1 = r#"{"format":"amane-progress","version":1,"course":"amane",
+            "modules":{"01-intro":{"read":["why"],"scores":{}}}}"#;
+        let mut store = store_with(&[(MAIN_KEY, v1)]);
+        let loaded = store.load(T0);
+        assert_eq!(steps(&loaded.progress), ["why"]);
+        store.save(&read("how", T0)).unwrap();
+        assert_eq!(store.storage().get(BACKUP_KEY).as_deref(), Some(v1));
+        assert!(store
+            .storage()
+            .get(MAIN_KEY)
+            .unwrap()
+            .contains("\"version\":2"));
+    }
+
+    #[test]
+    fn a_quiz_score_saved_is_the_best_one() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let mut progress = Progress::new(COURSE);
+        progress.record_quiz(
+            "01-intro",
+            "check",
+            Score {
+                earned: 200,
+                max: 200,
+            },
+            T0,
+        );
+        store.save(&progress).unwrap();
+        let mut worse = Progress::new(COURSE);
+        worse.record_quiz(
+            "01-intro",
+            "check",
+            Score {
+                earned: 0,
+                max: 200,
+            },
+            T0 + 1,
+        );
+        let saved = store.save(&worse).unwrap();
+        assert_eq!(saved.modules["01-intro"].quiz_best["check"].earned, 200);
+    }
+
+    /// One step of two tabs sharing a storage: a tab saves some progress, or receives the
+    /// `storage` event for the other tab's last save.
+    #[derive(Clone, Debug)]
+    enum TabStep {
+        Save(usize, Progress),
+        ReceiveEvent(usize),
+    }
+
+    fn any_tab_step() -> impl Strategy<Value = TabStep> {
+        prop_oneof![
+            (0..2usize, any_progress()).prop_map(|(tab, p)| TabStep::Save(tab, p)),
+            (0..2usize).prop_map(TabStep::ReceiveEvent),
+        ]
+    }
+
+    fn run_tabs(storage: &SharedStorage, steps: &[TabStep]) -> Vec<Progress> {
+        let mut tabs: Vec<_> = (0..2)
+            .map(|_| ProgressStore::new(storage.clone(), arbitrary::COURSE))
+            .collect();
+        for tab in &mut tabs {
+            tab.load(T0);
+        }
+        let mut saved = Vec::new();
+        for step in steps {
+            match step {
+                TabStep::Save(tab, progress) => {
+                    let on_screen = merge(tabs[*tab].progress(), progress);
+                    if tabs[*tab].save(&on_screen).is_ok() {
+                        saved.push(progress.clone());
+                    }
+                }
+                TabStep::ReceiveEvent(tab) => {
+                    tabs[*tab].merge_external(storage.get(MAIN_KEY).as_deref());
+                }
+            }
+        }
+        saved
+    }
+
+    proptest! {
+        #[test]
+        fn two_tabs_in_any_order_lose_nothing_either_saved(
+            steps in prop::collection::vec(any_tab_step(), 0..12)
+        ) {
+            let storage = SharedStorage::default();
+            let saved = run_tabs(&storage, &steps);
+            let everything = saved
+                .iter()
+                .fold(Progress::new(arbitrary::COURSE), |all, p| merge(&all, p));
+            let main = storage.get(MAIN_KEY).map_or(Ok(Progress::new(arbitrary::COURSE)), |t| decode(&t));
+            prop_assert_eq!(main, Ok(everything));
+        }
+
+        #[test]
+        fn with_a_full_storage_the_save_is_always_readable_and_holds_every_saved_step(
+            steps in prop::collection::vec(any_tab_step(), 0..12),
+            quota in 0..3_000usize,
+        ) {
+            let storage = SharedStorage(Rc::new(RefCell::new(MemoryStore::with_quota(quota))));
+            let saved = run_tabs(&storage, &steps);
+            if let Some(text) = storage.get(MAIN_KEY) {
+                let main = decode(&text).expect("the main save stays readable");
+                for progress in &saved {
+                    prop_assert_eq!(&merge(&main, progress), &main);
+                }
+            } else {
+                prop_assert!(saved.is_empty());
+            }
+        }
+    }
+}

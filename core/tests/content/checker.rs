@@ -1,0 +1,350 @@
+//! The checker: every rule on small in-memory courses, with its exact message and position.
+
+use std::collections::BTreeMap;
+
+use amane_core::check::{check_course, Report};
+
+use crate::support::FRONT;
+
+const COURSE: &str = "id = \"c\"
+version = \"1\"
+locales = [\"fr\", \"ar\"]
+modules = [\"m1\"]
+pass_mark = 70
+quick_exit_url = \"https://example.org\"
+
+[title]
+fr = \"Cours\"
+ar = \"دورة\"
+";
+
+/// Body of the reference module (its lines are numbered from 7 in the file).
+const BODY: &str = "## Un {#un}
+
+```quiz q
+### Q1 {#q1 .single}
+
+- [ ] a
+- [x] b
+
+### Q2 {#q2 .order points=2}
+
+1. a
+2. b
+```
+
+## Deux {#deux}
+
+```scenario sc
+### Début {#debut}
+
+- [Bien](#bien) {points=2}
+- [Mal](#mal)
+
+### Bien {#bien .end-good}
+
+Oui.
+
+### Mal {#mal .end-bad}
+
+Non.
+```
+";
+
+fn files(entries: &[(&str, &str)]) -> BTreeMap<String, String> {
+    entries
+        .iter()
+        .map(|(path, text)| (path.to_string(), text.to_string()))
+        .collect()
+}
+
+fn module() -> String {
+    format!("{FRONT}{BODY}")
+}
+
+/// The course with `ar.md` made from the reference by replacing `from` with `to`.
+fn translated(from: &str, to: &str) -> Report {
+    let reference = module();
+    assert!(reference.contains(from), "fixture has no {from:?}");
+    check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &reference),
+        ("modules/m1/ar.md", &reference.replacen(from, to, 1)),
+    ]))
+}
+
+fn errors(report: &Report) -> Vec<String> {
+    report.errors.iter().map(ToString::to_string).collect()
+}
+
+fn warnings(report: &Report) -> Vec<String> {
+    report.warnings.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn a_course_whose_locales_match_checks_clean() {
+    let report = translated("Oui.", "نعم.");
+    assert_eq!(report, Report::default());
+}
+
+#[test]
+fn every_structural_difference_between_locales_is_reported_where_it_is() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "## Deux {#deux}",
+            "## Deux {#autre}",
+            &[
+                "modules/m1/ar.md:1:1: error: step `deux` of fr.md is missing here",
+                "modules/m1/ar.md:21:1: error: step `autre` is not in fr.md: ids are the same \
+                 in every locale",
+                "modules/m1/ar.md:23:1: error: scenario `sc` is in step `autre` here but in step \
+                 `deux` in fr.md",
+            ],
+        ),
+        (
+            "```quiz q\n### Q1 {#q1 .single}\n\n- [ ] a\n- [x] b\n\n\
+             ### Q2 {#q2 .order points=2}\n\n1. a\n2. b\n```\n",
+            "",
+            &[
+                "modules/m1/ar.md:7:1: error: quiz `q` of fr.md is missing here (it belongs in \
+               step `un`)",
+            ],
+        ),
+        (
+            "## Deux {#deux}\n",
+            "```quiz extra\n### E {#e .true-false}\n\n- [x] V\n- [ ] F\n```\n\n## Deux {#deux}\n",
+            &[
+                "modules/m1/ar.md:21:1: error: quiz `extra` is not in fr.md: block ids are the \
+               same in every locale",
+            ],
+        ),
+        (
+            "{#q1 .single}",
+            "{#q1 .multiple}",
+            &[
+                "modules/m1/ar.md:10:1: error: question `q1` is .multiple here but .single in \
+               fr.md",
+            ],
+        ),
+        (
+            "- [x] b\n",
+            "- [x] b\n- [ ] c\n",
+            &["modules/m1/ar.md:10:1: error: question `q1` has 3 options here but 2 in fr.md"],
+        ),
+        (
+            "- [ ] a\n- [x] b",
+            "- [x] a\n- [ ] b",
+            &[
+                "modules/m1/ar.md:10:1: error: question `q1`: the correct options are 1 here but \
+               2 in fr.md",
+            ],
+        ),
+        (
+            "points=2}\n\n1.",
+            "points=3}\n\n1.",
+            &[
+                "modules/m1/ar.md:15:1: error: question `q2` has points=3 here but points=2 in \
+               fr.md",
+            ],
+        ),
+        (
+            "{#q2 ",
+            "{#q3 ",
+            &[
+                "modules/m1/ar.md:9:1: error: question `q2` of fr.md is missing here",
+                "modules/m1/ar.md:15:1: error: question `q3` is not in fr.md: ids are the same \
+                 in every locale",
+            ],
+        ),
+        (
+            "{#mal .end-bad}",
+            "{#mal .end-mixed}",
+            &[
+                "modules/m1/ar.md:33:1: error: node `mal` is a mixed ending here but a bad ending \
+               in fr.md",
+            ],
+        ),
+        (
+            "- [Bien](#bien) {points=2}\n- [Mal](#mal)",
+            "- [Bien](#mal) {points=2}\n- [Mal](#bien)",
+            &[
+                "modules/m1/ar.md:24:1: error: node `debut`: choice 1 leads to `#mal` here but \
+                 to `#bien` in fr.md",
+                "modules/m1/ar.md:24:1: error: node `debut`: choice 2 leads to `#bien` here but \
+                 to `#mal` in fr.md",
+            ],
+        ),
+        (
+            "{points=2}",
+            "{points=1}",
+            &[
+                "modules/m1/ar.md:24:1: error: node `debut`: choice 1 has points=1 here but \
+               points=2 in fr.md",
+            ],
+        ),
+        (
+            "- [Mal](#mal)\n",
+            "- [Mal](#mal)\n- [Autre](#mal)\n",
+            &["modules/m1/ar.md:24:1: error: node `debut` has 3 choices here but 2 in fr.md"],
+        ),
+        (
+            "### Bien {#bien .end-good}\n\nOui.\n\n### Mal {#mal .end-bad}\n\nNon.\n",
+            "### Mal {#mal .end-bad}\n\nNon.\n\n### Bien {#bien .end-good}\n\nOui.\n",
+            &["modules/m1/ar.md:29:1: error: node `mal` is not in the same place as in fr.md"],
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let report = translated(from, to);
+        assert_eq!(errors(&report), *expected, "replacing {from:?}");
+        assert_eq!(warnings(&report), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn steps_in_another_order_are_reported() {
+    let (first, second) = BODY.split_at(BODY.find("## Deux").unwrap());
+    let swapped = format!("{FRONT}{second}\n{first}");
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &module()),
+        ("modules/m1/ar.md", &swapped),
+    ]));
+    assert_eq!(
+        errors(&report),
+        ["modules/m1/ar.md:7:1: error: step `deux` is not in the same place as in fr.md"]
+    );
+}
+
+#[test]
+fn a_broken_block_in_a_translation_is_reported_once_not_also_as_missing() {
+    let report = translated("### Q1 {#q1 .single}", "### Q1 {#q1}");
+    assert_eq!(
+        errors(&report),
+        [
+            "modules/m1/ar.md:10:1: error: question `q1` has no type: add .single, .multiple, \
+          .true-false, .order or .match after its id"
+        ]
+    );
+}
+
+#[test]
+fn a_module_missing_in_a_locale_or_altogether_is_reported_in_the_manifest() {
+    let course = COURSE.replace("[\"m1\"]", "[\"m1\", \"m2\"]");
+    let report = check_course(&files(&[
+        ("course.toml", &course),
+        ("modules/m1/fr.md", &module()),
+    ]));
+    assert_eq!(
+        errors(&report),
+        [
+            "course.toml:4:12: error: module `m1` has no `ar` text: create modules/m1/ar.md",
+            "course.toml:4:18: error: course.toml lists module `m2`, but the folder modules/m2/ \
+             does not exist",
+        ]
+    );
+}
+
+#[test]
+fn files_the_manifest_does_not_lead_to_are_warnings() {
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &module()),
+        ("modules/m1/ar.md", &module()),
+        ("modules/m1/en.md", &module()),
+        ("modules/oublie/fr.md", &module()),
+    ]));
+    assert_eq!(errors(&report), Vec::<String>::new());
+    assert_eq!(
+        warnings(&report),
+        [
+            "modules/m1/en.md:1:1: warning: `en` is not one of the course locales in \
+             course.toml, so this file is never shown",
+            "modules/oublie/fr.md:1:1: warning: module folder `oublie` is not listed in \
+             course.toml, so learners never see it",
+        ]
+    );
+}
+
+#[test]
+fn module_problems_come_through_errors_and_warnings_apart() {
+    let with_sources = module().replace(
+        "sources = []\n",
+        "[[sources]]\nid = \"s\"\ntitle = \"T\"\npublisher = \"P\"\ndate = \"2024\"\n\
+         url = \"https://example.org\"\nsupports = \"x\"\nto_verify = true\n",
+    );
+    let without_sources = module().replace("sources = []\n", "");
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &with_sources),
+        ("modules/m1/ar.md", &without_sources),
+    ]));
+    assert_eq!(
+        errors(&report),
+        [
+            "modules/m1/ar.md:1:1: error: module has no sources: list the sources of its facts \
+          with [[sources]], or write `sources = []` if it states no facts"
+        ]
+    );
+    assert_eq!(
+        warnings(&report),
+        [
+            "modules/m1/fr.md:6:6: warning: source `s` is marked to_verify: check the fact \
+          against the source, then remove `to_verify`"
+        ]
+    );
+}
+
+#[test]
+fn manifest_problems_are_reported_at_their_position() {
+    let cases: &[(&str, &[&str])] = &[
+        ("", &["course.toml:1:1: error: course.toml is missing"]),
+        (
+            "theme = \"sombre\"\n",
+            &[
+                "course.toml:7:1: error: course.toml: unknown field `theme`, expected one of \
+               `id`, `version`, `title`, `locales`, `modules`, `pass_mark`, `quick_exit_url`",
+            ],
+        ),
+        (
+            "ary = \"x\"\n",
+            &["course.toml:4:12: error: module `m1` has no `ary` text: create modules/m1/ary.md"],
+        ),
+    ];
+    for (extra, expected) in cases {
+        let manifest = match *extra {
+            "" => None,
+            "ary = \"x\"\n" => {
+                Some(COURSE.replace("[\"fr\", \"ar\"]", "[\"fr\", \"ar\", \"ary\"]") + extra)
+            }
+            _ => Some(COURSE.replace("\n[title]", &format!("{extra}\n[title]"))),
+        };
+        let mut course = files(&[
+            ("modules/m1/fr.md", &module()),
+            ("modules/m1/ar.md", &module()),
+        ]);
+        if let Some(manifest) = manifest {
+            course.insert("course.toml".to_string(), manifest);
+        }
+        assert_eq!(errors(&check_course(&course)), *expected, "{extra:?}");
+    }
+}
+
+#[test]
+fn manifest_values_are_checked() {
+    let broken = COURSE
+        .replace("ar = \"دورة\"\n", "")
+        .replace("[\"m1\"]", "[\"m1\", \"m1\"]")
+        .replace("70", "170")
+        .replace("https://example.org", "http://example.org");
+    let report = check_course(&files(&[("course.toml", &broken)]));
+    assert_eq!(
+        errors(&report),
+        [
+            "course.toml:4:18: error: module `m1` is listed twice",
+            "course.toml:5:13: error: pass_mark is a percentage: from 0 to 100",
+            "course.toml:6:18: error: quick_exit_url must start with https://",
+            "course.toml:8:1: error: the course title has no `ar` translation: add it under \
+             [title]",
+        ]
+    );
+}

@@ -1,0 +1,10 @@
+//! Content parser and checker tests, one module per feature.
+
+mod authoring;
+mod blocks;
+mod checker;
+mod limits;
+mod markdown;
+mod positions;
+mod shipped;
+mod support;

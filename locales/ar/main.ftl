@@ -1,0 +1,373 @@
+# أمان — نصوص التطبيق بالعربية الفصحى.
+# كل مفتاح موجود أيضًا في fr/main.ftl و ary/main.ftl بالمتغيرات نفسها.
+# الجمع بست صيغ: zero و one و two و few (3–10) و many (11–99) و other (100 وما فوق).
+
+## التطبيق
+
+app-name = أمان
+app-loading = جارٍ التحميل…
+app-skip-to-content = انتقل إلى المحتوى
+app-close = إغلاق
+app-cancel = إلغاء
+app-confirm = تأكيد
+app-back = رجوع
+
+## الترويسة
+
+header-course-title = أمان — السلامة على الإنترنت
+header-language = اللغة
+header-quick-exit = خروج سريع
+header-quick-exit-hint = غادر هذا الموقع فورًا. يمكنك أيضًا الضغط ثلاث مرات على مفتاح Shift.
+header-menu = القائمة
+header-home = الوحدات
+header-help = المساعدة
+header-my-data = بياناتي
+header-record = كشف مساري
+header-trainer = التنشيط
+
+## اختيار اللغة (الزيارة الأولى)
+
+language-title = اختر لغتك
+language-intro = الدورة متوفرة بالفرنسية والعربية والدارجة.
+language-continue = متابعة
+language-change-later = يمكنك تغيير اللغة في أي وقت من القائمة، ويبقى تقدمك محفوظًا.
+
+## خريطة الدورة
+
+map-title = الوحدات
+map-intro = تقدّم حسب وتيرتك. يبقى تقدمك على هذا الجهاز.
+map-module-number = الوحدة { $number }
+map-module-not-started = لم تبدأ بعد
+map-module-in-progress = قيد الإنجاز
+map-module-done = مكتملة
+map-module-score = النتيجة: { $percent }
+map-module-minutes =
+    { $count ->
+        [zero] أقل من دقيقة
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $count } دقائق
+        [many] { $count } دقيقة
+       *[other] { $count } دقيقة
+    }
+map-modules-done =
+    { $count ->
+        [zero] لم تُكمل أي وحدة بعد من أصل { $total }
+        [one] أكملت وحدة واحدة من أصل { $total }
+        [two] أكملت وحدتين من أصل { $total }
+        [few] أكملت { $count } وحدات من أصل { $total }
+        [many] أكملت { $count } وحدة من أصل { $total }
+       *[other] أكملت { $count } وحدة من أصل { $total }
+    }
+map-start = ابدأ
+map-continue = تابع
+map-review = راجع
+map-content-warning-title = قبل أن تبدأ
+map-content-warning-intro = تتناول هذه الوحدة مواضيع قد تكون صعبة:
+map-content-warning-continue = أريد المتابعة
+map-content-warning-later = لاحقًا
+map-content-warning-help = إذا أثّر فيك هذا الموضوع، يمكنك التحدث إلى شخص ما: انظر صفحة المساعدة.
+
+## قراءة الدرس
+
+lesson-step-of = الخطوة { $current } من { $total }
+lesson-steps =
+    { $count ->
+        [zero] لا توجد خطوات
+        [one] خطوة واحدة
+        [two] خطوتان
+        [few] { $count } خطوات
+        [many] { $count } خطوة
+       *[other] { $count } خطوة
+    }
+lesson-next = التالي
+lesson-previous = السابق
+lesson-finish = إنهاء الوحدة
+lesson-progress-label = التقدم في الوحدة
+lesson-callout-tip = نصيحة
+lesson-callout-warning = انتبه
+lesson-callout-help = إذا حدث لك هذا
+lesson-callout-trainer = ملاحظة للمنشّط
+lesson-sources = المصادر
+lesson-source-to-verify = (يحتاج إلى تحقق)
+
+## الأسئلة
+
+question-number = السؤال { $current } من { $total }
+question-points =
+    { $count ->
+        [zero] { $count } نقطة
+        [one] نقطة واحدة
+        [two] نقطتان
+        [few] { $count } نقاط
+        [many] { $count } نقطة
+       *[other] { $count } نقطة
+    }
+question-choose-one = اختر إجابة واحدة.
+question-choose-many = اختر كل الإجابات الصحيحة.
+question-check = تحقّق
+question-retry = أعد المحاولة
+question-answer-all = أجب عن كل الأسئلة قبل التحقق.
+question-correct = إجابة صحيحة
+question-incorrect = الإجابة غير صحيحة
+question-partly-correct = صحيحة جزئيًا
+question-your-score = نتيجتك: { $earned } من { $max }
+question-best-score = أفضل نتيجة لك: { $percent }
+question-explanation = الشرح
+question-option-chosen-correct = اخترت هذا الجواب: إنه صحيح.
+question-option-chosen-wrong = اخترت هذا الجواب: إنه غير صحيح.
+question-option-missed = هذا الجواب كان صحيحًا أيضًا.
+question-order-instructions = رتّب العناصر بالترتيب الصحيح.
+question-order-position = الموضع { $position } من { $total }
+question-order-move-up = إلى الأعلى
+question-order-move-down = إلى الأسفل
+question-order-correct-position = في مكانه الصحيح
+question-order-wrong-position = ليس في مكانه
+question-match-instructions = اربط كل عنصر بالإجابة المناسبة.
+question-match-choose = اختر…
+question-match-correct = ربط صحيح
+question-match-wrong = ربط غير صحيح
+
+## السيناريوهات
+
+scenario-start = ابدأ السيناريو
+scenario-choose = ماذا تفعل؟
+scenario-consequence = ما الذي يحدث
+scenario-continue = متابعة
+scenario-ending-good = نهاية جيدة
+scenario-ending-mixed = نهاية متوسطة
+scenario-ending-bad = نهاية سيئة
+scenario-ending-good-note = اختياراتك حمت الأشخاص المعنيين.
+scenario-ending-mixed-note = بعض اختياراتك ساعدت وبعضها لم يساعد. جرّب طريقًا آخر.
+scenario-ending-bad-note = انتهى الأمر بشكل سيئ هذه المرة. أعد اللعب لتجد نهاية أفضل.
+scenario-points = النقاط: { $earned } من { $max }
+scenario-path-recap = مسارك
+scenario-you-chose = اخترت:
+scenario-what-if = ماذا لو اخترت شيئًا آخر؟
+scenario-other-choice-led-to = هذا الاختيار كان سيقود إلى: { $node }
+scenario-replay = أعد اللعب
+scenario-endings-found = النهايات المكتشفة: { $found } من { $total }
+scenario-discussion = للنقاش في المجموعة
+
+## حصيلة الوحدة
+
+summary-title = حصيلة الوحدة
+summary-score = نتيجتك: { $percent }
+summary-points = النقاط: { $earned } من { $max }
+summary-passed = نجحت في الوحدة، أحسنت!
+summary-not-yet = لم تنجح بعد. يمكنك إعادة التمارين لتحسين نتيجتك.
+summary-pass-mark = للنجاح تحتاج إلى { $percent } على الأقل.
+summary-no-exercises = لا تحتوي هذه الوحدة على تمارين منقّطة.
+summary-review = راجع الوحدة
+summary-next-module = الوحدة التالية
+summary-back-to-map = العودة إلى الوحدات
+
+## المساعدة
+
+help-title = المساعدة
+help-intro = ما يحدث على الإنترنت قد يؤلم. لست وحدك، وليس الذنب ذنبك.
+help-contacts-title = مع من تتحدث
+help-contacts-intro = تحدّث إلى شخص بالغ تثق به: منشّط أو مربٍّ أو أحد أفراد عائلتك.
+help-emergency = في حالة خطر فوري، اتصل بالشرطة على الرقم 19.
+help-leave-title = خروج سريع
+help-leave-body = زر «خروج سريع» في أعلى كل صفحة يمحو الشاشة ويفتح موقعًا محايدًا. الضغط ثلاث مرات على مفتاح Shift يفعل الشيء نفسه.
+help-history-title = سجل التصفح لا يُمحى
+help-history-body = الخروج السريع لا يحذف سجل المتصفح: من يستعمل هذا الجهاز بعدك يمكنه أن يرى أنك زرت أمان.
+help-history-computer = على الحاسوب: افتح السجل (Ctrl+H، أو Cmd+Y على Mac) واحذف صفحات أمان.
+help-history-phone = على الهاتف: من قائمة المتصفح افتح «السجل» واحذف صفحات أمان.
+help-private-browsing = على جهاز مشترك، استعمل التصفح الخاص: لا يُحفظ شيء عند الإغلاق (ولا تقدمك أيضًا، فلا تنسَ تصديره).
+
+## بياناتي
+
+data-title = بياناتي
+data-intro = يُحفظ تقدمك على هذا الجهاز فقط، في هذا المتصفح. لا يُرسل أي شيء عبر الإنترنت.
+data-export-title = التصدير
+data-export-body = نزّل ملفًا فيه تقدمك، لتحتفظ به أو لتكمل على جهاز آخر.
+data-export-button = نزّل ملفي
+data-import-title = الاستيراد
+data-import-body = اختر ملفًا صدّرته من أمان. يُضاف إلى تقدمك الحالي دون أن يمحو شيئًا.
+data-import-button = اختر ملفًا
+data-import-preview-title = سيضيف هذا الملف:
+data-import-preview-modules =
+    { $count ->
+        [zero] لا وحدات جديدة
+        [one] وحدة واحدة بدأتها
+        [two] وحدتين بدأتهما
+        [few] { $count } وحدات بدأتها
+        [many] { $count } وحدة بدأتها
+       *[other] { $count } وحدة بدأتها
+    }
+data-import-preview-steps =
+    { $count ->
+        [zero] لا خطوات جديدة مقروءة
+        [one] خطوة واحدة مقروءة
+        [two] خطوتين مقروءتين
+        [few] { $count } خطوات مقروءة
+        [many] { $count } خطوة مقروءة
+       *[other] { $count } خطوة مقروءة
+    }
+data-import-preview-scores =
+    { $count ->
+        [zero] لا نتائج محسّنة
+        [one] نتيجة واحدة محسّنة
+        [two] نتيجتين محسّنتين
+        [few] { $count } نتائج محسّنة
+        [many] { $count } نتيجة محسّنة
+       *[other] { $count } نتيجة محسّنة
+    }
+data-import-preview-endings =
+    { $count ->
+        [zero] لا نهايات جديدة في السيناريوهات
+        [one] نهاية واحدة جديدة في السيناريوهات
+        [two] نهايتين جديدتين في السيناريوهات
+        [few] { $count } نهايات جديدة في السيناريوهات
+        [many] { $count } نهاية جديدة في السيناريوهات
+       *[other] { $count } نهاية جديدة في السيناريوهات
+    }
+data-import-preview-nothing = لا يضيف هذا الملف شيئًا جديدًا: تقدمك محدّث بالفعل.
+data-import-confirm = استيراد
+data-import-done = تم استيراد الملف: تقدمك محدّث.
+data-delete-title = حذف بياناتي
+data-delete-body = يمحو كل تقدمك من هذا الجهاز. لا تتأثر المواقع الأخرى.
+data-delete-button = حذف بياناتي
+data-delete-confirm-title = حذف كل شيء؟
+data-delete-confirm-body = سيُمحى تقدمك على هذا الجهاز نهائيًا. صدّره أولًا إذا أردت الاحتفاظ به.
+data-delete-confirm = نعم، احذف كل شيء
+data-delete-done = حُذفت بياناتك من هذا الجهاز.
+
+## أخطاء الاستيراد
+
+import-too-large = هذا الملف كبير جدًا. حجم ملف التقدم في أمان لا يتجاوز { $limit } كيلوبايت.
+import-not-json = هذا ليس ملف تقدم من أمان: محتواه غير مقروء.
+import-too-deep = هذا الملف غير سليم البنية: فيه مستويات متداخلة أكثر من اللازم.
+import-not-a-number = يحتوي هذا الملف على أرقام غير صالحة. ربما عُدّل يدويًا.
+import-wrong-format = هذا ليس ملف تقدم من أمان.
+import-newer-version = هذا الملف من إصدار أحدث من أمان (الصيغة { $version }). حدّث التطبيق ثم أعد المحاولة.
+import-other-course = هذا الملف يخص دورة أخرى ({ $course }).
+import-unknown-ids = يذكر هذا الملف أجزاء غير موجودة في هذه الدورة: { $ids }. ربما هو من إصدار آخر للدورة.
+import-forbidden-characters = يحتوي هذا الملف على أحرف خفية أو أحرف تقلب اتجاه النص. لم يُستورد حفاظًا على الأمان.
+import-failed = تعذرت قراءة الملف. أعد المحاولة بملف آخر.
+
+## تنبيهات الحفظ
+
+storage-unavailable = هذا المتصفح لا يسمح بحفظ تقدمك. يمكنك المتابعة، لكن تقدمك سيضيع عند إغلاق الصفحة إلا إذا صدّرته.
+storage-recovered = كان تقدمك المحفوظ تالفًا، فاستُرجعت آخر نسخة سليمة. قد تنقص آخر تغييراتك.
+storage-full = لم تعد هناك مساحة لحفظ تقدمك. آخر حفظ ما زال موجودًا. صدّر ملفك حتى لا تفقد شيئًا.
+storage-newer-version = حُفظ تقدمك بإصدار أحدث من أمان. احتفظنا به جانبًا دون تغيير: أعد تحميل الصفحة لاستعمال آخر إصدار.
+storage-unreadable = تعذّرت قراءة تقدمك المحفوظ. احتفظنا به جانبًا على هذا الجهاز وستبدأ من جديد. إذا كنت قد صدّرت ملفًا، فاستورده لتسترجع كل شيء.
+storage-export-now = صدّر الآن
+storage-dismiss = فهمت
+
+## الوضع الخاص
+
+private-mode-title = الوضع الخاص
+private-mode-body = لجهاز مشترك: لا يُحفظ شيء على الجهاز، ويختفي تقدمك عند إغلاق الصفحة.
+private-mode-turn-on = تفعيل الوضع الخاص
+private-mode-turn-off = إيقاف الوضع الخاص
+private-mode-on = الوضع الخاص: لا يُحفظ شيء على هذا الجهاز.
+
+## كشف إتمام المسار
+
+record-title = كشف مسار التعلم الذاتي
+record-intro = يبيّن هذا الكشف الوحدات التي أُكملت على هذا الجهاز. إنه ليس شهادة رسمية.
+record-name-label = اسمك (يبقى على هذا الجهاز)
+record-completed-by = أتمّ المسار: { $name }
+record-date = التاريخ: { $date }
+record-course-version = إصدار الدورة: { $version }
+record-module-score = { $module }: { $percent }
+record-not-finished =
+    { $count ->
+        [zero] أكملت كل الوحدات.
+        [one] بقيت وحدة واحدة لتحصل على كشفك.
+        [two] بقيت وحدتان لتحصل على كشفك.
+        [few] بقيت { $count } وحدات لتحصل على كشفك.
+        [many] بقيت { $count } وحدة لتحصل على كشفك.
+       *[other] بقيت { $count } وحدة لتحصل على كشفك.
+    }
+record-print = طباعة
+
+## وضع التنشيط
+
+trainer-title = التنشيط
+trainer-intro = لتنشيط حصة جماعية: اعرض تمرينًا أو سيناريو خطوة بخطوة. لا يُسجَّل شيء في التقدم.
+trainer-present = اعرض
+trainer-reveal = أظهر الإجابة
+trainer-next-step = الخطوة التالية
+trainer-previous-step = الخطوة السابقة
+trainer-timer-start = شغّل المؤقت
+trainer-timer-stop = أوقف المؤقت
+trainer-timer-reset = إعادة إلى الصفر
+trainer-notes = ملاحظات
+trainer-no-notes = لا توجد ملاحظة لهذه الخطوة.
+trainer-next-up = الخطوة التالية:
+trainer-tally-add = أضف صوتًا
+trainer-tally-remove = احذف صوتًا
+trainer-votes =
+    { $count ->
+        [zero] لا أصوات
+        [one] صوت واحد
+        [two] صوتان
+        [few] { $count } أصوات
+        [many] { $count } صوتًا
+       *[other] { $count } صوت
+    }
+trainer-majority = الأغلبية
+trainer-presenter-window = افتح نافذة المنشّط
+trainer-popup-blocked = منع المتصفح فتح النافذة الجديدة: تظهر الملاحظات هنا.
+trainer-keyboard-help = الأسهم: الخطوة السابقة أو التالية · المسافة: التالية · R: الإجابة · T: المؤقت · N: الملاحظات
+trainer-session-plan = خطة الحصة
+trainer-plan-duration =
+    { $count ->
+        [zero] المدة المتوقعة: أقل من دقيقة
+        [one] المدة المتوقعة: دقيقة واحدة
+        [two] المدة المتوقعة: دقيقتان
+        [few] المدة المتوقعة: { $count } دقائق
+        [many] المدة المتوقعة: { $count } دقيقة
+       *[other] المدة المتوقعة: { $count } دقيقة
+    }
+trainer-print-plan = اطبع الخطة
+trainer-exit = إنهاء العرض
+
+## بدون إنترنت
+
+offline-download = نزّل الدورة كاملة لاستعمالها بدون إنترنت
+offline-downloading = التنزيل: { $done } من { $total }
+offline-ready = الدورة متاحة بدون إنترنت على هذا الجهاز.
+offline-failed = توقف التنزيل. أعد المحاولة عندما يتوفر الاتصال.
+offline-you-are-offline = أنت غير متصل بالإنترنت. تبقى الوحدات التي فتحتها من قبل متاحة.
+offline-update-available = إصدار جديد من الدورة جاهز.
+offline-reload = أعد التحميل
+
+## تحميل المحتوى
+
+content-loading = جارٍ تحميل الوحدة…
+content-module-failed = تعذر تحميل هذه الوحدة. تحقق من اتصالك.
+content-retry = أعد المحاولة
+content-block-error = تعذر عرض هذا الجزء من الوحدة.
+content-block-error-location = { $file }، السطر { $line }: { $message }
+content-fallback-ary = هذه الوحدة غير متوفرة بالدارجة بعد، لذا تُعرض بالعربية.
+content-fallback-fr = هذه الوحدة غير مترجمة بعد، لذا تُعرض بالفرنسية.
+
+## صفحة غير موجودة
+
+not-found-title = الصفحة غير موجودة
+not-found-body = لا يطابق هذا العنوان أي صفحة في الدورة.
+not-found-home = العودة إلى الوحدات
+
+## التواريخ (أسماء الشهور كما تُكتب في المغرب)
+
+date-long =
+    { $day } { $month ->
+        [1] يناير
+        [2] فبراير
+        [3] مارس
+        [4] أبريل
+        [5] ماي
+        [6] يونيو
+        [7] يوليوز
+        [8] غشت
+        [9] شتنبر
+        [10] أكتوبر
+        [11] نونبر
+       *[12] دجنبر
+    } { $year }

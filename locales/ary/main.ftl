@@ -1,0 +1,373 @@
+# أمان — النصوص ديال التطبيق بالدارجة المغربية (بالحروف العربية).
+# كل مفتاح كاين حتى فـ fr/main.ftl و ar/main.ftl، بنفس المتغيرات.
+# الجمع بحال العربية: zero و one و two و few (3–10) و many (11–99) و other (100 وفوق).
+
+## التطبيق
+
+app-name = أمان
+app-loading = كيتحمّل…
+app-skip-to-content = سير للمحتوى
+app-close = سدّ
+app-cancel = لغي
+app-confirm = أكّد
+app-back = رجع
+
+## الفوق ديال الصفحة
+
+header-course-title = أمان — الأمان فالأنترنيت
+header-language = اللغة
+header-quick-exit = خرج دغيا
+header-quick-exit-hint = خرج من هاد الموقع دابا. تقدر حتى تبرك 3 د المرات على Shift.
+header-menu = المينو
+header-home = الدروس
+header-help = المساعدة
+header-my-data = المعلومات ديالي
+header-record = المسار ديالي
+header-trainer = التأطير
+
+## اختيار اللغة (أول مرة)
+
+language-title = ختار اللغة ديالك
+language-intro = هاد الدورة كاينة بالفرنسية، بالعربية وبالدارجة.
+language-continue = كمّل
+language-change-later = تقدر تبدّل اللغة فأي وقت من المينو، والتقدم ديالك كيبقى محفوظ.
+
+## الدروس
+
+map-title = الدروس
+map-intro = زيد على خاطرك. التقدم ديالك كيبقى غير فهاد الجهاز.
+map-module-number = الدرس { $number }
+map-module-not-started = مازال ما بديتيهش
+map-module-in-progress = بديتيه
+map-module-done = كمّلتيه
+map-module-score = النقطة: { $percent }
+map-module-minutes =
+    { $count ->
+        [zero] أقل من دقيقة
+        [one] دقيقة وحدة
+        [two] دقيقتين
+        [few] { $count } دقايق
+        [many] { $count } دقيقة
+       *[other] { $count } دقيقة
+    }
+map-modules-done =
+    { $count ->
+        [zero] مازال ما كمّلتي حتى درس من { $total }
+        [one] كمّلتي درس واحد من { $total }
+        [two] كمّلتي جوج دروس من { $total }
+        [few] كمّلتي { $count } دروس من { $total }
+        [many] كمّلتي { $count } درس من { $total }
+       *[other] كمّلتي { $count } درس من { $total }
+    }
+map-start = بدا
+map-continue = كمّل
+map-review = عاود شوف
+map-content-warning-title = قبل ما تبدا
+map-content-warning-intro = هاد الدرس كيهضر على حوايج اللي يقدرو يكونو صعاب:
+map-content-warning-continue = بغيت نكمّل
+map-content-warning-later = من بعد
+map-content-warning-help = إلا هاد الشي أثّر فيك، تقدر تهضر مع شي حد: شوف صفحة المساعدة.
+
+## قراية الدرس
+
+lesson-step-of = الخطوة { $current } من { $total }
+lesson-steps =
+    { $count ->
+        [zero] ما كاين حتى خطوة
+        [one] خطوة وحدة
+        [two] جوج خطوات
+        [few] { $count } خطوات
+        [many] { $count } خطوة
+       *[other] { $count } خطوة
+    }
+lesson-next = كمّل
+lesson-previous = رجع
+lesson-finish = سالي الدرس
+lesson-progress-label = فين وصلتي فالدرس
+lesson-callout-tip = نصيحة
+lesson-callout-warning = رد البال
+lesson-callout-help = إلا وقع ليك هادشي
+lesson-callout-trainer = ملاحظة للمؤطر
+lesson-sources = المصادر
+lesson-source-to-verify = (خاصها تتأكد)
+
+## الأسئلة
+
+question-number = السؤال { $current } من { $total }
+question-points =
+    { $count ->
+        [zero] { $count } نقطة
+        [one] نقطة وحدة
+        [two] جوج نقط
+        [few] { $count } نقط
+        [many] { $count } نقطة
+       *[other] { $count } نقطة
+    }
+question-choose-one = ختار جواب واحد.
+question-choose-many = ختار كاع الأجوبة الصحاح.
+question-check = تأكّد
+question-retry = عاود جرّب
+question-answer-all = جاوب على كاع الأسئلة قبل ما تأكّد.
+question-correct = جواب صحيح
+question-incorrect = ماشي هو الجواب الصحيح
+question-partly-correct = صحيح غير شي شوية
+question-your-score = النقطة ديالك: { $earned } من { $max }
+question-best-score = أحسن نقطة جبتي: { $percent }
+question-explanation = الشرح
+question-option-chosen-correct = ختاريتي هادي: صحيحة.
+question-option-chosen-wrong = ختاريتي هادي: ماشي صحيحة.
+question-option-missed = حتى هادي كانت صحيحة.
+question-order-instructions = رتّب هادشي فالترتيب الصحيح.
+question-order-position = البلاصة { $position } من { $total }
+question-order-move-up = طلّع
+question-order-move-down = نزّل
+question-order-correct-position = فبلاصتو
+question-order-wrong-position = ماشي فبلاصتو
+question-match-instructions = جمع كل حاجة مع الجواب ديالها.
+question-match-choose = ختار…
+question-match-correct = مجموعين مزيان
+question-match-wrong = ماشي مجموعين مزيان
+
+## السيناريوهات
+
+scenario-start = بدا السيناريو
+scenario-choose = شنو غادي دير؟
+scenario-consequence = شنو وقع
+scenario-continue = كمّل
+scenario-ending-good = نهاية مزيانة
+scenario-ending-mixed = نهاية نص نص
+scenario-ending-bad = نهاية خايبة
+scenario-ending-good-note = الاختيارات ديالك حمات الناس اللي كانو معنيين.
+scenario-ending-mixed-note = شي اختيارات عاونات وشي لا. جرّب طريق أخرى.
+scenario-ending-bad-note = هاد المرة ما مشاتش مزيان. عاود لعب باش تلقى نهاية حسن.
+scenario-points = النقط: { $earned } من { $max }
+scenario-path-recap = الطريق اللي درتي
+scenario-you-chose = ختاريتي:
+scenario-what-if = وكون ختاريتي شي حاجة أخرى؟
+scenario-other-choice-led-to = هاد الاختيار كان غادي يوصّلك لـ: { $node }
+scenario-replay = عاود لعب
+scenario-endings-found = النهايات اللي لقيتي: { $found } من { $total }
+scenario-discussion = نتناقشو فيها فالمجموعة
+
+## الحصيلة ديال الدرس
+
+summary-title = الحصيلة ديال الدرس
+summary-score = النقطة ديالك: { $percent }
+summary-points = النقط: { $earned } من { $max }
+summary-passed = نجحتي فهاد الدرس، برافو!
+summary-not-yet = مازال ما نجحتيش. تقدر تعاود التمارين باش تحسّن النقطة ديالك.
+summary-pass-mark = خاصك على الأقل { $percent } باش تنجح.
+summary-no-exercises = هاد الدرس ما فيهش تمارين بالنقطة.
+summary-review = عاود شوف الدرس
+summary-next-module = الدرس اللي من بعد
+summary-back-to-map = رجع للدروس
+
+## المساعدة
+
+help-title = المساعدة
+help-intro = اللي كيوقع فالأنترنيت يقدر يوجع. ماشي بوحدك، وماشي الغلط ديالك.
+help-contacts-title = مع من تهضر
+help-contacts-intro = هضر مع شي حد كبير كتيق فيه: المؤطر، المربي، ولا شي حد من العائلة.
+help-emergency = إلا كنتي فخطر دابا، عيّط للبوليس: 19.
+help-leave-title = خرج دغيا
+help-leave-body = الزر «خرج دغيا» اللي الفوق فكل صفحة كيمسح الشاشة وكيحل موقع عادي. إلا بركتي 3 د المرات على Shift كيوقع نفس الشي.
+help-history-title = السجل ما كيتمسحش
+help-history-body = «خرج دغيا» ما كيمسحش السجل ديال المتصفح: اللي غادي يخدم بهاد الجهاز من بعدك يقدر يشوف بلي دخلتي لأمان.
+help-history-computer = فالبيسي: حل السجل (Ctrl+H، ولا Cmd+Y فالماك) ومسح الصفحات ديال أمان.
+help-history-phone = فالتيليفون: من المينو ديال المتصفح، حل «السجل» ومسح الصفحات ديال أمان.
+help-private-browsing = فجهاز مشترك، خدم بالتصفح الخاص: ما كيتحفظ والو ملي تسدّ (حتى التقدم ديالك، ما تنساش تاخد منو نسخة).
+
+## المعلومات ديالي
+
+data-title = المعلومات ديالي
+data-intro = التقدم ديالك كيتحفظ غير فهاد الجهاز، فهاد المتصفح. ما كيتصيفط والو فالأنترنيت.
+data-export-title = خود نسخة
+data-export-body = تيليشارجي فيشي فيه التقدم ديالك، باش تحتافظ بيه ولا تكمّل فجهاز آخر.
+data-export-button = تيليشارجي الفيشي ديالي
+data-import-title = دخّل نسخة
+data-import-body = ختار فيشي خرّجتيه من أمان. كيتزاد على التقدم ديالك بلا ما يمسح والو.
+data-import-button = ختار فيشي
+data-import-preview-title = هاد الفيشي غادي يزيد:
+data-import-preview-modules =
+    { $count ->
+        [zero] ما كاين حتى درس جديد
+        [one] درس واحد بديتيه
+        [two] جوج دروس بديتيهم
+        [few] { $count } دروس بديتيهم
+        [many] { $count } درس بديتيهم
+       *[other] { $count } درس بديتيهم
+    }
+data-import-preview-steps =
+    { $count ->
+        [zero] ما كاين حتى خطوة جديدة
+        [one] خطوة وحدة قريتيها
+        [two] جوج خطوات قريتيهم
+        [few] { $count } خطوات قريتيهم
+        [many] { $count } خطوة قريتيهم
+       *[other] { $count } خطوة قريتيهم
+    }
+data-import-preview-scores =
+    { $count ->
+        [zero] حتى نقطة ما تحسّنات
+        [one] نقطة وحدة تحسّنات
+        [two] جوج نقط تحسّنو
+        [few] { $count } نقط تحسّنو
+        [many] { $count } نقطة تحسّنو
+       *[other] { $count } نقطة تحسّنو
+    }
+data-import-preview-endings =
+    { $count ->
+        [zero] ما كاين حتى نهاية جديدة فالسيناريوهات
+        [one] نهاية وحدة جديدة فالسيناريوهات
+        [two] جوج نهايات جداد فالسيناريوهات
+        [few] { $count } نهايات جداد فالسيناريوهات
+        [many] { $count } نهاية جديدة فالسيناريوهات
+       *[other] { $count } نهاية جديدة فالسيناريوهات
+    }
+data-import-preview-nothing = هاد الفيشي ما فيه حتى حاجة جديدة: التقدم ديالك فيه كلشي ديجا.
+data-import-confirm = دخّل
+data-import-done = الفيشي دخل: التقدم ديالك تزاد.
+data-delete-title = مسح المعلومات ديالي
+data-delete-body = كيمسح كاع التقدم ديالك من هاد الجهاز. المواقع الأخرى ما كيتقاسوش.
+data-delete-button = مسح المعلومات ديالي
+data-delete-confirm-title = نمسحو كلشي؟
+data-delete-confirm-body = التقدم ديالك فهاد الجهاز غادي يتمسح نهائيا. خود منو نسخة قبل إلا بغيتي تحتافظ بيه.
+data-delete-confirm = إيه، مسح كلشي
+data-delete-done = المعلومات ديالك تمسحات من هاد الجهاز.
+
+## الأخطاء ديال إدخال فيشي
+
+import-too-large = هاد الفيشي كبير بزاف. الفيشي ديال التقدم فأمان ما كيفوتش { $limit } كيلو.
+import-not-json = هاد الفيشي ماشي ديال التقدم فأمان: ما كيتقراش.
+import-too-deep = هاد الفيشي مخربق: فيه طبقات داخلين فبعضياتهم بزاف.
+import-not-a-number = هاد الفيشي فيه أرقام ماشي صحيحة. يمكن شي حد بدّل فيه بيدّو.
+import-wrong-format = هاد الفيشي ماشي فيشي ديال التقدم فأمان.
+import-newer-version = هاد الفيشي جاي من نسخة جديدة ديال أمان (الصيغة { $version }). حدّث التطبيق وعاود جرّب.
+import-other-course = هاد الفيشي ديال دورة أخرى ({ $course }).
+import-unknown-ids = هاد الفيشي فيه أجزاء ما كايناش فهاد الدورة: { $ids }. يمكن جاي من نسخة أخرى ديال الدورة.
+import-forbidden-characters = هاد الفيشي فيه حروف ما كيبانوش ولا كيقلبو الاتجاه ديال الكتابة. ما دخّلناهش باش نبقاو فالأمان.
+import-failed = ما قدرناش نقراو الفيشي. عاود جرّب بفيشي آخر.
+
+## التنبيهات ديال الحفظ
+
+storage-unavailable = هاد المتصفح ما كيخليناش نحفظو التقدم ديالك. تقدر تكمّل، ولكن التقدم غادي يضيع ملي تسدّ الصفحة إلا ما خديتيش منو نسخة.
+storage-recovered = التقدم اللي كان محفوظ تخسر، داكشي علاش رجّعنا آخر نسخة سالمة. يمكن يخصّوك شي تبديلات اللخرين.
+storage-full = ما بقاتش البلاصة باش نحفظو التقدم ديالك. آخر حفظ باقي. خود نسخة من الفيشي باش ما يضيع والو.
+storage-newer-version = التقدم ديالك تحفظ بنسخة جديدة ديال أمان. خلّيناه على جنب كيف ما هو: عاود حمّل الصفحة باش تخدم بآخر نسخة.
+storage-unreadable = التقدم اللي كان محفوظ ما قدرناش نقراوه. خلّيناه على جنب فهاد الجهاز وغادي تبدا من الأول. إلا كنتي خديتي نسخة من الفيشي، دخّلها باش ترجّع كلشي.
+storage-export-now = خود نسخة دابا
+storage-dismiss = فهمت
+
+## الوضع الخاص
+
+private-mode-title = الوضع الخاص
+private-mode-body = لجهاز مشترك: ما كيتحفظ والو فالجهاز، والتقدم ديالك كيمشي ملي تسدّ الصفحة.
+private-mode-turn-on = شعّل الوضع الخاص
+private-mode-turn-off = طفي الوضع الخاص
+private-mode-on = الوضع الخاص: ما كيتحفظ والو فهاد الجهاز.
+
+## الورقة ديال المسار
+
+record-title = ورقة المسار ديالك (تعلّم بوحدك)
+record-intro = هاد الورقة كتبيّن الدروس اللي كمّلتي فهاد الجهاز. ماشي ديبلوم.
+record-name-label = سميتك (كتبقى فهاد الجهاز)
+record-completed-by = كمّل المسار: { $name }
+record-date = التاريخ: { $date }
+record-course-version = النسخة ديال الدورة: { $version }
+record-module-score = { $module }: { $percent }
+record-not-finished =
+    { $count ->
+        [zero] كمّلتي كاع الدروس.
+        [one] باقي ليك درس واحد باش تاخد الورقة ديالك.
+        [two] باقيين ليك جوج دروس باش تاخد الورقة ديالك.
+        [few] باقيين ليك { $count } دروس باش تاخد الورقة ديالك.
+        [many] باقيين ليك { $count } درس باش تاخد الورقة ديالك.
+       *[other] باقيين ليك { $count } درس باش تاخد الورقة ديالك.
+    }
+record-print = طبع
+
+## التأطير
+
+trainer-title = التأطير
+trainer-intro = باش تنشّط حصة مع مجموعة: عرض تمرين ولا سيناريو خطوة بخطوة. والو ما كيتسجّل فالتقدم.
+trainer-present = عرض على الشاشة
+trainer-reveal = بيّن الجواب
+trainer-next-step = الخطوة الجاية
+trainer-previous-step = الخطوة اللي قبل
+trainer-timer-start = شعّل الكرونو
+trainer-timer-stop = وقّف الكرونو
+trainer-timer-reset = رجّع الكرونو للصفر
+trainer-notes = الملاحظات
+trainer-no-notes = ما كاين حتى ملاحظة لهاد الخطوة.
+trainer-next-up = الخطوة الجاية:
+trainer-tally-add = زيد صوت
+trainer-tally-remove = نقّص صوت
+trainer-votes =
+    { $count ->
+        [zero] ما كاين حتى صوت
+        [one] صوت واحد
+        [two] جوج أصوات
+        [few] { $count } أصوات
+        [many] { $count } صوت
+       *[other] { $count } صوت
+    }
+trainer-majority = الأغلبية
+trainer-presenter-window = حل النافذة ديال المؤطر
+trainer-popup-blocked = المتصفح ما خلاش النافذة الجديدة تتحل: الملاحظات غادي يبانو هنا.
+trainer-keyboard-help = الأسهم: الخطوة اللي قبل ولا الجاية · Espace: الجاية · R: الجواب · T: الكرونو · N: الملاحظات
+trainer-session-plan = البرنامج ديال الحصة
+trainer-plan-duration =
+    { $count ->
+        [zero] الوقت المتوقع: أقل من دقيقة
+        [one] الوقت المتوقع: دقيقة وحدة
+        [two] الوقت المتوقع: دقيقتين
+        [few] الوقت المتوقع: { $count } دقايق
+        [many] الوقت المتوقع: { $count } دقيقة
+       *[other] الوقت المتوقع: { $count } دقيقة
+    }
+trainer-print-plan = طبع البرنامج
+trainer-exit = خرج من العرض
+
+## بلا أنترنيت
+
+offline-download = تيليشارجي الدورة كاملة باش تخدم بلا أنترنيت
+offline-downloading = كيتيليشارجا: { $done } من { $total }
+offline-ready = الدورة خدامة بلا أنترنيت فهاد الجهاز.
+offline-failed = التيليشارجمون تقطع. عاود جرّب ملي ترجع الأنترنيت.
+offline-you-are-offline = ما عندكش الأنترنيت دابا. الدروس اللي حليتي من قبل باقيين خدامين.
+offline-update-available = كاينة نسخة جديدة ديال الدورة.
+offline-reload = عاود حمّل
+
+## تحميل المحتوى
+
+content-loading = كيتحمّل الدرس…
+content-module-failed = ما قدرناش نحمّلو هاد الدرس. شوف الأنترنيت ديالك.
+content-retry = عاود جرّب
+content-block-error = هاد الجزء من الدرس ما قدرش يبان.
+content-block-error-location = { $file }، السطر { $line }: { $message }
+content-fallback-ary = هاد الدرس مازال ما كاينش بالدارجة، داكشي علاش باين بالعربية.
+content-fallback-fr = هاد الدرس مازال ما تترجمش، داكشي علاش باين بالفرنسية.
+
+## صفحة ما كايناش
+
+not-found-title = هاد الصفحة ما كايناش
+not-found-body = هاد العنوان ما كيوافق حتى صفحة فالدورة.
+not-found-home = رجع للدروس
+
+## التواريخ (الشهور كيف كنقولوها فالمغرب)
+
+date-long =
+    { $day } { $month ->
+        [1] يناير
+        [2] فبراير
+        [3] مارس
+        [4] أبريل
+        [5] ماي
+        [6] يونيو
+        [7] يوليوز
+        [8] غشت
+        [9] شتنبر
+        [10] أكتوبر
+        [11] نونبر
+       *[12] دجنبر
+    } { $year }

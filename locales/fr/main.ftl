@@ -1,0 +1,352 @@
+# Amane — textes de l'application en français.
+# Chaque clé existe aussi dans ar/main.ftl et ary/main.ftl, avec les mêmes variables.
+# Les pluriels utilisent { $count -> [one] … *[other] … }.
+# Ce fichier est la référence : les commentaires au-dessus d'un message disent ce que
+# contient chaque variable (nombre ou texte déjà mis en forme).
+
+## Application
+
+app-name = Amane
+app-loading = Chargement…
+app-skip-to-content = Aller au contenu
+app-close = Fermer
+app-cancel = Annuler
+app-confirm = Confirmer
+app-back = Retour
+
+## En-tête
+
+header-course-title = Amane — sécurité en ligne
+header-language = Langue
+header-quick-exit = Quitter vite
+header-quick-exit-hint = Quitte ce site tout de suite. Tu peux aussi appuyer trois fois sur la touche Maj (Shift).
+header-menu = Menu
+header-home = Modules
+header-help = Aide
+header-my-data = Mes données
+header-record = Mon relevé
+header-trainer = Animation
+
+## Choix de la langue (première visite)
+
+language-title = Choisis ta langue
+language-intro = Le cours existe en français, en arabe et en darija.
+language-continue = Continuer
+language-change-later = Tu peux changer de langue à tout moment depuis le menu : ton avancement est gardé.
+
+## Carte du cours
+
+map-title = Les modules
+map-intro = Avance à ton rythme. Ton avancement reste sur cet appareil.
+# $number (nombre) : rang du module dans le cours.
+map-module-number = Module { $number }
+map-module-not-started = Pas commencé
+map-module-in-progress = En cours
+map-module-done = Terminé
+# $percent (texte) : déjà mis en forme par format_percent, par ex. « 85 % ».
+map-module-score = Score : { $percent }
+# $count (nombre) : durée estimée du module.
+map-module-minutes =
+    { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+# $count (nombre) : modules terminés ; $total (nombre) : modules du cours.
+map-modules-done =
+    { $count ->
+        [one] { $count } module terminé sur { $total }
+       *[other] { $count } modules terminés sur { $total }
+    }
+map-start = Commencer
+map-continue = Reprendre
+map-review = Revoir
+map-content-warning-title = Avant de commencer
+map-content-warning-intro = Ce module parle de sujets qui peuvent être difficiles :
+map-content-warning-continue = Je veux continuer
+map-content-warning-later = Plus tard
+map-content-warning-help = Si cela te touche, tu peux en parler à quelqu'un : voir l'aide.
+
+## Lecture d'une leçon
+
+# $current, $total (nombres) : étape affichée et nombre d'étapes du module.
+lesson-step-of = Étape { $current } sur { $total }
+lesson-steps =
+    { $count ->
+        [one] { $count } étape
+       *[other] { $count } étapes
+    }
+lesson-next = Suivant
+lesson-previous = Précédent
+lesson-finish = Terminer le module
+lesson-progress-label = Avancement dans le module
+lesson-callout-tip = Astuce
+lesson-callout-warning = Attention
+lesson-callout-help = Si cela t'arrive
+lesson-callout-trainer = Note pour l'animateur·rice
+lesson-sources = Sources
+lesson-source-to-verify = (à vérifier)
+
+## Questions
+
+question-number = Question { $current } sur { $total }
+question-points =
+    { $count ->
+        [one] { $count } point
+       *[other] { $count } points
+    }
+question-choose-one = Choisis une réponse.
+question-choose-many = Choisis toutes les bonnes réponses.
+question-check = Vérifier
+question-retry = Réessayer
+question-answer-all = Réponds à toutes les questions avant de vérifier.
+question-correct = Bonne réponse
+question-incorrect = Ce n'est pas la bonne réponse
+question-partly-correct = En partie juste
+# $earned, $max (nombres, décimales possibles) : points obtenus et points possibles.
+question-your-score = Ton score : { $earned } sur { $max }
+question-best-score = Ton meilleur score : { $percent }
+question-explanation = Explication
+question-option-chosen-correct = Tu l'as choisie : c'est juste.
+question-option-chosen-wrong = Tu l'as choisie : ce n'est pas juste.
+question-option-missed = Celle-ci était juste aussi.
+question-order-instructions = Remets les éléments dans le bon ordre.
+# $position, $total (nombres) : place de l'élément dans la liste.
+question-order-position = Position { $position } sur { $total }
+question-order-move-up = Monter
+question-order-move-down = Descendre
+question-order-correct-position = Bien placé
+question-order-wrong-position = Pas à sa place
+question-match-instructions = Associe chaque élément à la bonne réponse.
+question-match-choose = Choisir…
+question-match-correct = Bonne association
+question-match-wrong = Mauvaise association
+
+## Scénarios
+
+scenario-start = Commencer le scénario
+scenario-choose = Que fais-tu ?
+scenario-consequence = Ce qui se passe
+scenario-continue = Continuer
+scenario-ending-good = Bonne fin
+scenario-ending-mixed = Fin mitigée
+scenario-ending-bad = Mauvaise fin
+scenario-ending-good-note = Tes choix ont protégé les personnes concernées.
+scenario-ending-mixed-note = Certains choix ont aidé, d'autres moins. Essaie un autre chemin.
+scenario-ending-bad-note = Cette fois, ça s'est mal passé. Rejoue pour trouver une meilleure issue.
+scenario-points = Points : { $earned } sur { $max }
+scenario-path-recap = Ton chemin
+scenario-you-chose = Tu as choisi :
+scenario-what-if = Et si tu avais choisi autrement ?
+# $node (texte) : titre du passage où menait l'autre choix.
+scenario-other-choice-led-to = Ce choix menait à : { $node }
+scenario-replay = Rejouer
+# $found, $total (nombres) : fins atteintes au moins une fois, fins du scénario.
+scenario-endings-found = Fins découvertes : { $found } sur { $total }
+scenario-discussion = À discuter en groupe
+
+## Bilan d'un module
+
+summary-title = Bilan du module
+summary-score = Ton score : { $percent }
+summary-points = Points : { $earned } sur { $max }
+summary-passed = Module réussi, bravo !
+summary-not-yet = Pas encore réussi. Tu peux refaire les exercices pour améliorer ton score.
+# $percent (texte) : seuil de réussite déjà mis en forme, par ex. « 70 % ».
+summary-pass-mark = Il faut au moins { $percent } pour réussir.
+summary-no-exercises = Ce module n'a pas d'exercice noté.
+summary-review = Revoir le module
+summary-next-module = Module suivant
+summary-back-to-map = Retour aux modules
+
+## Aide
+
+help-title = Aide
+help-intro = Ce qui se passe en ligne peut faire mal. Tu n'es pas seul·e, et ce n'est pas ta faute.
+help-contacts-title = À qui parler
+help-contacts-intro = Parles-en à un adulte de confiance : animateur·rice, éducateur·rice, membre de ta famille.
+help-emergency = En cas de danger immédiat, appelle la police : 19.
+help-leave-title = Quitter vite
+help-leave-body = Le bouton « Quitter vite », en haut de chaque page, efface l'écran et ouvre un site neutre. Trois appuis sur la touche Maj (Shift) font la même chose.
+help-history-title = L'historique n'est pas effacé
+help-history-body = Quitter vite ne supprime pas l'historique du navigateur : une personne qui utilise cet appareil après toi peut voir que tu as visité Amane.
+help-history-computer = Sur ordinateur : ouvre l'historique (Ctrl+H, ou Cmd+Y sur Mac) et supprime les pages d'Amane.
+help-history-phone = Sur téléphone : dans le menu du navigateur, ouvre « Historique » et supprime les pages d'Amane.
+help-private-browsing = Sur un appareil partagé, utilise la navigation privée : rien n'est gardé à la fermeture (ton avancement non plus, pense à l'exporter).
+
+## Mes données
+
+data-title = Mes données
+data-intro = Ton avancement est enregistré seulement sur cet appareil, dans ce navigateur. Rien n'est envoyé sur Internet.
+data-export-title = Exporter
+data-export-body = Télécharge un fichier avec ton avancement, pour le garder ou le reprendre sur un autre appareil.
+data-export-button = Télécharger mon fichier
+data-import-title = Importer
+data-import-body = Choisis un fichier exporté depuis Amane. Il s'ajoute à ton avancement actuel, sans rien effacer.
+data-import-button = Choisir un fichier
+data-import-preview-title = Ce fichier va ajouter :
+data-import-preview-modules =
+    { $count ->
+        [one] { $count } module commencé
+       *[other] { $count } modules commencés
+    }
+data-import-preview-steps =
+    { $count ->
+        [one] { $count } étape lue
+       *[other] { $count } étapes lues
+    }
+data-import-preview-scores =
+    { $count ->
+        [one] { $count } score amélioré
+       *[other] { $count } scores améliorés
+    }
+data-import-preview-endings =
+    { $count ->
+        [one] { $count } fin de scénario découverte
+       *[other] { $count } fins de scénario découvertes
+    }
+data-import-preview-nothing = Ce fichier n'apporte rien de nouveau : ton avancement est déjà à jour.
+data-import-confirm = Importer
+data-import-done = Fichier importé : ton avancement est à jour.
+data-delete-title = Supprimer mes données
+data-delete-body = Efface tout ton avancement de cet appareil. Les autres sites ne sont pas touchés.
+data-delete-button = Supprimer mes données
+data-delete-confirm-title = Tout supprimer ?
+data-delete-confirm-body = Ton avancement sur cet appareil sera effacé pour de bon. Exporte-le d'abord si tu veux le garder.
+data-delete-confirm = Oui, tout supprimer
+data-delete-done = Tes données ont été supprimées de cet appareil.
+
+## Erreurs d'import
+
+# $limit (nombre) : taille maximale d'un fichier de progression, en kilo-octets.
+import-too-large = Ce fichier est trop gros. Un fichier de progression d'Amane fait au plus { $limit } Ko.
+import-not-json = Ce fichier n'est pas un fichier de progression d'Amane : son contenu est illisible.
+import-too-deep = Ce fichier est mal construit : il contient trop de niveaux imbriqués.
+import-not-a-number = Ce fichier contient des nombres invalides. Il a peut-être été modifié à la main.
+import-wrong-format = Ce fichier n'est pas un fichier de progression d'Amane.
+# $version (nombre) : version du format du fichier refusé.
+import-newer-version = Ce fichier vient d'une version plus récente d'Amane (format { $version }). Mets l'application à jour, puis réessaie.
+# $course (texte) : identifiant du cours écrit dans le fichier.
+import-other-course = Ce fichier vient d'un autre cours ({ $course }).
+# $ids (texte) : identifiants inconnus, déjà séparés par des virgules.
+import-unknown-ids = Ce fichier mentionne des parties qui n'existent pas dans ce cours : { $ids }. Il vient peut-être d'une autre version du cours.
+import-forbidden-characters = Ce fichier contient des caractères invisibles ou qui inversent le texte. Il n'a pas été importé, par sécurité.
+import-failed = Le fichier n'a pas pu être lu. Réessaie avec un autre fichier.
+
+## Bandeaux d'enregistrement
+
+storage-unavailable = Ce navigateur ne permet pas d'enregistrer ton avancement. Tu peux continuer, mais il sera perdu à la fermeture de la page, sauf si tu l'exportes.
+storage-recovered = Ton avancement enregistré était abîmé : la dernière copie en bon état a été reprise. Tes tout derniers changements peuvent manquer.
+storage-full = Il n'y a plus de place pour enregistrer ton avancement. Ta dernière sauvegarde est gardée. Exporte ton fichier pour ne rien perdre.
+storage-newer-version = Ton avancement a été enregistré par une version plus récente d'Amane. Il est gardé de côté sans être modifié : recharge la page pour utiliser la dernière version.
+storage-unreadable = Ton avancement enregistré était illisible. Il est gardé de côté sur cet appareil et tu repars du début. Si tu as exporté un fichier, importe-le pour tout retrouver.
+storage-export-now = Exporter maintenant
+storage-dismiss = J'ai compris
+
+## Mode privé
+
+private-mode-title = Mode privé
+private-mode-body = Sur un appareil partagé : rien n'est enregistré sur l'appareil, ton avancement disparaît quand tu fermes la page.
+private-mode-turn-on = Activer le mode privé
+private-mode-turn-off = Désactiver le mode privé
+private-mode-on = Mode privé : rien n'est enregistré sur cet appareil.
+
+## Relevé de fin de parcours
+
+record-title = Relevé de parcours en autonomie
+record-intro = Ce relevé indique les modules terminés sur cet appareil. Ce n'est pas un diplôme.
+record-name-label = Ton nom (il reste sur cet appareil)
+# $name (texte) : nom tapé par la personne sur l'appareil.
+record-completed-by = Parcours suivi par { $name }
+# $date (texte) : date déjà mise en forme (format_date ou date-long).
+record-date = Date : { $date }
+# $version (texte) : version du cours telle qu'écrite dans course.toml, par ex. « 2026.11 ».
+record-course-version = Version du cours : { $version }
+# $module (texte) : titre du module ; $percent (texte) : score mis en forme.
+record-module-score = { $module } : { $percent }
+record-not-finished =
+    { $count ->
+        [one] Encore { $count } module à terminer pour obtenir ton relevé.
+       *[other] Encore { $count } modules à terminer pour obtenir ton relevé.
+    }
+record-print = Imprimer
+
+## Mode animation
+
+trainer-title = Animation
+trainer-intro = Pour animer une séance en groupe : projette un exercice ou un scénario, étape par étape. Rien n'est enregistré dans l'avancement.
+trainer-present = Projeter
+trainer-reveal = Montrer la réponse
+trainer-next-step = Étape suivante
+trainer-previous-step = Étape précédente
+trainer-timer-start = Lancer le chrono
+trainer-timer-stop = Arrêter le chrono
+trainer-timer-reset = Remettre à zéro
+trainer-notes = Notes
+trainer-no-notes = Pas de note pour cette étape.
+trainer-next-up = Étape suivante :
+trainer-tally-add = Ajouter une voix
+trainer-tally-remove = Retirer une voix
+# $count (nombre) : voix comptées pour un choix.
+trainer-votes = { $count } voix
+trainer-majority = Majorité
+trainer-presenter-window = Ouvrir la fenêtre de l'animateur·rice
+trainer-popup-blocked = Le navigateur a bloqué la nouvelle fenêtre : les notes s'affichent ici.
+trainer-keyboard-help = Flèches : étape précédente ou suivante · Espace : suivante · R : réponse · T : chrono · N : notes
+trainer-session-plan = Plan de séance
+trainer-plan-duration =
+    { $count ->
+        [one] Durée prévue : { $count } minute
+       *[other] Durée prévue : { $count } minutes
+    }
+trainer-print-plan = Imprimer le plan
+trainer-exit = Quitter la projection
+
+## Hors ligne
+
+offline-download = Télécharger tout le cours pour l'utiliser sans Internet
+# $done, $total (nombres) : fichiers déjà téléchargés, fichiers à télécharger.
+offline-downloading = Téléchargement : { $done } sur { $total }
+offline-ready = Le cours est disponible sans Internet sur cet appareil.
+offline-failed = Le téléchargement a été interrompu. Réessaie quand tu as une connexion.
+offline-you-are-offline = Tu es hors ligne. Les modules déjà ouverts restent disponibles.
+offline-update-available = Une nouvelle version du cours est prête.
+offline-reload = Recharger
+
+## Chargement du contenu
+
+content-loading = Chargement du module…
+content-module-failed = Ce module n'a pas pu être chargé. Vérifie ta connexion.
+content-retry = Réessayer
+content-block-error = Cette partie du module n'a pas pu être affichée.
+# $file (texte), $line (texte, pour éviter un séparateur de milliers), $message (texte) : erreur pour l'auteur·rice.
+content-block-error-location = { $file }, ligne { $line } : { $message }
+content-fallback-ary = Ce module n'est pas encore en darija : il est affiché en arabe.
+content-fallback-fr = Ce module n'est pas encore traduit : il est affiché en français.
+
+## Page introuvable
+
+not-found-title = Page introuvable
+not-found-body = Cette adresse ne correspond à aucune page du cours.
+not-found-home = Retour aux modules
+
+## Dates (nom des mois)
+
+# $day, $month, $year (nombres) : jour, mois (1 à 12) et année ; utilisé par Localizer::long_date.
+date-long =
+    { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }

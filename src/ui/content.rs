@@ -1,0 +1,95 @@
+//! Course content loaded at runtime: the manifest once, each module once per language
+//! (parsed once, then kept), with the ary → ar → fr fallback for missing translations.
+
+use crate::web::fetch::{fetch_text, FetchError};
+use amane_core::content::{parse_course, parse_module, Course, Diagnostic, Module};
+use amane_core::i18n::Locale;
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Why content could not be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadFailure {
+    /// The file could not be fetched.
+    Fetch(FetchError),
+    /// The manifest has errors (`file:line:col: message` each).
+    Invalid(Vec<Diagnostic>),
+}
+
+/// A module as shown: the text, the language it is actually in, and its diagnostics.
+#[derive(Debug, PartialEq)]
+pub struct LoadedModule {
+    /// The parsed module.
+    pub module: Module,
+    /// The language of this text (differs from the chosen one after a fallback).
+    pub locale: Locale,
+    /// Problems found while parsing (malformed blocks are also shown in place).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Shared access to the course content.
+#[derive(Clone, Copy)]
+pub struct Content {
+    /// The manifest, fetched once at start.
+    pub course: LocalResource<Result<Arc<Course>, LoadFailure>>,
+    cache: StoredValue<HashMap<(String, Locale), Arc<LoadedModule>>>,
+}
+
+impl Content {
+    /// Starts loading the manifest and provides the content context.
+    pub fn provide() -> Self {
+        let content = Content {
+            course: LocalResource::new(load_course),
+            cache: StoredValue::new(HashMap::new()),
+        };
+        provide_context(content);
+        content
+    }
+
+    /// The module `id` in `locale` (or its fallback), fetched and parsed at most once.
+    pub async fn module(self, id: String, locale: Locale) -> Result<Arc<LoadedModule>, LoadFailure> {
+        let key = (id.clone(), locale);
+        if let Some(hit) = self.cache.with_value(|c| c.get(&key).cloned()) {
+            return Ok(hit);
+        }
+        let loaded = Arc::new(fetch_module(&id, locale).await?);
+        self.cache.update_value(|c| {
+            c.insert(key, loaded.clone());
+        });
+        Ok(loaded)
+    }
+}
+
+/// The content context.
+pub fn use_content() -> Content {
+    expect_context()
+}
+
+/// Fetches and parses `content/course.toml`.
+async fn load_course() -> Result<Arc<Course>, LoadFailure> {
+    let file = "content/course.toml";
+    let text = fetch_text(file).await.map_err(LoadFailure::Fetch)?;
+    parse_course(file, &text).map(Arc::new).map_err(LoadFailure::Invalid)
+}
+
+/// Fetches the first available language of `locale`'s fallback chain and parses it.
+async fn fetch_module(id: &str, locale: Locale) -> Result<LoadedModule, LoadFailure> {
+    let mut last = FetchError::Network;
+    for &candidate in locale.fallback_chain() {
+        let file = format!("content/modules/{id}/{}.md", candidate.code());
+        match fetch_text(&file).await {
+            Ok(text) => {
+                let parsed = parse_module(&file, id, candidate.code(), &text);
+                return Ok(LoadedModule {
+                    module: parsed.module,
+                    locale: candidate,
+                    diagnostics: parsed.diagnostics,
+                });
+            }
+            Err(FetchError::Status(404)) => last = FetchError::Status(404),
+            Err(other) => return Err(LoadFailure::Fetch(other)),
+        }
+    }
+    Err(LoadFailure::Fetch(last))
+}

@@ -1,0 +1,4 @@
+//! One module per screen.
+
+pub mod help;
+pub mod home;

@@ -1,0 +1,4 @@
+//! The thin outside world: network, storage and other browser APIs, one small module each.
+
+pub mod fetch;
+pub mod storage;
