@@ -2,6 +2,9 @@
 
 use std::path::Path;
 
+use crate::content::Severity;
+
+use super::readback::{new_diagnostics, SKELETON};
 use super::slug::slugify;
 use super::{import_gift, ImportOptions, Imported, MessageKind};
 
@@ -145,9 +148,23 @@ fn write_out(request: &Request, imported: &Imported) -> Result<(), String> {
     let Some(block) = &imported.markdown else {
         return Err(format!("{}: no question could be imported", request.file));
     };
+    let module = request.module.as_deref().unwrap_or("import");
     let Some(into) = &request.into else {
+        let with_block = format!("{SKELETON}{block}");
+        let problems =
+            new_diagnostics("quiz block", module, &request.locale, SKELETON, &with_block);
+        for problem in &problems {
+            eprintln!(
+                "the quiz block does not read back cleanly: {}",
+                problem.message
+            );
+        }
         print!("{block}");
-        return Ok(());
+        return if problems.is_empty() {
+            Ok(())
+        } else {
+            Err("please report this with the GIFT file".to_string())
+        };
     };
     if imported.count(MessageKind::Error) > 0 {
         return Err(format!(
@@ -158,6 +175,15 @@ fn write_out(request: &Request, imported: &Imported) -> Result<(), String> {
         std::fs::read_to_string(into).map_err(|e| format!("{into}: cannot read: {e}"))?;
     let updated =
         append_block(&existing, block, &request.set_id).map_err(|e| format!("{into}: {e}"))?;
+    let problems = new_diagnostics(into, module, &request.locale, &existing, &updated);
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(format!(
+            "{into} not changed: the module would have the errors above"
+        ));
+    }
     std::fs::write(into, updated).map_err(|e| format!("{into}: cannot write: {e}"))?;
     eprintln!("{into}: quiz `{}` added at the end", request.set_id);
     Ok(())
@@ -186,6 +212,7 @@ pub fn append_block(existing: &str, block: &str, set_id: &str) -> Result<String,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::parse_module;
 
     fn args(line: &str) -> Vec<String> {
         line.split_whitespace().map(String::from).collect()
@@ -276,6 +303,41 @@ mod tests {
         assert!(updated.contains("```quiz bank\n") && updated.contains("- [x] صحيح\n- [ ] خطأ\n"));
         assert_eq!(run_with("bank.gift"), 1);
         assert_eq!(std::fs::read_to_string(&module).unwrap(), updated);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn into_refuses_a_block_the_module_would_not_accept() {
+        let dir =
+            std::env::temp_dir().join(format!("amane-import-gift-clash-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("04-x")).unwrap();
+        let module = dir
+            .join("04-x")
+            .join("fr.md")
+            .to_string_lossy()
+            .into_owned();
+        let gift = dir.join("histoire.gift").to_string_lossy().into_owned();
+        let text = "+++\ntitle = \"x\"\nsummary = \"x\"\nminutes = 1\nsources = []\n+++\n\n\
+                    ## Une histoire {#h}\n\n```scenario histoire\n### Début {#debut}\n\nTexte.\n\n\
+                    - [Fin](#fin)\n\n### Fin {#fin .end-good}\n\nBravo.\n```\n";
+        std::fs::write(&module, text).unwrap();
+        std::fs::write(&gift, "Vrai ?{T}").unwrap();
+        let before = parse_module(&module, "04-x", "fr", text).diagnostics;
+        assert!(before.is_empty(), "{before:?}");
+        assert_eq!(run(&args(&format!("{gift} --into {module}"))), 1);
+        assert_eq!(std::fs::read_to_string(&module).unwrap(), text);
+        let block =
+            "```quiz histoire\n### Vrai ? {#q1 .true-false}\n\n- [x] Vrai\n- [ ] Faux\n```\n";
+        let updated = append_block(text, block, "histoire").unwrap();
+        let problems = new_diagnostics(&module, "04-x", "fr", text, &updated);
+        assert_eq!(problems.len(), 1);
+        assert!(
+            problems[0]
+                .message
+                .contains("duplicate block id `histoire`"),
+            "{}",
+            problems[0]
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

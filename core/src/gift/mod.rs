@@ -10,6 +10,7 @@ mod emit;
 mod html;
 mod map;
 mod parse;
+pub mod readback;
 pub mod report;
 mod slug;
 pub mod source;

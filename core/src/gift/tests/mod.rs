@@ -43,4 +43,5 @@ fn only(imported: &Imported, kind: MessageKind) -> String {
 mod errors;
 mod kinds;
 mod moodle_docs;
+mod round_trip;
 mod syntax;

@@ -4,7 +4,7 @@
 use super::super::source;
 use super::*;
 
-const MOODLE_DOCS: &str = include_str!("../fixtures/moodle-docs.gift");
+pub(super) const MOODLE_DOCS: &str = include_str!("../fixtures/moodle-docs.gift");
 
 fn count_lines_with(text: &str, needle: &str) -> usize {
     text.lines().filter(|line| line.contains(needle)).count()
