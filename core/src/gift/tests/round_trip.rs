@@ -178,3 +178,62 @@ fn escaped_and_html_text_read_back_as_the_author_wrote_it() {
     );
     assert!(!choices[2].text.0.contains("href"), "{:?}", choices[2].text);
 }
+
+/// The same three questions, as a trainer would keep them in three Moodle banks.
+const BANKS: [(&str, &str); 3] = [
+    (
+        "fr",
+        "Quel message est sans doute une arnaque ?{\n\
+         =« Ton compte sera bloqué, envoie ton code »#Oui : l'urgence est un piège.\n\
+         ~« On se voit demain à la maison de jeunes »\n}\n\n\
+         On peut donner son code SMS à un agent du service client.{F}\n\n\
+         Associe chaque mot à sa définition.{\n\
+         =Hameçonnage -> Un faux message\n=Doxxing -> Publier des infos privées\n}",
+    ),
+    (
+        "ar",
+        "أي رسالة هي على الأرجح احتيال؟{\n\
+         =«سيُغلق حسابك، أرسل الرمز»#نعم: الاستعجال فخ.\n\
+         ~«نلتقي غداً في دار الشباب»\n}\n\n\
+         يمكن إعطاء رمز الرسائل القصيرة لموظف خدمة العملاء.{F}\n\n\
+         صِل كل كلمة بتعريفها.{\n\
+         =التصيد -> رسالة مزيفة\n=الكشف -> نشر معلومات خاصة\n}",
+    ),
+    (
+        "ary",
+        "شمن ميساج غالباً نصبة؟{\n\
+         =«الكونط ديالك غادي يتسد، صيفط الكود»#إيه: الزربة فخ.\n\
+         ~«نتلاقاو غدا فدار الشباب»\n}\n\n\
+         نقدر نعطي الكود ديال SMS لواحد من خدمة الزبناء.{F}\n\n\
+         ربط كل كلمة بالمعنى ديالها.{\n\
+         =التصيد -> ميساج مزور\n=الفضيحة -> نشر معلومات خاصة\n}",
+    ),
+];
+
+#[test]
+fn parallel_banks_imported_into_three_locales_pass_the_checker() {
+    let mut files = std::collections::BTreeMap::new();
+    files.insert(
+        "course.toml".to_string(),
+        "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\", \"ar\", \"ary\"]\nmodules = [\"99-import\"]\n\
+         pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
+         [title]\nfr = \"C\"\nar = \"C\"\nary = \"C\"\n"
+            .to_string(),
+    );
+    for (locale, bank) in BANKS {
+        let imported = import_locale(bank, locale);
+        assert_eq!(imported.imported, 3, "{locale}");
+        files.insert(
+            format!("modules/99-import/{locale}.md"),
+            module_text(markdown(&imported), "Import"),
+        );
+    }
+    let report = crate::check::check_course(&files);
+    let problems: Vec<String> = report
+        .errors
+        .iter()
+        .chain(&report.warnings)
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(problems, Vec::<String>::new());
+}
