@@ -149,28 +149,40 @@ fn write_out(request: &Request, imported: &Imported) -> Result<(), String> {
         return Err(format!("{}: no question could be imported", request.file));
     };
     let module = request.module.as_deref().unwrap_or("import");
-    let Some(into) = &request.into else {
-        let with_block = format!("{SKELETON}{block}");
-        let problems =
-            new_diagnostics("quiz block", module, &request.locale, SKELETON, &with_block);
-        for problem in &problems {
-            eprintln!(
-                "the quiz block does not read back cleanly: {}",
-                problem.message
-            );
-        }
-        print!("{block}");
-        return if problems.is_empty() {
-            Ok(())
-        } else {
-            Err("please report this with the GIFT file".to_string())
-        };
-    };
-    if imported.count(MessageKind::Error) > 0 {
-        return Err(format!(
+    match &request.into {
+        None => print_block(block, module, &request.locale),
+        Some(into) if imported.count(MessageKind::Error) > 0 => Err(format!(
             "{into} not changed: fix the errors above (or run without --into to see the converted questions)"
-        ));
+        )),
+        Some(into) => append_to_module(into, block, module, request),
     }
+}
+
+/// Prints the block after reading it back in an empty module.
+fn print_block(block: &str, module: &str, locale: &str) -> Result<(), String> {
+    let with_block = format!("{SKELETON}{block}");
+    let problems = new_diagnostics("quiz block", module, locale, SKELETON, &with_block);
+    for problem in &problems {
+        eprintln!(
+            "the quiz block does not read back cleanly: {}",
+            problem.message
+        );
+    }
+    print!("{block}");
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err("this is a fault of the importer: please report it with the GIFT file".to_string())
+    }
+}
+
+/// Appends the block unless the module would then have an error it does not have now.
+fn append_to_module(
+    into: &str,
+    block: &str,
+    module: &str,
+    request: &Request,
+) -> Result<(), String> {
     let existing =
         std::fs::read_to_string(into).map_err(|e| format!("{into}: cannot read: {e}"))?;
     let updated =
