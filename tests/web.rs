@@ -10,7 +10,8 @@ fn mount() -> web_sys::HtmlElement {
     let window = web_sys::window().unwrap();
     window.location().set_hash("").unwrap();
     let document = window.document().unwrap();
-    let host: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(document.create_element("div").unwrap());
+    let host: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::unchecked_into(document.create_element("div").unwrap());
     document.body().unwrap().append_child(&host).unwrap();
     leptos::mount::mount_to(host.clone(), amane::App).forget();
     host

@@ -8,3 +8,4 @@ pub mod i18n;
 pub mod progress;
 pub mod quiz;
 pub mod route;
+pub mod safety;

@@ -1,20 +1,101 @@
-//! The application shell: header, the current page, footer.
+//! The application shell: waits for the manifest, then header, banners and the current page.
 
-use crate::ui::pages::{help::HelpPage, home::HomePage};
+use crate::ui::components::header::Header;
+use crate::ui::components::notice::{LoadError, StorageBanner};
+use crate::ui::content::{use_content, Content};
+use crate::ui::i18n::{tr, use_i18n, I18n};
+use crate::ui::learner::Learner;
+use crate::ui::pages;
 use crate::ui::router::use_route;
+use crate::web::dom;
+use amane_core::content::Course;
+use amane_core::i18n::{negotiate, Locale};
 use amane_core::route::Route;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    let languages = dom::browser_languages();
+    let preferred: Vec<&str> = languages.iter().map(String::as_str).collect();
+    let i18n = I18n::provide(negotiate(&preferred));
+    let content = Content::provide();
+    Effect::new(move |_| {
+        let locale = i18n.locale();
+        dom::set_document_language(locale.code(), locale.dir());
+    });
+    move || match content.course.get() {
+        None => view! { <p class="loading" role="status">{tr("app-loading")}</p> }.into_any(),
+        Some(Err(failure)) => view! {
+            <main id="main" tabindex="-1"><LoadError failure=failure/></main>
+        }
+        .into_any(),
+        Some(Ok(course)) => view! { <CourseApp course=course/> }.into_any(),
+    }
+}
+
+/// The app once the manifest is known.
+#[component]
+fn CourseApp(course: Arc<Course>) -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = Learner::provide(&course.id);
+    let chosen = learner.with(|p| p.locale_code().and_then(Locale::from_code));
+    if let Some(locale) = chosen {
+        i18n.set(locale);
+    }
+    let has_chosen = Memo::new(move |_| learner.with(|p| p.locale.is_some()));
+    provide_context(course.clone());
     let route = use_route();
+    let title = course.clone();
+    Effect::new(move |_| {
+        let locale = i18n.locale();
+        dom::set_title(&course_title(&title, locale));
+    });
+    Effect::new(move |previous: Option<Route>| {
+        let now = route.get();
+        if previous.is_some_and(|p| p != now) {
+            request_animation_frame(|| dom::focus("main h1"));
+        }
+        now
+    });
+    let _ = use_content();
     view! {
-        <main id="main">
-            {move || match route.get() {
-                Route::Help => view! { <HelpPage/> }.into_any(),
-                _ => view! { <HomePage/> }.into_any(),
+        <button class="skip-link" on:click=|_| dom::focus("main h1")>{tr("app-skip-to-content")}</button>
+        <Header course=course.clone()/>
+        <StorageBanner/>
+        <main id="main" tabindex="-1" data-route=move || route_name(&route.get())>
+            {move || {
+                if has_chosen.get() { pages::page(route.get()) } else { pages::language::first_visit() }
             }}
         </main>
+    }
+}
+
+/// The course title in `locale`, or in the first language that has one.
+pub fn course_title(course: &Course, locale: Locale) -> String {
+    locale
+        .fallback_chain()
+        .iter()
+        .find_map(|l| course.title.iter().find(|(code, _)| code == l.code()))
+        .or_else(|| course.title.first())
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default()
+}
+
+/// A short name of the route, on `<main data-route>` (for styles and tests).
+fn route_name(route: &Route) -> &'static str {
+    match route {
+        Route::Home => "home",
+        Route::Step { .. } => "step",
+        Route::Summary { .. } => "summary",
+        Route::Help => "help",
+        Route::Language => "language",
+        Route::MyData => "my-data",
+        Route::Certificate => "certificate",
+        Route::Trainer => "trainer",
+        Route::Present { .. } => "present",
+        Route::Presenter { .. } => "presenter",
+        Route::NotFound(_) => "not-found",
     }
 }

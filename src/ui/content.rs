@@ -48,7 +48,11 @@ impl Content {
     }
 
     /// The module `id` in `locale` (or its fallback), fetched and parsed at most once.
-    pub async fn module(self, id: String, locale: Locale) -> Result<Arc<LoadedModule>, LoadFailure> {
+    pub async fn module(
+        self,
+        id: String,
+        locale: Locale,
+    ) -> Result<Arc<LoadedModule>, LoadFailure> {
         let key = (id.clone(), locale);
         if let Some(hit) = self.cache.with_value(|c| c.get(&key).cloned()) {
             return Ok(hit);
@@ -70,7 +74,9 @@ pub fn use_content() -> Content {
 async fn load_course() -> Result<Arc<Course>, LoadFailure> {
     let file = "content/course.toml";
     let text = fetch_text(file).await.map_err(LoadFailure::Fetch)?;
-    parse_course(file, &text).map(Arc::new).map_err(LoadFailure::Invalid)
+    parse_course(file, &text)
+        .map(Arc::new)
+        .map_err(LoadFailure::Invalid)
 }
 
 /// Fetches the first available language of `locale`'s fallback chain and parses it.

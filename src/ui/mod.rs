@@ -1,5 +1,9 @@
 //! Screens and the components they are made of.
 
 pub mod app;
+pub mod components;
+pub mod content;
+pub mod i18n;
+pub mod learner;
 pub mod pages;
 pub mod router;

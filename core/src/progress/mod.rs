@@ -54,6 +54,7 @@ mod model;
 mod notice;
 mod preview;
 mod scan;
+mod status;
 mod store;
 mod v1;
 
@@ -68,6 +69,7 @@ pub use model::{LocaleChoice, ModuleProgress, Progress};
 pub use notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
 pub use preview::{preview, EndingRef, ImportPreview, ScoreChange, Scored, StepRef};
 pub use scan::MAX_DEPTH;
+pub use status::{course_done, module_status, ModuleStatus};
 pub use store::{ProgressStore, BACKUP_KEY, CORRUPT_PREFIX, MAIN_KEY, NEWER_PREFIX, PREFIX};
 
 /// Every Fluent message id this module asks the app to show, so that the locale files can be

@@ -1,0 +1,97 @@
+//! Where a learner stands in a module: not started, in progress or done, with the score.
+
+use super::model::{ModuleProgress, Progress};
+use crate::content::{Course, Module};
+use crate::quiz::{module_score, passed, Score};
+
+/// A module's state on the course map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModuleStatus {
+    /// Nothing recorded yet.
+    NotStarted,
+    /// Started, but not every step read or the pass mark not reached.
+    InProgress,
+    /// Every step read and the pass mark reached.
+    Done,
+}
+
+/// The module's state and score (best stored scores against the content's maximum).
+pub fn module_status(
+    module: &Module,
+    record: Option<&ModuleProgress>,
+    pass_mark: u8,
+) -> (ModuleStatus, Score) {
+    let Some(record) = record else {
+        return (ModuleStatus::NotStarted, module_score(module, |_| None));
+    };
+    let score = module_score(module, |id| {
+        record
+            .quiz_best
+            .get(id)
+            .or_else(|| record.scenario_best.get(id))
+            .copied()
+    });
+    let all_read = module
+        .steps
+        .iter()
+        .all(|s| record.steps_read.contains(&s.id));
+    let status = if all_read && passed(score, pass_mark) {
+        ModuleStatus::Done
+    } else {
+        ModuleStatus::InProgress
+    };
+    (status, score)
+}
+
+/// Whether every module of the course is done (the completion record becomes available).
+pub fn course_done(course: &Course, modules: &[&Module], progress: &Progress) -> bool {
+    course.modules.len() == modules.len()
+        && modules.iter().all(|m| {
+            module_status(m, progress.modules.get(&m.id), course.pass_mark).0 == ModuleStatus::Done
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::parse_module;
+
+    const MODULE: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n## Un {#un}\n\nTexte.\n\n## Deux {#deux}\n\n```quiz q\n### Vrai ? {#a .true-false points=2}\n\n- [x] Vrai\n- [ ] Faux\n```\n";
+
+    fn module() -> Module {
+        let parsed = parse_module("m/fr.md", "m", "fr", MODULE);
+        assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+        parsed.module
+    }
+
+    #[test]
+    fn a_module_never_opened_is_not_started_with_zero_of_its_points() {
+        let (status, score) = module_status(&module(), None, 70);
+        assert_eq!(status, ModuleStatus::NotStarted);
+        assert_eq!(score, Score::new(0, 200));
+    }
+
+    #[test]
+    fn reading_every_step_without_passing_is_in_progress() {
+        let mut p = Progress::new("c");
+        p.mark_step_read("m", "un", 1);
+        p.mark_step_read("m", "deux", 2);
+        p.record_quiz("m", "q", Score::new(0, 200), 3);
+        let (status, _) = module_status(&module(), p.modules.get("m"), 70);
+        assert_eq!(status, ModuleStatus::InProgress);
+    }
+
+    #[test]
+    fn every_step_read_and_the_pass_mark_reached_is_done() {
+        let mut p = Progress::new("c");
+        p.mark_step_read("m", "un", 1);
+        p.record_quiz("m", "q", Score::new(200, 200), 3);
+        assert_eq!(
+            module_status(&module(), p.modules.get("m"), 70).0,
+            ModuleStatus::InProgress
+        );
+        p.mark_step_read("m", "deux", 4);
+        let (status, score) = module_status(&module(), p.modules.get("m"), 70);
+        assert_eq!((status, score), (ModuleStatus::Done, Score::new(200, 200)));
+    }
+}

@@ -1,0 +1,53 @@
+//! The header: course title, navigation, language switcher and the quick exit.
+
+use crate::ui::app::course_title;
+use crate::ui::components::quick_exit::QuickExit;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::learner::use_learner;
+use amane_core::content::Course;
+use amane_core::i18n::Locale;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The header shown on every page.
+#[component]
+pub fn Header(course: Arc<Course>) -> impl IntoView {
+    let i18n = use_i18n();
+    let exit_url = course.quick_exit_url.clone();
+    view! {
+        <header class="top">
+            <QuickExit url=exit_url/>
+            <a class="brand" href="#/">{move || course_title(&course, i18n.locale())}</a>
+            <nav aria-label=tr("header-menu")>
+                <a href="#/">{tr("header-home")}</a>
+                <a href="#/help">{tr("header-help")}</a>
+                <a href="#/my-data">{tr("header-my-data")}</a>
+            </nav>
+            <LanguageSwitch/>
+        </header>
+    }
+}
+
+/// A language menu; each language is written in its own script.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = use_learner();
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(locale) = Locale::from_code(&event_target_value(&ev)) {
+            i18n.set(locale);
+            learner.set_locale(locale.code());
+        }
+    };
+    view! {
+        <label class="language">
+            <span>{tr("header-language")}</span>
+            <select on:change=on_change prop:value=move || i18n.locale().code().to_owned()>
+                {Locale::ALL
+                    .iter()
+                    .map(|l| view! { <option value=l.code() lang=l.code()>{l.native_name()}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

@@ -1,0 +1,9 @@
+//! Reusable pieces of the screens.
+
+pub mod blocks;
+pub mod header;
+pub mod notice;
+pub mod question;
+pub mod quick_exit;
+pub mod quiz;
+pub mod scenario;

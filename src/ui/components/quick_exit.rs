@@ -1,0 +1,48 @@
+//! Quick exit: a button always in the same place and Shift pressed three times. The page is
+//! blanked at once and replaced by a neutral site, so Back does not return to the course.
+
+use crate::ui::i18n::tr;
+use crate::web::clock::now_ms;
+use amane_core::safety::ShiftTriple;
+use leptos::prelude::*;
+
+/// Blanks the page and replaces it with `url` in the history.
+fn leave(url: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Some(html) = w.document().and_then(|d| d.document_element()) {
+            let _ = html.class_list().add_1("leaving");
+        }
+        let _ = w.location().replace(url);
+    }
+}
+
+/// The quick-exit button, plus the Shift×3 gesture on the whole page.
+#[component]
+pub fn QuickExit(url: String) -> impl IntoView {
+    let gesture = StoredValue::new(ShiftTriple::default());
+    let key_url = url.clone();
+    let listener = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.repeat() {
+            return;
+        }
+        let trigger = gesture
+            .try_update_value(|g| {
+                if e.key() == "Shift" {
+                    g.press(now_ms())
+                } else {
+                    g.reset();
+                    false
+                }
+            })
+            .unwrap_or(false);
+        if trigger {
+            leave(&key_url);
+        }
+    });
+    on_cleanup(move || listener.remove());
+    view! {
+        <button class="quick-exit" title=tr("header-quick-exit-hint") on:click=move |_| leave(&url)>
+            {tr("header-quick-exit")}
+        </button>
+    }
+}

@@ -1,0 +1,70 @@
+//! A question set: its questions, the set's score once all are checked, and a retry.
+//! The best score is kept in progress.
+
+use crate::ui::components::question::QuestionView;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::learner::use_learner;
+use amane_core::content::QuestionSet;
+use amane_core::i18n::format_percent;
+use amane_core::quiz::{question_set_score, seed_for, Outcome};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Plays a question set of `module`.
+#[component]
+pub fn QuizPlayer(module: Arc<str>, set: QuestionSet) -> impl IntoView {
+    let learner = use_learner();
+    let i18n = use_i18n();
+    let attempt = RwSignal::new(0u32);
+    let outcomes: Vec<RwSignal<Option<Outcome>>> =
+        set.questions.iter().map(|_| RwSignal::new(None)).collect();
+    let all = outcomes.clone();
+    let finished = Memo::new(move |_| all.iter().all(|o| o.with(Option::is_some)));
+    let scored = outcomes.clone();
+    let (module_id, set_id) = (module.clone(), set.id.clone());
+    Effect::new(move |_| {
+        if finished.get() {
+            let list: Vec<Outcome> = scored.iter().filter_map(|o| o.get_untracked()).collect();
+            learner.record_quiz(&module_id, &set_id, question_set_score(&list));
+        }
+    });
+    let best_id = (module.clone(), set.id.clone());
+    let best = move || {
+        learner.with(|p| {
+            p.modules
+                .get(&*best_id.0)
+                .and_then(|m| m.quiz_best.get(&best_id.1).copied())
+        })
+    };
+    let reset = outcomes.clone();
+    let retry = move |_| {
+        reset.iter().for_each(|o| o.set(None));
+        attempt.update(|a| *a += 1);
+    };
+    let total = set.questions.len();
+    let questions = set.questions.clone();
+    let set_id = set.id.clone();
+    view! {
+        <section class="quiz" data-set=set.id.clone()>
+            {move || {
+                let round = attempt.get();
+                questions.iter().zip(outcomes.iter()).enumerate().map(|(n, (q, outcome))| {
+                    let name = format!("{set_id}-{}-{round}", q.id);
+                    let seed = seed_for(&[&module, &set_id, &q.id, &round.to_string()]);
+                    view! {
+                        <p class="question-number">{move || i18n.t_args("question-number", &[("current", (n + 1).into()), ("total", total.into())])}</p>
+                        <QuestionView question=q.clone() name=name seed=seed outcome=*outcome/>
+                    }
+                }).collect_view()
+            }}
+            <Show when=move || finished.get()>
+                <div class="quiz-result">
+                    {move || best().map(|s| view! {
+                        <p>{move || i18n.t_args("question-best-score", &[("percent", format_percent(f64::from(s.percent()), i18n.locale()).into())])}</p>
+                    })}
+                    <button on:click=retry.clone()>{tr("question-retry")}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}
