@@ -172,7 +172,7 @@ fn print_block(block: &str, module: &str, locale: &str) -> Result<(), String> {
     if problems.is_empty() {
         Ok(())
     } else {
-        Err("this is a fault of the importer: please report it with the GIFT file".to_string())
+        Err("a module would not accept this quiz block as it is (see above)".to_string())
     }
 }
 
