@@ -4,7 +4,7 @@
 use super::ast::{Answer, Answers, Pair, Question, Text};
 use super::report::{Message, MessageKind};
 use super::source::Pos;
-use super::text::{convert, Inline, Rich};
+use super::text::{convert, plain_text, Inline, Rich};
 
 /// An Amane question ready to be written out.
 #[derive(Clone, Debug, PartialEq)]
@@ -204,7 +204,7 @@ fn weight_note(answers: &[Answer], options: &[PlannedOption], pick_one: bool) ->
         .iter()
         .zip(options)
         .filter(|(_, option)| option.correct)
-        .map(|(answer, _)| format!("“{}”", answer.text.body))
+        .map(|(_, option)| format!("“{}”", plain_text(&option.text)))
         .collect();
     let exact = pick_one
         && right.len() == 1
@@ -216,8 +216,9 @@ fn weight_note(answers: &[Answer], options: &[PlannedOption], pick_one: bool) ->
     }
     let weights: Vec<String> = answers
         .iter()
-        .filter(|a| a.weight.is_some())
-        .map(|a| format!("“{}” {}%", a.text.body, a.credit()))
+        .zip(options)
+        .filter(|(answer, _)| answer.weight.is_some())
+        .map(|(answer, option)| format!("“{}” {}%", plain_text(&option.text), answer.credit()))
         .collect();
     let mut note = String::from("Moodle grading not kept exactly:");
     if !weights.is_empty() {
@@ -268,9 +269,10 @@ fn matching(pairs: &[Pair], at: Pos, notes: &mut Vec<String>) -> Result<PlannedK
         ));
     }
     for extra in pairs.iter().filter(|p| p.left.body.is_empty()) {
+        let right = rich(&extra.right, notes);
         notes.push(format!(
             "extra right-hand side “{}” (matching nothing) left out",
-            extra.right.body
+            plain_text(&right)
         ));
     }
     if pairs.iter().any(|p| p.has_extras) {

@@ -72,6 +72,27 @@ fn plain(body: &str) -> Vec<Inline> {
     inlines
 }
 
+/// The words of some text without any markup, on one line (for messages to the author).
+pub fn plain_text(inlines: &[Inline]) -> String {
+    fn collect(inlines: &[Inline], out: &mut String) {
+        for inline in inlines {
+            match inline {
+                Inline::Text(text) | Inline::Code(text) | Inline::Markdown(text) => {
+                    out.push_str(text)
+                }
+                Inline::Strong(inner) | Inline::Emph(inner) | Inline::Link { text: inner, .. } => {
+                    collect(inner, out)
+                }
+                Inline::Break => out.push(' '),
+                Inline::Blank => out.push_str("___"),
+            }
+        }
+    }
+    let mut out = String::new();
+    collect(inlines, &mut out);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Writes inlines as Markdown.
 pub fn to_markdown(inlines: &[Inline], flow: Flow) -> String {
     let mut out = String::new();

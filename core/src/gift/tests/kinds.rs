@@ -222,3 +222,14 @@ fn a_question_left_without_words_is_skipped_not_written_empty() {
     assert_eq!(skipped.len(), 2);
     assert!(skipped[0].starts_with("bank.gift:1:1:") && skipped[1].starts_with("bank.gift:3:1:"));
 }
+
+#[test]
+fn approximation_comments_name_options_by_their_words_not_their_html() {
+    let imported = import("[html]Q ?{=<p>Une <b>phrase</b></p> ~%-50%<p>Ta date</p>}");
+    let note = only(&imported, MessageKind::Approximated);
+    assert!(
+        note.ends_with("weights “Ta date” -50%; here only “Une phrase” is right."),
+        "{note}"
+    );
+    assert!(!markdown(&imported).contains('<'));
+}
