@@ -132,3 +132,21 @@ fn an_answer_can_have_its_own_format() {
         "{md}"
     );
 }
+
+#[test]
+fn a_moodle_export_with_html_paragraphs_imports_cleanly() {
+    let imported = import(include_str!("../fixtures/moodle-export.gift"));
+    let md = markdown(&imported);
+    assert_eq!(
+        (imported.imported, imported.count(MessageKind::Error)),
+        (2, 0)
+    );
+    assert!(md.contains(
+        "### Quel mot de passe est le plus **solide** ? {#mot-de-passe .single points=1}\n"
+    ));
+    assert!(md.contains("- [x] Une phrase de quatre mots\n  > Oui !\n- [ ] Ta date de naissance\n"));
+    assert!(md.contains("> Voir [le guide](https://e3lam.ma).\n>\n> guide\n"));
+    assert!(md.contains("- [ ] Vrai\n  > Non.\n- [x] Faux\n  > Exact.\n"));
+    assert!(md.contains("[//]: # \"Moodle category: $course$/top/Default for Sécurité\""));
+    assert!(!md.contains('<') && !md.contains("@@PLUGINFILE@@/guide.png)"));
+}
