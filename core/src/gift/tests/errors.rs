@@ -166,3 +166,44 @@ fn the_summary_counts_one_error_in_the_singular() {
         "bank.gift: 1 imported (0 approximated), 0 skipped, 1 error"
     );
 }
+
+#[test]
+fn every_error_listed_in_the_guide_is_one_the_importer_prints() {
+    let guide = include_str!("../../../../docs/GIFT.md");
+    let section = &guide[guide.find("## Errors").expect("an Errors section")..];
+    let documented: Vec<&str> = section
+        .lines()
+        .filter_map(|line| line.strip_prefix("| ``"))
+        .filter_map(|rest| rest.find("``").map(|end| rest[..end].trim()))
+        .collect();
+    let malformed = [
+        "Q ?{~a =b",
+        "Q ? ~a =b}",
+        "Q\nR\n0123456789a{~a {=b}",
+        "Q {~a =b} and {~c =d}",
+        "Q ?{~ ~}",
+        "Q ?{~a ~ =b}",
+        "Q ?{~a ~b}",
+        "Q ?{~%abc%a =b ~%150%c}",
+        "Q ?{ oops ~a =b}",
+        "Q ?{=a -> 1 =b}",
+        "Q ?{=a -> 1 =b ->}",
+        "Q ?{=a -> 1}",
+        "Q ?{T#a#b#c}",
+        "::Sans fin: Q ?{T}",
+        "::Titre:: {T}",
+    ];
+    let printed: Vec<String> = malformed
+        .iter()
+        .flat_map(|gift| import(gift).messages)
+        .filter(|m| m.kind == MessageKind::Error)
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(documented.len(), 16);
+    for message in documented {
+        assert!(
+            printed.iter().any(|p| p.starts_with(message)),
+            "the guide lists `{message}`, the importer never prints it"
+        );
+    }
+}
