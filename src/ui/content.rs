@@ -57,7 +57,7 @@ impl Content {
         if let Some(hit) = self.cache.with_value(|c| c.get(&key).cloned()) {
             return Ok(hit);
         }
-        let loaded = Arc::new(fetch_module(&id, locale).await?);
+        let loaded = Arc::new(fetch_module(&format!("content/modules/{id}"), &id, locale).await?);
         self.cache.update_value(|c| {
             c.insert(key, loaded.clone());
         });
@@ -79,11 +79,12 @@ async fn load_course() -> Result<Arc<Course>, LoadFailure> {
         .map_err(LoadFailure::Invalid)
 }
 
-/// Fetches the first available language of `locale`'s fallback chain and parses it.
-async fn fetch_module(id: &str, locale: Locale) -> Result<LoadedModule, LoadFailure> {
+/// Fetches `<dir>/<locale>.md`, the first available language of `locale`'s fallback chain,
+/// and parses it as module `id`.
+async fn fetch_module(dir: &str, id: &str, locale: Locale) -> Result<LoadedModule, LoadFailure> {
     let mut last = FetchError::Network;
     for &candidate in locale.fallback_chain() {
-        let file = format!("content/modules/{id}/{}.md", candidate.code());
+        let file = format!("{dir}/{}.md", candidate.code());
         match fetch_text(&file).await {
             Ok(text) => {
                 let parsed = parse_module(&file, id, candidate.code(), &text);

@@ -24,6 +24,11 @@ impl I18n {
         self.locale.get()
     }
 
+    /// The current language, without tracking (for event handlers).
+    pub fn locale_untracked(self) -> Locale {
+        self.locale.get_untracked()
+    }
+
     /// Switches language; pages keep their place because the route does not change.
     pub fn set(self, locale: Locale) {
         self.locale.set(locale);

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 /// Progress and where it is kept.
 #[derive(Clone, Copy)]
 pub struct Learner {
-    progress: RwSignal<Progress>,
+    /// The progress itself; change it only through the verbs below.
+    pub progress: RwSignal<Progress>,
     store: StoredValue<ProgressStore<DeviceStorage>>,
     /// Fluent id of the banner to show about storage, if any.
     pub banner: RwSignal<Option<&'static str>>,

@@ -3,4 +3,5 @@
 pub mod clock;
 pub mod dom;
 pub mod fetch;
+pub mod file;
 pub mod storage;

@@ -75,6 +75,8 @@ mod tests {
     use crate::content::model::{
         Ending, FrontMatter, Html, Node, QuestionSet, Scenario, ScenarioChoice, Step,
     };
+    use crate::progress::{export, parse_import, Progress};
+    use crate::quiz::Score;
 
     fn node(id: &str, ending: Option<Ending>) -> Node {
         Node {
@@ -160,5 +162,64 @@ mod tests {
         assert_eq!(ids.course, "amane");
         assert!(ids.locales.contains("ar"));
         assert!(ids.modules["03-group"].steps.contains("intro"));
+    }
+
+    /// The course shipped in `content/`, read the way the app reads it (French text).
+    fn shipped_course() -> CourseIds {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        let read = |path: &str| std::fs::read_to_string(root.join(path)).expect(path);
+        let course = crate::content::parse_course("course.toml", &read("course.toml"))
+            .expect("the shipped manifest parses");
+        let modules: Vec<Module> = course
+            .modules
+            .iter()
+            .map(|id| {
+                let path = format!("modules/{id}/fr.md");
+                crate::content::parse_module(&path, id, "fr", &read(&path)).module
+            })
+            .collect();
+        CourseIds::from_content(&course, &modules)
+    }
+
+    /// A learner who did everything the course offers, reaching every ending.
+    fn everything_done(course: &CourseIds) -> Progress {
+        let now = 1_764_000_000_000;
+        let full = Score {
+            earned: 100,
+            max: 100,
+        };
+        let mut progress = Progress::new(course.course.clone());
+        for (module, ids) in &course.modules {
+            for step in &ids.steps {
+                progress.mark_step_read(module, step, now);
+            }
+            for set in &ids.quiz_sets {
+                progress.record_quiz(module, set, full, now);
+            }
+            for (scenario, endings) in &ids.scenarios {
+                for ending in endings {
+                    progress.record_scenario(module, scenario, ending, full, now);
+                }
+            }
+        }
+        progress
+    }
+
+    #[test]
+    fn the_shipped_course_has_steps_a_quiz_and_a_scenario_with_endings() {
+        let course = shipped_course();
+        assert_eq!(course.course, "amane-securite-en-ligne");
+        let module = course.modules.values().next().expect("at least one module");
+        assert!(!module.steps.is_empty());
+        assert!(!module.quiz_sets.is_empty());
+        assert!(module.scenarios.values().all(|endings| !endings.is_empty()));
+    }
+
+    #[test]
+    fn a_finished_shipped_course_exports_and_imports_whole() {
+        let course = shipped_course();
+        let progress = everything_done(&course);
+        let file = export(&progress);
+        assert_eq!(parse_import(file.as_bytes(), &course), Ok(progress));
     }
 }

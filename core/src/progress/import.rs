@@ -296,7 +296,9 @@ mod tests {
         }
 
         #[test]
-        fn arbitrary_bytes_are_refused_or_read_never_a_crash(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        fn arbitrary_bytes_are_refused_or_read_never_a_crash(
+            bytes in prop::collection::vec(any::<u8>(), 0..512)
+        ) {
             let course = CourseIds { course: COURSE.into(), ..CourseIds::default() };
             let _outcome = parse_import(&bytes, &course);
         }

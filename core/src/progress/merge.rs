@@ -10,8 +10,9 @@ use super::model::{ModuleProgress, Progress};
 /// Steps read and endings reached are united, each quiz and scenario keeps the better score,
 /// each module keeps its earliest first and latest last activity. The language is the one
 /// chosen last (on equal times the greater code, so the result never depends on the order of
-/// the arguments); a copy where no language was chosen never erases one. The operation is commutative,
-/// associative and idempotent, and an empty [`Progress::new`] is its neutral element.
+/// the arguments); a copy where no language was chosen never erases one. The operation is
+/// commutative, associative and idempotent, and an empty [`Progress::new`] is its neutral
+/// element.
 ///
 /// Both copies are expected to belong to the same course (the store and the import check it);
 /// if they do not, the greater course id is kept so that the result is still deterministic.

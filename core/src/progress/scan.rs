@@ -31,9 +31,8 @@ pub fn scan(text: &str) -> Result<(), ImportError> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
-    let mut word = String::new();
-    let mut word_start = at;
-    for c in text.chars() {
+    let mut word: Option<(usize, Position)> = None;
+    for (index, c) in text.char_indices() {
         if in_string {
             match (escaped, c) {
                 (true, _) => escaped = false,
@@ -42,13 +41,11 @@ pub fn scan(text: &str) -> Result<(), ImportError> {
                 _ => {}
             }
         } else if c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.') {
-            if word.is_empty() {
-                word_start = at;
-            }
-            word.push(c);
+            word.get_or_insert((index, at));
         } else {
-            check_word(&word, word_start)?;
-            word.clear();
+            if let Some((start, word_at)) = word.take() {
+                check_word(&text[start..index], word_at)?;
+            }
             match c {
                 '"' => in_string = true,
                 '[' | '{' => {
@@ -63,7 +60,10 @@ pub fn scan(text: &str) -> Result<(), ImportError> {
         }
         at.advance(c);
     }
-    check_word(&word, word_start)
+    match word {
+        Some((start, word_at)) => check_word(&text[start..], word_at),
+        None => Ok(()),
+    }
 }
 
 /// Refuses a bare word that reads as a float but not a finite one (`NaN`, `inf`, `Infinity`,

@@ -317,13 +317,15 @@ mod tests {
 
         assert_eq!(steps(&loaded.progress), ["why"]);
         let kept_as = format!("{CORRUPT_PREFIX}{}", T0 + 5);
-        assert!(matches!(
-            &loaded.notices[..],
-            [
-                LoadNotice::SetAside { copy: StoredCopy::Save, reason: ImportError::NotJson { .. }, kept_as: Some(k) },
-                LoadNotice::LoadedBackup,
-            ] if *k == kept_as
-        ));
+        let [LoadNotice::SetAside {
+            copy: StoredCopy::Save,
+            reason: ImportError::NotJson { .. },
+            kept_as: Some(key),
+        }, LoadNotice::LoadedBackup] = &loaded.notices[..]
+        else {
+            panic!("unexpected notices: {:?}", loaded.notices);
+        };
+        assert_eq!(*key, kept_as);
         assert_eq!(store.storage().get(&kept_as).as_deref(), Some(garbage));
         assert_eq!(loaded.banner_key(), Some("storage-recovered"));
         let main = store.storage().get(MAIN_KEY).unwrap();
@@ -442,6 +444,31 @@ mod tests {
 
         let mut next_visit = ProgressStore::new(store.storage().clone(), COURSE);
         assert_eq!(next_visit.load(T0 + 2).progress, kept);
+    }
+
+    /// Storage the browser blocks: reads find nothing, writes fail.
+    struct Blocked;
+
+    impl KeyValue for Blocked {
+        fn get(&self, _key: &str) -> Option<String> {
+            None
+        }
+        fn set(&mut self, _key: &str, _value: &str) -> Result<(), WriteError> {
+            Err(WriteError::Unavailable)
+        }
+        fn remove(&mut self, _key: &str) {}
+        fn keys(&self) -> Vec<String> {
+            Vec::new()
+        }
+    }
+
+    #[test]
+    fn blocked_storage_reports_each_save_as_not_saved() {
+        let mut store = ProgressStore::new(Blocked, COURSE);
+        assert_eq!(store.load(T0).notices, [LoadNotice::StartedEmpty]);
+        let error = store.save(&read("why", T0)).unwrap_err();
+        assert_eq!(error.key(), "storage-unavailable");
+        assert_eq!(store.progress(), &Progress::new(COURSE));
     }
 
     #[test]
@@ -616,7 +643,9 @@ mod tests {
             let everything = saved
                 .iter()
                 .fold(Progress::new(arbitrary::COURSE), |all, p| merge(&all, p));
-            let main = storage.get(MAIN_KEY).map_or(Ok(Progress::new(arbitrary::COURSE)), |t| decode(&t));
+            let main = storage
+                .get(MAIN_KEY)
+                .map_or(Ok(Progress::new(arbitrary::COURSE)), |text| decode(&text));
             prop_assert_eq!(main, Ok(everything));
         }
 

@@ -1,9 +1,45 @@
-//! Help contacts and leaving safely.
+//! Help: the contacts from the course content, and how to leave quickly (honestly: the
+//! history is not erased).
 
+use crate::ui::components::blocks::Blocks;
+use crate::ui::content::use_content;
+use crate::ui::i18n::{tr, use_i18n};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Help screen.
 #[component]
 pub fn HelpPage() -> impl IntoView {
-    view! { <h1>"Aide"</h1> <p><a href="#/">"Accueil"</a></p> }
+    let content = use_content();
+    let i18n = use_i18n();
+    let help = LocalResource::new(move || content.help(i18n.locale()));
+    view! {
+        <h1 tabindex="-1">{tr("help-title")}</h1>
+        <p>{tr("help-intro")}</p>
+        <section aria-labelledby="help-contacts">
+            <h2 id="help-contacts">{tr("help-contacts-title")}</h2>
+            <p>{tr("help-contacts-intro")}</p>
+            {move || help.get().and_then(Result::ok).map(|loaded| {
+                let id: Arc<str> = Arc::from("help");
+                loaded.module.steps.iter().map(|s| view! {
+                    <section class="help-section" lang=loaded.locale.code()>
+                        <h3>{s.title.clone()}</h3>
+                        <Blocks module=id.clone() blocks=s.blocks.clone()/>
+                    </section>
+                }).collect_view()
+            })}
+            <p class="emergency">{tr("help-emergency")}</p>
+        </section>
+        <section aria-labelledby="help-leave">
+            <h2 id="help-leave">{tr("help-leave-title")}</h2>
+            <p>{tr("help-leave-body")}</p>
+            <h3>{tr("help-history-title")}</h3>
+            <p>{tr("help-history-body")}</p>
+            <ul>
+                <li>{tr("help-history-computer")}</li>
+                <li>{tr("help-history-phone")}</li>
+            </ul>
+            <p>{tr("help-private-browsing")}</p>
+        </section>
+    }
 }

@@ -1,9 +1,63 @@
-//! The course map.
+//! The course map: every module with its state and score.
 
+use crate::ui::content::use_content;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::learner::use_learner;
+use amane_core::content::Course;
+use amane_core::i18n::format_percent;
+use amane_core::progress::{module_status, ModuleStatus};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Home screen.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    view! { <h1>"Amane"</h1> <p><a href="#/help">"Aide"</a></p> }
+    let course = expect_context::<Arc<Course>>();
+    view! {
+        <h1 tabindex="-1">{tr("map-title")}</h1>
+        <p>{tr("map-intro")}</p>
+        <ol class="modules">
+            {course.modules.iter().enumerate().map(|(n, id)| view! {
+                <ModuleCard id=id.clone() number=n/>
+            }).collect_view()}
+        </ol>
+    }
+}
+
+/// One module on the map: number, title, summary, minutes, state and score.
+#[component]
+fn ModuleCard(id: String, number: usize) -> impl IntoView {
+    let content = use_content();
+    let i18n = use_i18n();
+    let learner = use_learner();
+    let course = expect_context::<Arc<Course>>();
+    let key = id.clone();
+    let loaded = LocalResource::new(move || content.module(key.clone(), i18n.locale()));
+    let href = format!("#/m/{id}/1");
+    move || {
+        let loaded = loaded.get()?.ok()?;
+        let module = &loaded.module;
+        let (status, score) = learner.with(|p| module_status(module, p.modules.get(&module.id), course.pass_mark));
+        let (state_key, action_key, class) = match status {
+            ModuleStatus::NotStarted => ("map-module-not-started", "map-start", "not-started"),
+            ModuleStatus::InProgress => ("map-module-in-progress", "map-continue", "in-progress"),
+            ModuleStatus::Done => ("map-module-done", "map-review", "done"),
+        };
+        let minutes = module.front.minutes;
+        let percent = format_percent(f64::from(score.percent()), i18n.locale());
+        let scored = status != ModuleStatus::NotStarted && score.max > 0;
+        Some(view! {
+            <li class=format!("module-card {class}") data-module=module.id.clone()>
+                <p class="module-number">{move || i18n.t_args("map-module-number", &[("number", number.into())])}</p>
+                <h2><a href=href.clone()>{module.front.title.clone()}</a></h2>
+                <p>{module.front.summary.clone()}</p>
+                <p class="module-meta">
+                    <span>{move || i18n.t_args("map-module-minutes", &[("count", minutes.into())])}</span>
+                    <span class="module-state">{tr(state_key)}</span>
+                    {scored.then(|| view! { <span class="module-score">{move || i18n.t_args("map-module-score", &[("percent", percent.clone().into())])}</span> })}
+                </p>
+                <a class="button" href=href.clone() aria-hidden="true" tabindex="-1">{tr(action_key)}</a>
+            </li>
+        })
+    }
 }

@@ -1,4 +1,26 @@
-//! One module per screen.
+//! One module per screen, and the choice of screen for a route.
 
 pub mod help;
 pub mod home;
+pub mod language;
+pub mod my_data;
+pub mod not_found;
+pub mod step;
+pub mod summary;
+
+use amane_core::route::Route;
+use leptos::prelude::*;
+
+/// The screen for `route`.
+pub fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <home::HomePage/> }.into_any(),
+        Route::Step { module, step } => view! { <step::StepPage module=module step=step/> }.into_any(),
+        Route::Summary { module } => view! { <summary::SummaryPage module=module/> }.into_any(),
+        Route::Help => view! { <help::HelpPage/> }.into_any(),
+        Route::Language => view! { <language::LanguagePage/> }.into_any(),
+        Route::MyData => view! { <my_data::MyDataPage/> }.into_any(),
+        Route::NotFound(_) | Route::Certificate | Route::Trainer | Route::Present { .. }
+        | Route::Presenter { .. } => view! { <not_found::NotFoundPage/> }.into_any(),
+    }
+}

@@ -1,0 +1,32 @@
+//! Choosing a language: on the first visit, and from `#/language`.
+
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::learner::use_learner;
+use amane_core::i18n::Locale;
+use leptos::prelude::*;
+
+/// The three languages as large buttons, each written in its own script.
+#[component]
+pub fn LanguagePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let learner = use_learner();
+    view! {
+        <h1 tabindex="-1">{tr("language-title")}</h1>
+        <p>{tr("language-intro")}</p>
+        <ul class="language-picker">
+            {Locale::ALL.iter().map(|&l| view! {
+                <li><button lang=l.code() dir=l.dir()
+                    aria-pressed=move || (i18n.locale() == l).to_string()
+                    on:click=move |_| { i18n.set(l); learner.set_locale(l.code()); }>
+                    {l.native_name()}
+                </button></li>
+            }).collect_view()}
+        </ul>
+        <p class="hint">{tr("language-change-later")}</p>
+    }
+}
+
+/// The picker shown instead of any page until a language is chosen.
+pub fn first_visit() -> AnyView {
+    view! { <LanguagePage/> }.into_any()
+}

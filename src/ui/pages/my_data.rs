@@ -1,0 +1,168 @@
+//! My data: export the progress to a file, import one back (with a preview, merged, never
+//! replacing), and delete everything of this app from the device.
+
+use crate::ui::content::use_content;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::learner::use_learner;
+use crate::web::file::{download, read_picked};
+use amane_core::content::{Course, Module};
+use amane_core::progress::{
+    export, parse_import, preview, CourseIds, ImportError, ImportPreview, Progress, IMPORT_LIMIT_BYTES,
+};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::sync::Arc;
+
+/// What the import part shows.
+#[derive(Clone)]
+enum ImportState {
+    Idle,
+    Refused(ImportError),
+    Preview(Box<Progress>, ImportPreview),
+    Done,
+}
+
+/// My-data screen.
+#[component]
+pub fn MyDataPage() -> impl IntoView {
+    let learner = use_learner();
+    view! {
+        <h1 tabindex="-1">{tr("data-title")}</h1>
+        <p>{tr("data-intro")}</p>
+        <section aria-labelledby="export-title">
+            <h2 id="export-title">{tr("data-export-title")}</h2>
+            <p>{tr("data-export-body")}</p>
+            <button class="primary" on:click=move |_| {
+                let text = export(&learner.progress.get_untracked());
+                download("amane-progress.json", &text, "application/json");
+            }>{tr("data-export-button")}</button>
+        </section>
+        <ImportSection/>
+        <DeleteSection/>
+    }
+}
+
+/// Collects the ids of every module of the course (needed to check an imported file).
+async fn course_ids(course: Arc<Course>, locale: amane_core::i18n::Locale) -> Option<CourseIds> {
+    let content = use_content();
+    let mut modules: Vec<Module> = Vec::new();
+    for id in &course.modules {
+        modules.push(content.module(id.clone(), locale).await.ok()?.module.clone());
+    }
+    Some(CourseIds::from_content(&course, &modules))
+}
+
+/// Import: pick a file, see what it adds, confirm.
+#[component]
+fn ImportSection() -> impl IntoView {
+    let learner = use_learner();
+    let i18n = use_i18n();
+    let course = expect_context::<Arc<Course>>();
+    let state = RwSignal::new(ImportState::Idle);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let content = use_content();
+    let on_pick = move |_| {
+        let Some(el) = input.get_untracked() else { return };
+        let course = course.clone();
+        let locale = i18n.locale_untracked();
+        spawn_local(async move {
+            provide_context(content);
+            let read = read_picked(&el, IMPORT_LIMIT_BYTES).await;
+            let ids = course_ids(course, locale).await;
+            let result = match (read, ids) {
+                (Some(Ok(bytes)), Some(ids)) => parse_import(&bytes, &ids),
+                (Some(Err(size)), _) => Err(ImportError::TooLarge { size, limit: IMPORT_LIMIT_BYTES }),
+                _ => Err(ImportError::NotText),
+            };
+            state.set(match result {
+                Ok(incoming) => {
+                    let p = preview(&learner.progress.get_untracked(), &incoming);
+                    ImportState::Preview(Box::new(incoming), p)
+                }
+                Err(e) => ImportState::Refused(e),
+            });
+            el.set_value("");
+        });
+    };
+    view! {
+        <section aria-labelledby="import-title">
+            <h2 id="import-title">{tr("data-import-title")}</h2>
+            <p>{tr("data-import-body")}</p>
+            <label class="button">
+                {tr("data-import-button")}
+                <input type="file" accept=".json,application/json" class="visually-hidden" node_ref=input on:change=on_pick/>
+            </label>
+            <div aria-live="polite">
+                {move || match state.get() {
+                    ImportState::Idle => ().into_any(),
+                    ImportState::Refused(e) => view! {
+                        <p class="import-error" role="alert">{move || i18n.t_args(e.key(), &e.args())}</p>
+                    }.into_any(),
+                    ImportState::Done => view! { <p class="import-done">{tr("data-import-done")}</p> }.into_any(),
+                    ImportState::Preview(incoming, p) => view! {
+                        <PreviewView preview=p on_confirm=move || {
+                            learner.import(&incoming);
+                            state.set(ImportState::Done);
+                        }/>
+                    }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// What an import will add, and the confirm button.
+#[component]
+fn PreviewView(preview: ImportPreview, on_confirm: impl Fn() + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    if preview.is_empty() {
+        return view! { <p class="import-preview">{tr("data-import-preview-nothing")}</p> }.into_any();
+    }
+    let lines = [
+        ("data-import-preview-modules", preview.modules_started.len()),
+        ("data-import-preview-steps", preview.steps_added.len()),
+        ("data-import-preview-scores", preview.scores_improved.len()),
+        ("data-import-preview-endings", preview.endings_added.len()),
+    ];
+    view! {
+        <div class="import-preview">
+            <p>{tr("data-import-preview-title")}</p>
+            <ul>
+                {lines.into_iter().filter(|(_, n)| *n > 0).map(|(key, n)| view! {
+                    <li>{move || i18n.t_args(key, &[("count", n.into())])}</li>
+                }).collect_view()}
+            </ul>
+            <button class="primary" on:click=move |_| on_confirm()>{tr("data-import-confirm")}</button>
+        </div>
+    }
+    .into_any()
+}
+
+/// Delete my data, after a confirmation.
+#[component]
+fn DeleteSection() -> impl IntoView {
+    let learner = use_learner();
+    let asking = RwSignal::new(false);
+    let done = RwSignal::new(false);
+    view! {
+        <section aria-labelledby="delete-title">
+            <h2 id="delete-title">{tr("data-delete-title")}</h2>
+            <p>{tr("data-delete-body")}</p>
+            <Show when=move || asking.get() fallback=move || view! {
+                <button on:click=move |_| { asking.set(true); done.set(false); }>{tr("data-delete-button")}</button>
+            }>
+                <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm-title">
+                    <p id="delete-confirm-title"><strong>{tr("data-delete-confirm-title")}</strong></p>
+                    <p>{tr("data-delete-confirm-body")}</p>
+                    <button class="danger" on:click=move |_| { learner.delete_all(); asking.set(false); done.set(true); }>
+                        {tr("data-delete-confirm")}
+                    </button>
+                    <button on:click=move |_| asking.set(false)>{tr("app-cancel")}</button>
+                </div>
+            </Show>
+            <Show when=move || done.get()>
+                <p role="status">{tr("data-delete-done")}</p>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,132 @@
+//! The module reader: one step at a time, with a progress bar and previous/next.
+
+use crate::ui::components::blocks::Blocks;
+use crate::ui::components::notice::LoadError;
+use crate::ui::content::{use_content, LoadedModule};
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::learner::use_learner;
+use crate::web::dom;
+use amane_core::i18n::Locale;
+use amane_core::route::Route;
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// Whether `amane-ready` was already marked on this page load.
+static READY_MARKED: AtomicBool = AtomicBool::new(false);
+
+/// Step `step` (1-based) of module `module`.
+#[component]
+pub fn StepPage(module: String, step: usize) -> impl IntoView {
+    let content = use_content();
+    let i18n = use_i18n();
+    let id = module.clone();
+    let loaded = LocalResource::new(move || content.module(id.clone(), i18n.locale()));
+    move || match loaded.get() {
+        None => view! { <p class="loading" role="status">{tr("content-loading")}</p> }.into_any(),
+        Some(Err(failure)) => view! { <LoadError failure=failure/> }.into_any(),
+        Some(Ok(loaded)) => view! { <StepView loaded=loaded step=step/> }.into_any(),
+    }
+}
+
+/// A loaded module at one step (or the content warning before its first step).
+#[component]
+fn StepView(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
+    let learner = use_learner();
+    let module = &loaded.module;
+    let Some(current) = module.steps.get(step - 1).cloned() else {
+        return view! { <crate::ui::pages::not_found::NotFoundPage/> }.into_any();
+    };
+    let started = learner.with_untracked(|p| p.modules.contains_key(&module.id));
+    let warned = RwSignal::new(step != 1 || started || module.front.content_warning.is_none());
+    let (id, step_id) = (module.id.clone(), current.id.clone());
+    Effect::new(move |_| {
+        if warned.get() {
+            learner.mark_step_read(&id, &step_id);
+            if !READY_MARKED.swap(true, Ordering::Relaxed) {
+                request_animation_frame(|| dom::mark("amane-ready"));
+            }
+        }
+    });
+    let warning = module.front.content_warning.clone().unwrap_or_default();
+    let loaded_for_view = loaded.clone();
+    view! {
+        <Show when=move || warned.get() fallback=move || view! {
+            <ContentWarning text=warning.clone() on_continue=move || warned.set(true)/>
+        }>
+            <StepBody loaded=loaded_for_view.clone() step=step/>
+        </Show>
+    }
+    .into_any()
+}
+
+/// The step itself.
+#[component]
+fn StepBody(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    let module = &loaded.module;
+    let total = module.steps.len();
+    let current = module.steps[step - 1].clone();
+    let module_id: Arc<str> = Arc::from(module.id.as_str());
+    let previous = (step > 1).then(|| Route::Step { module: module.id.clone(), step: step - 1 }.to_hash());
+    let next = if step < total {
+        Route::Step { module: module.id.clone(), step: step + 1 }.to_hash()
+    } else {
+        Route::Summary { module: module.id.clone() }.to_hash()
+    };
+    let next_key = if step < total { "lesson-next" } else { "lesson-finish" };
+    let shown = loaded.locale;
+    let sources = (step == total).then(|| module.front.sources.clone()).filter(|s| !s.is_empty());
+    view! {
+        <p class="module-title">{module.front.title.clone()}</p>
+        {move || fallback_note(i18n.locale(), shown).map(|k| view! { <p class="fallback-note" role="note">{tr(k)}</p> })}
+        <p class="step-count">{move || i18n.t_args("lesson-step-of", &[("current", step.into()), ("total", total.into())])}</p>
+        <progress max=total.to_string() value=step.to_string() aria-label=tr("lesson-progress-label")></progress>
+        <article lang=shown.code() dir=shown.dir()>
+            <h1 tabindex="-1">{current.title.clone()}</h1>
+            <Blocks module=module_id blocks=current.blocks.clone()/>
+        </article>
+        {sources.map(|list| view! {
+            <details class="sources">
+                <summary>{tr("lesson-sources")}</summary>
+                <ul>{list.into_iter().map(|s| view! {
+                    <li>
+                        <a href=s.url.clone() rel="noopener noreferrer">{s.title.clone()}</a>
+                        {format!(" — {}, {}", s.publisher, s.date)}
+                        {s.to_verify.then(|| view! { <span class="to-verify">" "{tr("lesson-source-to-verify")}</span> })}
+                    </li>
+                }).collect_view()}</ul>
+            </details>
+        })}
+        <nav class="step-nav" aria-label=tr("lesson-progress-label")>
+            {previous.map(|href| view! { <a class="button" rel="prev" href=href>{tr("lesson-previous")}</a> })}
+            <a class="button primary" rel="next" href=next>{tr(next_key)}</a>
+        </nav>
+    }
+}
+
+/// The note shown when the module is not in the chosen language.
+fn fallback_note(chosen: Locale, shown: Locale) -> Option<&'static str> {
+    match (chosen, shown) {
+        (a, b) if a == b => None,
+        (_, Locale::Fr) => Some("content-fallback-fr"),
+        _ => Some("content-fallback-ary"),
+    }
+}
+
+/// A content warning before a module's first step, with a way out.
+#[component]
+fn ContentWarning(text: String, on_continue: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <section class="content-warning">
+            <h1 tabindex="-1">{tr("map-content-warning-title")}</h1>
+            <p>{tr("map-content-warning-intro")}</p>
+            <p class="warning-text">{text}</p>
+            <p>{tr("map-content-warning-help")}" "<a href="#/help">{tr("header-help")}</a></p>
+            <div class="actions">
+                <button class="primary" on:click=move |_| on_continue()>{tr("map-content-warning-continue")}</button>
+                <a class="button" href="#/">{tr("map-content-warning-later")}</a>
+            </div>
+        </section>
+    }
+}
