@@ -3,7 +3,7 @@
 const USAGE: &str = "usage:
   amane check <content-dir>        check every module, errors and warnings apart
   amane sources <content-dir>      print content/SOURCES.md
-  amane import-gift <file.gift> [--module <id>] [--locale fr|ar|ary]";
+  amane import-gift <file.gift> [--module <id>] [--locale fr|ar|ary] [--set <id>] [--into <module.md>]";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
