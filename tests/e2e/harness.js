@@ -81,6 +81,18 @@ export class Session {
     await this.page.waitForSelector('main h1');
   }
 
+  /**
+   * Opens a route as a learner who picks `language` (its native name) on the first-visit
+   * picker if it is shown.
+   */
+  async start(route = '', language = 'Français') {
+    await this.goto(route);
+    if (await this.page.locator('main[data-route] .language-picker').count()) {
+      await this.clickText(language);
+      await this.page.waitForSelector('main[data-route] .language-picker', { state: 'detached' });
+    }
+  }
+
   /** Reloads the page and waits for the app. */
   async reload() {
     await this.page.reload();

@@ -1,31 +1,51 @@
-// The foundation: the app loads from a sub-path, routes survive reloads and deep links,
-// and the harness catches console errors and failed requests.
+// The foundation: the app loads from a sub-path, fetches the manifest and a module at run
+// time, renders Markdown and Fluent strings, keeps a value across a reload, and routes
+// survive reloads and deep links. The harness catches console errors and failed requests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from '../harness.js';
 
 const { withSession } = suite({ before, after });
 
-test('the home page shows the course title from content/course.toml', () =>
+test('the course title from content/course.toml and a Fluent heading are shown', () =>
   withSession({}, async (s) => {
-    await s.goto();
-    assert.match(await s.text('header'), /Amane/);
+    await s.start();
+    assert.equal(await s.text('header .brand'), 'Amane — sécurité en ligne');
+    assert.equal(await s.text('main h1'), 'Les modules');
+  }));
+
+test('a module step renders its Markdown', () =>
+  withSession({}, async (s) => {
+    await s.start('#/m/00-bienvenue/2');
+    assert.equal(await s.text('main h1'), 'Comment avancer');
+    assert.equal(await s.text('main article strong'), 'sur cet appareil');
+  }));
+
+test('the chosen language is stored and survives a reload', () =>
+  withSession({}, async (s) => {
+    await s.start('', 'العربية');
+    assert.equal(await s.page.getAttribute('html', 'dir'), 'rtl');
+    await s.reload();
+    assert.equal(await s.page.getAttribute('html', 'lang'), 'ar');
+    assert.equal(await s.page.locator('.language-picker').count(), 0);
+    assert.match(await s.storageGet('amane.progress'), /"code":"ar"/);
   }));
 
 test('a deep link opens the help page directly and survives a reload', () =>
   withSession({}, async (s) => {
-    await s.goto('#/help');
+    await s.start('#/help');
     assert.equal(await s.page.getAttribute('main', 'data-route'), 'help');
     await s.reload();
     assert.equal(await s.page.getAttribute('main', 'data-route'), 'help');
+    assert.equal(await s.text('main h1'), 'Aide');
   }));
 
 test('the harness reports a console error and a failed request', () =>
   withSession({}, async (s) => {
-    await s.goto();
+    await s.start();
     await s.page.evaluate(() => console.error('deliberate error'));
     await s.page.evaluate(() => fetch('missing-file.txt').catch(() => {}));
-    await s.page.waitForTimeout(200);
+    await s.page.waitForTimeout(300);
     assert.throws(() => s.assertClean(), /deliberate error/);
     assert.throws(() => s.assertClean(), /HTTP 404: .*missing-file\.txt/);
     s.problems.length = 0;
