@@ -1,0 +1,257 @@
+//! The block being presented: a scenario or a question set of one module, with the trainer
+//! notes of the step it sits in, and its choices numbered as the room sees them.
+
+use super::state::At;
+use crate::content::{
+    Block, CalloutKind, Html, Module, Node, Question, QuestionKind, QuestionSet, Scenario, Step,
+};
+use crate::quiz::{display_order, seed_for};
+
+/// What kind of block is presented.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DeckKind<'a> {
+    /// A branching scenario: the room decides at each node.
+    Scenario(&'a Scenario),
+    /// A question set: the room answers each question.
+    Questions(&'a QuestionSet),
+}
+
+/// A presentable block and where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deck<'a> {
+    /// Id of the module.
+    pub module: &'a str,
+    /// The block.
+    pub kind: DeckKind<'a>,
+    /// The step (screen) of the module the block sits in.
+    pub step: &'a Step,
+    /// `[!TRAINER]` callouts of that step, for the presenter only.
+    pub notes: Vec<&'a Html>,
+}
+
+/// One choice as the room sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownChoice<'a> {
+    /// Its text.
+    pub text: &'a Html,
+    /// For questions: whether it is a right answer (show only once revealed).
+    pub correct: bool,
+    /// What choosing it leads to or means (a scenario's consequence, an option's feedback).
+    pub feedback: Option<&'a Html>,
+}
+
+impl<'a> Deck<'a> {
+    /// The scenario or question set `block` of `module`, with its step's trainer notes.
+    pub fn find(module: &'a Module, block: &str) -> Option<Self> {
+        module.steps.iter().find_map(|step| {
+            let kind = step.blocks.iter().find_map(|b| match b {
+                Block::Scenario(s) if s.id == block => Some(DeckKind::Scenario(s)),
+                Block::Quiz(q) if q.id == block => Some(DeckKind::Questions(q)),
+                _ => None,
+            })?;
+            Some(Deck {
+                module: &module.id,
+                kind,
+                step,
+                notes: step_notes(step),
+            })
+        })
+    }
+
+    /// Id of the block.
+    pub fn id(&self) -> &'a str {
+        match self.kind {
+            DeckKind::Scenario(s) => &s.id,
+            DeckKind::Questions(q) => &q.id,
+        }
+    }
+
+    /// The scenario node at `at`, if `at` names one.
+    pub fn node(&self, at: &At) -> Option<&'a Node> {
+        match (self.kind, at) {
+            (DeckKind::Scenario(s), At::Node(id)) => s.nodes.iter().find(|n| &n.id == id),
+            _ => None,
+        }
+    }
+
+    /// The question at `at`, if `at` names one.
+    pub fn question(&self, at: &At) -> Option<&'a Question> {
+        match (self.kind, at) {
+            (DeckKind::Questions(q), At::Question(i)) => q.questions.get(*i),
+            _ => None,
+        }
+    }
+
+    /// Whether `at` exists in this block.
+    pub fn has(&self, at: &At) -> bool {
+        matches!(at, At::Recap) || self.node(at).is_some() || self.question(at).is_some()
+    }
+
+    /// The on-screen order of a question's options, the same as on learners' phones on a
+    /// first attempt (seeded by module, set, question and attempt 0).
+    pub fn order(&self, question: &Question) -> Vec<usize> {
+        display_order(
+            &question.kind,
+            seed_for(&[self.module, self.id(), &question.id, "0"]),
+        )
+    }
+
+    /// The choices the room can vote for at `at`, numbered from 1 in this order. Ordering
+    /// and matching questions have none (the room discusses them instead).
+    pub fn choices(&self, at: &At) -> Vec<ShownChoice<'a>> {
+        if let Some(node) = self.node(at) {
+            if node.ending.is_some() {
+                return Vec::new();
+            }
+            return node
+                .choices
+                .iter()
+                .map(|c| ShownChoice {
+                    text: &c.text,
+                    correct: false,
+                    feedback: c.feedback.as_ref(),
+                })
+                .collect();
+        }
+        let Some(question) = self.question(at) else {
+            return Vec::new();
+        };
+        match &question.kind {
+            QuestionKind::Single(options)
+            | QuestionKind::Multiple(options)
+            | QuestionKind::TrueFalse(options) => self
+                .order(question)
+                .into_iter()
+                .filter_map(|i| options.get(i))
+                .map(|c| ShownChoice {
+                    text: &c.text,
+                    correct: c.correct,
+                    feedback: c.feedback.as_ref(),
+                })
+                .collect(),
+            QuestionKind::Ordering(_) | QuestionKind::Matching(_) => Vec::new(),
+        }
+    }
+
+    /// The node a scenario choice leads to.
+    pub fn target(&self, at: &At, choice: usize) -> Option<&'a Node> {
+        let DeckKind::Scenario(s) = self.kind else {
+            return None;
+        };
+        let chosen = self.node(at)?.choices.get(choice)?;
+        s.nodes.iter().find(|n| n.id == chosen.target)
+    }
+
+    /// Everything the presenter sees at `at` besides the step: the node's trainer note and
+    /// discussion prompt (scenarios), then the step's `[!TRAINER]` callouts.
+    pub fn notes_at(&self, at: &At) -> Vec<&'a Html> {
+        let node = self.node(at);
+        node.and_then(|n| n.trainer_note.as_ref())
+            .into_iter()
+            .chain(self.notes.iter().copied())
+            .collect()
+    }
+
+    /// The question for the room at `at` (scenario nodes only).
+    pub fn discussion_at(&self, at: &At) -> Option<&'a Html> {
+        self.node(at).and_then(|n| n.discussion.as_ref())
+    }
+
+    /// A plain title for `at`: the node title or "n/total" for a question (the UI words it).
+    pub fn node_title(&self, at: &At) -> Option<&'a str> {
+        self.node(at).map(|n| n.title.as_str())
+    }
+
+    /// How many questions the set has (0 for a scenario).
+    pub fn question_count(&self) -> usize {
+        match self.kind {
+            DeckKind::Questions(q) => q.questions.len(),
+            DeckKind::Scenario(_) => 0,
+        }
+    }
+}
+
+/// The `[!TRAINER]` callouts of a step.
+fn step_notes(step: &Step) -> Vec<&Html> {
+    step.blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Callout(c) if c.kind == CalloutKind::Trainer => Some(&c.body),
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::fixtures::module;
+
+    #[test]
+    fn finds_scenarios_and_question_sets_by_id() {
+        let m = module();
+        let story = Deck::find(&m, "story").unwrap();
+        assert!(matches!(story.kind, DeckKind::Scenario(_)));
+        assert_eq!(story.step.id, "story-step");
+        let quiz = Deck::find(&m, "check").unwrap();
+        assert!(matches!(quiz.kind, DeckKind::Questions(_)));
+        assert_eq!(quiz.id(), "check");
+        assert!(Deck::find(&m, "nothing").is_none());
+    }
+
+    #[test]
+    fn notes_are_the_nodes_note_then_the_steps_trainer_callouts() {
+        let m = module();
+        let story = Deck::find(&m, "story").unwrap();
+        let start = At::Node("start".into());
+        let notes: Vec<&str> = story
+            .notes_at(&start)
+            .iter()
+            .map(|h| h.0.as_str())
+            .collect();
+        assert_eq!(notes.len(), 2);
+        assert!(notes[0].contains("Node note"), "{notes:?}");
+        assert!(notes[1].contains("Step note"), "{notes:?}");
+        assert!(story
+            .discussion_at(&start)
+            .unwrap()
+            .0
+            .contains("Who do you tell"));
+        let quiz = Deck::find(&m, "check").unwrap();
+        assert_eq!(quiz.notes_at(&At::Question(0)).len(), 0);
+        assert_eq!(quiz.discussion_at(&At::Question(0)), None);
+    }
+
+    #[test]
+    fn options_come_in_the_learners_order_with_their_answer() {
+        let m = module();
+        let quiz = Deck::find(&m, "check").unwrap();
+        let at = At::Question(0);
+        let q = quiz.question(&at).unwrap();
+        let order = quiz.order(q);
+        let shown = quiz.choices(&at);
+        assert_eq!(shown.len(), 3);
+        let QuestionKind::Single(options) = &q.kind else {
+            panic!("single expected")
+        };
+        for (position, choice) in shown.iter().enumerate() {
+            assert_eq!(choice.text, &options[order[position]].text);
+        }
+        assert_eq!(shown.iter().filter(|c| c.correct).count(), 1);
+        // Ordering questions have nothing to vote for.
+        assert!(quiz.choices(&At::Question(1)).is_empty());
+    }
+
+    #[test]
+    fn endings_offer_no_choice_and_choices_lead_to_their_nodes() {
+        let m = module();
+        let story = Deck::find(&m, "story").unwrap();
+        let start = At::Node("start".into());
+        assert_eq!(story.choices(&start).len(), 2);
+        assert_eq!(story.target(&start, 1).unwrap().id, "alone");
+        assert!(story.choices(&At::Node("alone".into())).is_empty());
+        assert!(story.has(&At::Recap));
+        assert!(!story.has(&At::Node("gone".into())));
+        assert!(!story.has(&At::Question(0)));
+    }
+}

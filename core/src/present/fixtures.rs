@@ -1,0 +1,85 @@
+//! A small module with one scenario and one question set, parsed like real content.
+
+use crate::content::{parse_module, Module};
+
+/// The fixture's Markdown.
+pub const TEXT: &str = r#"+++
+title = "Module"
+summary = "Summary."
+minutes = 15
+sources = []
++++
+
+## Story {#story-step}
+
+> [!TRAINER]
+> Step note: ask who has already seen this.
+
+```scenario story
+### A message {#start}
+
+Someone posts a photo of you.
+
+- [Tell an adult](#told) {points=2}
+  > The adult listens.
+- [Say nothing](#alone)
+  > You stay alone with it.
+
+> [!DISCUSS]
+> Who do you tell first?
+
+> [!TRAINER]
+> Node note: nobody has to share.
+
+### Told {#told}
+
+The adult helps you report it.
+
+- [Report together](#good) {points=1}
+  > The post is removed.
+- [Wait](#slow)
+
+### Removed {#good .end-good}
+
+Done.
+
+### Slow {#slow .end-mixed}
+
+Later.
+
+### Alone {#alone .end-bad}
+
+Alone.
+```
+
+## Check {#check-step}
+
+```quiz check
+### Which is safest? {#q1 .single}
+
+- [ ] Share your password
+- [x] Keep it to yourself
+  > Right.
+- [ ] Write it on the wall
+
+> Passwords are private.
+
+### Put in order {#q2 .order}
+
+1. First
+2. Second
+3. Third
+
+### Screenshots help. {#q3 .true-false}
+
+- [x] True
+- [ ] False
+```
+"#;
+
+/// The fixture, parsed; panics on any diagnostic so a broken fixture is obvious.
+pub fn module() -> Module {
+    let parsed = parse_module("fr.md", "m", "fr", TEXT);
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+    parsed.module
+}
