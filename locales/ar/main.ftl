@@ -314,7 +314,7 @@ trainer-votes =
 trainer-majority = الأغلبية
 trainer-presenter-window = افتح نافذة المنشّط
 trainer-popup-blocked = منع المتصفح فتح النافذة الجديدة: تظهر الملاحظات هنا.
-trainer-keyboard-help = الأسهم: الخطوة السابقة أو التالية · المسافة: التالية · R: الإجابة · T: المؤقت · N: الملاحظات
+trainer-keyboard-help = → أو ←: الخطوة التالية أو السابقة · المسافة أو R: أظهر · من 1 إلى 9: اختر · T: المؤقت · N: الملاحظات · Esc: خروج
 trainer-session-plan = خطة الحصة
 trainer-plan-duration =
     { $count ->
@@ -371,3 +371,52 @@ date-long =
         [11] نونبر
        *[12] دجنبر
     } { $year }
+
+## وضع التنشيط: العرض ونافذة المنشّط وخطة الحصة
+
+trainer-presenter-title = نافذة المنشّط
+trainer-room-path = مسار المجموعة
+trainer-room-answers = إجابات المجموعة
+trainer-phase-read = السرد
+trainer-phase-vote = التصويت
+trainer-phase-reveal = الإجابة
+trainer-phase-recap = الحصيلة
+trainer-picked = اختيار المنشّط
+trainer-pick = اختر الرقم { $number }
+trainer-tally-set = عدد الأصوات للرقم { $number }
+trainer-pick-needed = تعادل أو لا أصوات: اختر التتمة (بالأزرار من 1 إلى 9 أو بزر «اختر»).
+trainer-no-votes = لا تصويت
+trainer-timer = المؤقت
+trainer-timer-less = −30 ثانية
+trainer-timer-more = +30 ثانية
+trainer-time-up = انتهى الوقت
+trainer-notes-here = لا يستطيع هذا المتصفح ربط نافذتين: تظهر الملاحظات هنا.
+trainer-kind-scenario = قصة بالاختيارات
+trainer-kind-questions = أسئلة
+trainer-size-decisions =
+    { $count ->
+        [zero] لا قرارات
+        [one] قرار واحد
+        [two] قراران
+        [few] { $count } قرارات
+        [many] { $count } قرارًا
+       *[other] { $count } قرار
+    }
+trainer-size-questions =
+    { $count ->
+        [zero] لا أسئلة
+        [one] سؤال واحد
+        [two] سؤالان
+        [few] { $count } أسئلة
+        [many] { $count } سؤالًا
+       *[other] { $count } سؤال
+    }
+trainer-block-minutes =
+    { $count ->
+        [zero] أقل من دقيقة في المجموعة
+        [one] حوالي دقيقة واحدة في المجموعة
+        [two] حوالي دقيقتين في المجموعة
+        [few] حوالي { $count } دقائق في المجموعة
+        [many] حوالي { $count } دقيقة في المجموعة
+       *[other] حوالي { $count } دقيقة في المجموعة
+    }

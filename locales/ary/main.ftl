@@ -314,7 +314,7 @@ trainer-votes =
 trainer-majority = الأغلبية
 trainer-presenter-window = حل النافذة ديال المؤطر
 trainer-popup-blocked = المتصفح ما خلاش النافذة الجديدة تتحل: الملاحظات غادي يبانو هنا.
-trainer-keyboard-help = الأسهم: الخطوة اللي قبل ولا الجاية · Espace: الجاية · R: الجواب · T: الكرونو · N: الملاحظات
+trainer-keyboard-help = → ولا ←: الخطوة الجاية ولا اللي قبل · Espace ولا R: بيّن · من 1 حتى 9: ختار · T: الكرونو · N: الملاحظات · Esc: خروج
 trainer-session-plan = البرنامج ديال الحصة
 trainer-plan-duration =
     { $count ->
@@ -371,3 +371,52 @@ date-long =
         [11] نونبر
        *[12] دجنبر
     } { $year }
+
+## التأطير: العرض، النافذة ديال المؤطر، والبرنامج ديال الحصة
+
+trainer-presenter-title = النافذة ديال المؤطر
+trainer-room-path = الطريق اللي ختارات المجموعة
+trainer-room-answers = الأجوبة ديال المجموعة
+trainer-phase-read = الحكاية
+trainer-phase-vote = التصويت
+trainer-phase-reveal = الجواب
+trainer-phase-recap = الحصيلة
+trainer-picked = اختيار المؤطر
+trainer-pick = ختار رقم { $number }
+trainer-tally-set = شحال من صوت لرقم { $number }
+trainer-pick-needed = تعادل ولا ما كاين حتى صوت: ختار شنو اللي جاي (بالأزرار من 1 حتى 9، ولا بالزر «ختار»).
+trainer-no-votes = ما كاين تصويت
+trainer-timer = الكرونو
+trainer-timer-less = −30 ثانية
+trainer-timer-more = +30 ثانية
+trainer-time-up = سالا الوقت
+trainer-notes-here = هاد المتصفح ما يقدرش يربط جوج نوافذ: الملاحظات غادي يبانو هنا.
+trainer-kind-scenario = حكاية بالاختيارات
+trainer-kind-questions = أسئلة
+trainer-size-decisions =
+    { $count ->
+        [zero] حتى قرار
+        [one] قرار واحد
+        [two] جوج قرارات
+        [few] { $count } قرارات
+        [many] { $count } قرار
+       *[other] { $count } قرار
+    }
+trainer-size-questions =
+    { $count ->
+        [zero] حتى سؤال
+        [one] سؤال واحد
+        [two] جوج أسئلة
+        [few] { $count } أسئلة
+        [many] { $count } سؤال
+       *[other] { $count } سؤال
+    }
+trainer-block-minutes =
+    { $count ->
+        [zero] أقل من دقيقة مع المجموعة
+        [one] تقريبا دقيقة وحدة مع المجموعة
+        [two] تقريبا دقيقتين مع المجموعة
+        [few] تقريبا { $count } دقايق مع المجموعة
+        [many] تقريبا { $count } دقيقة مع المجموعة
+       *[other] تقريبا { $count } دقيقة مع المجموعة
+    }

@@ -291,7 +291,7 @@ trainer-votes = { $count } voix
 trainer-majority = Majorité
 trainer-presenter-window = Ouvrir la fenêtre de l'animateur·rice
 trainer-popup-blocked = Le navigateur a bloqué la nouvelle fenêtre : les notes s'affichent ici.
-trainer-keyboard-help = Flèches : étape précédente ou suivante · Espace : suivante · R : réponse · T : chrono · N : notes
+trainer-keyboard-help = → ou ← : étape suivante ou précédente · Espace ou R : montrer · 1 à 9 : choisir · T : chrono · N : notes · Échap : quitter
 trainer-session-plan = Plan de séance
 trainer-plan-duration =
     { $count ->
@@ -350,3 +350,45 @@ date-long =
         [11] novembre
        *[12] décembre
     } { $year }
+
+## Mode animation : projection, fenêtre de l'animateur·rice, plan de séance
+
+trainer-presenter-title = Fenêtre de l'animateur·rice
+trainer-room-path = Le chemin du groupe
+trainer-room-answers = Les réponses du groupe
+trainer-phase-read = Récit
+trainer-phase-vote = Vote
+trainer-phase-reveal = Réponse
+trainer-phase-recap = Bilan
+trainer-picked = Choix de l'animateur·rice
+# $number (nombre) : numéro du choix, tel qu'il est affiché à l'écran.
+trainer-pick = Choisir le n° { $number }
+# $number (nombre) : numéro du choix, tel qu'il est affiché à l'écran.
+trainer-tally-set = Nombre de voix pour le n° { $number }
+trainer-pick-needed = Égalité ou aucune voix : choisis la suite (touches 1 à 9, ou bouton « Choisir »).
+trainer-no-votes = Pas de vote
+trainer-timer = Chrono
+trainer-timer-less = −30 s
+trainer-timer-more = +30 s
+trainer-time-up = Temps écoulé
+trainer-notes-here = Ce navigateur ne peut pas relier deux fenêtres : les notes s'affichent ici.
+trainer-kind-scenario = Histoire à choix
+trainer-kind-questions = Questions
+# $count (nombre) : décisions sur le plus long chemin de l'histoire.
+trainer-size-decisions =
+    { $count ->
+        [one] { $count } décision
+       *[other] { $count } décisions
+    }
+# $count (nombre) : questions de la série.
+trainer-size-questions =
+    { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    }
+# $count (nombre) : durée estimée en groupe, en minutes.
+trainer-block-minutes =
+    { $count ->
+        [one] Environ { $count } minute en groupe
+       *[other] Environ { $count } minutes en groupe
+    }

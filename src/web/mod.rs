@@ -1,5 +1,6 @@
 //! The thin outside world: network, storage and other browser APIs, one small module each.
 
+pub mod channel;
 pub mod clock;
 pub mod dom;
 pub mod fetch;

@@ -97,11 +97,6 @@ impl Timer {
     }
 }
 
-/// `m:ss`, e.g. `2:05`, with Western digits.
-pub fn format_clock(seconds: u32) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,12 +159,5 @@ mod tests {
         t.adjust(-3000);
         assert!(t.is_running());
         assert_eq!(t.remaining_s(1_000), 599);
-    }
-
-    #[test]
-    fn clock_format() {
-        assert_eq!(format_clock(0), "0:00");
-        assert_eq!(format_clock(125), "2:05");
-        assert_eq!(format_clock(3600), "60:00");
     }
 }

@@ -5,8 +5,10 @@ pub mod home;
 pub mod language;
 pub mod my_data;
 pub mod not_found;
+pub mod present;
 pub mod step;
 pub mod summary;
+pub mod trainer;
 
 use amane_core::route::Route;
 use leptos::prelude::*;
@@ -22,10 +24,13 @@ pub fn page(route: Route) -> AnyView {
         Route::Help => view! { <help::HelpPage/> }.into_any(),
         Route::Language => view! { <language::LanguagePage/> }.into_any(),
         Route::MyData => view! { <my_data::MyDataPage/> }.into_any(),
-        Route::NotFound(_)
-        | Route::Certificate
-        | Route::Trainer
-        | Route::Present { .. }
-        | Route::Presenter { .. } => view! { <not_found::NotFoundPage/> }.into_any(),
+        Route::Trainer => view! { <trainer::TrainerPage/> }.into_any(),
+        Route::Present { module, block } => {
+            view! { <present::PresentPage module=module block=block/> }.into_any()
+        }
+        Route::Presenter { module, block } => {
+            view! { <present::PresenterPage module=module block=block/> }.into_any()
+        }
+        Route::NotFound(_) | Route::Certificate => view! { <not_found::NotFoundPage/> }.into_any(),
     }
 }

@@ -1,0 +1,183 @@
+//! Trainer workshop mode on screen: the projector view (`#/present/<module>/<block>`) and
+//! the presenter window (`#/presenter/<module>/<block>`), kept in step over a
+//! `BroadcastChannel`. The rules are `amane_core::present`'s; no learner progress is read
+//! or recorded here.
+
+mod notes;
+mod parts;
+mod session;
+mod stage;
+
+use crate::ui::components::notice::LoadError;
+use crate::ui::content::use_content;
+use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::pages::not_found::NotFoundPage;
+use crate::web::channel::open_window;
+use crate::web::dom;
+use amane_core::present::{key_action, KeyAction};
+use amane_core::route::Route;
+use leptos::prelude::*;
+use notes::PresenterBody;
+use parts::{Countdown, PickNeeded, StepButtons};
+use session::Session;
+use stage::Stage;
+use wasm_bindgen::JsCast;
+
+/// Which window this is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Projector,
+    Presenter,
+}
+
+/// The projector view of `block` in `module`.
+#[component]
+pub fn PresentPage(
+    /// Module id.
+    module: String,
+    /// Scenario or question-set id.
+    block: String,
+) -> impl IntoView {
+    view! { <Loader module=module block=block role=Role::Projector/> }
+}
+
+/// The presenter window paired with the projector view of `block` in `module`.
+#[component]
+pub fn PresenterPage(
+    /// Module id.
+    module: String,
+    /// Scenario or question-set id.
+    block: String,
+) -> impl IntoView {
+    view! { <Loader module=module block=block role=Role::Presenter/> }
+}
+
+/// Loads the module in the current language, then shows the window for `role`.
+#[component]
+fn Loader(module: String, block: String, role: Role) -> impl IntoView {
+    let content = use_content();
+    let i18n = use_i18n();
+    let id = module.clone();
+    let loaded = LocalResource::new(move || content.module(id.clone(), i18n.locale()));
+    move || match loaded.get() {
+        None => view! { <p class="loading" role="status">{tr("content-loading")}</p> }.into_any(),
+        Some(Err(failure)) => view! { <LoadError failure=failure/> }.into_any(),
+        Some(Ok(loaded)) => match Session::new(loaded, block.clone()) {
+            None => view! { <NotFoundPage/> }.into_any(),
+            Some(session) => match role {
+                Role::Projector => view! { <Projector session=session/> }.into_any(),
+                Role::Presenter => view! { <Presenter session=session/> }.into_any(),
+            },
+        },
+    }
+}
+
+/// Whether a key press belongs to a form field or a focused button rather than to the
+/// presentation (typing a count, pressing a button with Space or Enter).
+fn belongs_to_control(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    match target.tag_name().to_ascii_lowercase().as_str() {
+        "input" | "select" | "textarea" => true,
+        "button" | "a" | "summary" => matches!(event.key().as_str(), " " | "Enter"),
+        _ => false,
+    }
+}
+
+/// Listens to the presentation keys; `on_other` receives notes and leave.
+fn listen_keys(session: Session, on_other: impl Fn(KeyAction) + 'static) {
+    let listener = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.repeat() || belongs_to_control(&e) {
+            return;
+        }
+        let modifier = e.ctrl_key() || e.alt_key() || e.meta_key();
+        match key_action(&e.key(), &e.code(), modifier) {
+            Some(KeyAction::Do(command)) => {
+                e.prevent_default();
+                session.dispatch(command);
+            }
+            Some(other) => {
+                e.prevent_default();
+                on_other(other);
+            }
+            None => {}
+        }
+    });
+    on_cleanup(move || listener.remove());
+}
+
+/// The projector: one step, large; the notes only in a panel when no presenter window can
+/// be opened.
+#[component]
+fn Projector(session: Session) -> impl IntoView {
+    let i18n = use_i18n();
+    // Why the notes are shown here, when they are.
+    let panel: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    let (module, block) = session
+        .state
+        .with_untracked(|s| (s.module.clone(), s.block.clone()));
+    let presenter = Route::Presenter { module, block }.to_hash();
+    let notes = move || {
+        if panel.get_untracked().is_some() {
+            panel.set(None);
+        } else if !session.linked {
+            panel.set(Some("trainer-notes-here"));
+        } else if !open_window(&presenter, "amane-presenter") {
+            panel.set(Some("trainer-popup-blocked"));
+        }
+    };
+    let notes_key = notes.clone();
+    listen_keys(session, move |action| match action {
+        KeyAction::Notes => notes_key(),
+        KeyAction::Leave => dom::go(&Route::Trainer.to_hash()),
+        KeyAction::Do(_) => {}
+    });
+    let timer_used = move || {
+        session
+            .state
+            .with(|s| s.timer.is_running() || s.timer.used_ms > 0)
+    };
+    view! {
+        <section class="present">
+            <div class="present-bar">
+                <Show when=timer_used><Countdown session=session/></Show>
+                <a class="present-exit" href=Route::Trainer.to_hash()>{tr("trainer-exit")}</a>
+            </div>
+            <Stage session=session/>
+            <PickNeeded session=session/>
+            <nav class="present-controls" aria-label=tr("trainer-title")>
+                <StepButtons session=session/>
+                <button class="timer-toggle" on:click=move |_| session.dispatch(amane_core::present::Command::TimerToggle)>
+                    {move || if session.state.with(|s| s.timer.is_running()) { i18n.t("trainer-timer-stop") } else { i18n.t("trainer-timer-start") }}
+                </button>
+                <button class="notes-toggle" aria-expanded=move || panel.get().is_some().to_string()
+                    on:click=move |_| notes()>{tr("trainer-presenter-window")}</button>
+            </nav>
+            <p class="present-keys">{tr("trainer-keyboard-help")}</p>
+            {move || panel.get().map(|why| view! {
+                <aside class="notes-panel" aria-label=tr("trainer-notes")>
+                    <p class="notes-why" role="status">{tr(why)}</p>
+                    <PresenterBody session=session/>
+                    <button on:click=move |_| panel.set(None)>{tr("app-close")}</button>
+                </aside>
+            })}
+        </section>
+    }
+}
+
+/// The presenter window: notes, tallies, timer and what comes next, in step with the
+/// projector.
+#[component]
+fn Presenter(session: Session) -> impl IntoView {
+    listen_keys(session, |_| {});
+    view! {
+        <section class="presenter">
+            <h1 tabindex="-1">{tr("trainer-presenter-title")}</h1>
+            <PresenterBody session=session/>
+        </section>
+    }
+}

@@ -1,0 +1,152 @@
+//! The step on screen, large: a node's narrative, the numbered choices with their tallies,
+//! the consequence or answer once revealed, and at the end the room's path. Trainer notes
+//! never appear here.
+
+use super::parts::{arranged, ending_view, frame_title, revealed_text, step_key, Choices};
+use super::session::Session;
+use crate::ui::components::blocks::Prose;
+use crate::ui::i18n::{tr, use_i18n, I18n};
+use amane_core::i18n::format_percent;
+use amane_core::present::{percents, At, Deck, DeckKind, Phase, PresentState};
+use leptos::prelude::*;
+
+/// The step on screen, rebuilt when the step changes (tallies update in place).
+#[component]
+pub fn Stage(
+    /// The presentation.
+    session: Session,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let key = step_key(session);
+    let shown = session.loaded().locale;
+    move || {
+        let (_, at, phase) = key.get();
+        let state = session.state.get_untracked();
+        let view = session.with_deck(|deck| step_view(i18n, session, deck, &state, &at, phase));
+        view! {
+            <div class="present-stage" lang=shown.code() dir=shown.dir() data-phase=phase_name(&at, phase)>
+                {view}
+            </div>
+        }
+    }
+}
+
+fn phase_name(at: &At, phase: Phase) -> &'static str {
+    match (at, phase) {
+        (At::Recap, _) => "recap",
+        (_, Phase::Read) => "read",
+        (_, Phase::Vote) => "vote",
+        (_, Phase::Reveal) => "reveal",
+    }
+}
+
+fn step_view(
+    i18n: I18n,
+    session: Session,
+    deck: &Deck<'_>,
+    state: &PresentState,
+    at: &At,
+    phase: Phase,
+) -> AnyView {
+    let frame = state.frame();
+    let title = frame_title(i18n, deck, frame);
+    match at {
+        At::Recap => recap(i18n, deck, state, title),
+        At::Node(_) => {
+            let node = deck.node(at).cloned();
+            let body = (phase == Phase::Read)
+                .then(|| node.as_ref().map(|n| n.body.clone()))
+                .flatten();
+            let voting = phase != Phase::Read;
+            view! {
+                <h1 tabindex="-1">{title}</h1>
+                {body.map(|b| view! { <Prose html=b class="narrative"/> })}
+                {ending_view(deck, at)}
+                {voting.then(|| view! {
+                    <p class="present-ask">{tr("scenario-choose")}</p>
+                    <ol class="present-choices"><Choices session=session/></ol>
+                })}
+                {revealed_text(deck, frame)}
+            }
+            .into_any()
+        }
+        At::Question(_) => {
+            let prompt = deck
+                .question(at)
+                .map(|q| q.prompt.0.clone())
+                .unwrap_or_default();
+            let revealed = phase == Phase::Reveal;
+            view! {
+                <p class="present-count">{title}</p>
+                <h1 tabindex="-1" class="present-prompt" inner_html=prompt></h1>
+                <ol class="present-choices"><Choices session=session/></ol>
+                {arranged(deck, at, revealed)}
+                {revealed_text(deck, frame)}
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The end: the ending reached and the path the room took (scenario), or each question
+/// with the room's answer (question set).
+fn recap(i18n: I18n, deck: &Deck<'_>, state: &PresentState, title: String) -> AnyView {
+    let path = state.room_path(deck);
+    let ending = state.trail.iter().rev().find_map(|f| {
+        deck.node(&f.at)
+            .filter(|n| n.ending.is_some())
+            .map(|_| f.at.clone())
+    });
+    let rows = path
+        .into_iter()
+        .map(|d| {
+            let heading = match (&deck.kind, &d.at) {
+                (DeckKind::Scenario(_), at) => deck.node_title(at).unwrap_or_default().to_owned(),
+                (DeckKind::Questions(_), at) => deck
+                    .question(at)
+                    .map(|q| q.prompt.0.clone())
+                    .unwrap_or_default(),
+            };
+            let is_question = matches!(d.at, At::Question(_));
+            let chosen = d
+                .choice
+                .and_then(|c| deck.choices(&d.at).get(c).map(|s| (s.text.clone(), s.correct)));
+            let votes = d.choice.map(|c| {
+                let count = d.tally.get(c).copied().unwrap_or(0);
+                let percent = percents(&d.tally).get(c).copied().unwrap_or(0);
+                format!(
+                    "{} · {}",
+                    i18n.t_args("trainer-votes", &[("count", count.into())]),
+                    format_percent(f64::from(percent), i18n.locale())
+                )
+            });
+            view! {
+                <li>
+                    <p class="recap-node" inner_html=heading></p>
+                    {match chosen {
+                        Some((text, correct)) => view! {
+                            <Prose html=text class="chosen"/>
+                            <p class="recap-votes">
+                                {votes}
+                                {d.picked.then(|| view! { " · "<span class="marker picked">{tr("trainer-picked")}</span> })}
+                                {is_question.then(|| view! {
+                                    " · "<span class=if correct { "answer right" } else { "answer wrong" }>
+                                        <span class="icon" aria-hidden="true"></span>
+                                        {tr(if correct { "question-correct" } else { "question-incorrect" })}
+                                    </span>
+                                })}
+                            </p>
+                        }.into_any(),
+                        None => view! { <p class="recap-votes">{tr("trainer-no-votes")}</p> }.into_any(),
+                    }}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 tabindex="-1">{title}</h1>
+        {ending.and_then(|at| ending_view(deck, &at))}
+        <ol class="recap present-recap">{rows}</ol>
+    }
+    .into_any()
+}

@@ -1,0 +1,91 @@
+//! The session plan (`#/trainer`): every module with what can be presented, how long it
+//! takes in a group and the questions for the room, each with a link to present it. Prints
+//! as a one-page workshop plan.
+
+use crate::ui::components::blocks::Prose;
+use crate::ui::content::use_content;
+use crate::ui::i18n::{tr, use_i18n};
+use amane_core::content::Course;
+use amane_core::present::module_plan;
+use amane_core::route::Route;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The session plan.
+#[component]
+pub fn TrainerPage() -> impl IntoView {
+    let course = expect_context::<Arc<Course>>();
+    let print = |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    view! {
+        <div class="session-plan">
+            <h1 tabindex="-1">{tr("trainer-session-plan")}</h1>
+            <p>{tr("trainer-intro")}</p>
+            <p class="plan-actions"><button on:click=print>{tr("trainer-print-plan")}</button></p>
+            <ol class="plan">
+                {course.modules.iter().map(|id| view! { <ModulePlanView id=id.clone()/> }).collect_view()}
+            </ol>
+        </div>
+    }
+}
+
+/// One module of the plan.
+#[component]
+fn ModulePlanView(id: String) -> impl IntoView {
+    let content = use_content();
+    let i18n = use_i18n();
+    let key = id.clone();
+    let loaded = LocalResource::new(move || content.module(key.clone(), i18n.locale()));
+    move || {
+        let loaded = loaded.get()?.ok()?;
+        let plan = module_plan(&loaded.module);
+        let minutes = plan.minutes;
+        let blocks = plan
+            .blocks
+            .iter()
+            .map(|b| {
+                let href = Route::Present {
+                    module: plan.id.to_owned(),
+                    block: b.id.to_owned(),
+                }
+                .to_hash();
+                let (kind, size_key) = if b.scenario {
+                    ("trainer-kind-scenario", "trainer-size-decisions")
+                } else {
+                    ("trainer-kind-questions", "trainer-size-questions")
+                };
+                let (size, block_minutes) = (b.size, b.minutes);
+                let step_title = b.step_title.to_owned();
+                let discussion: Vec<_> = b.discussion.iter().map(|h| (*h).clone()).collect();
+                view! {
+                    <li class="plan-block" data-block=b.id.to_owned()>
+                        <p class="plan-block-title">
+                            <strong>{tr(kind)}</strong>" — "{step_title}
+                        </p>
+                        <p class="plan-block-meta">
+                            <span>{move || i18n.t_args(size_key, &[("count", size.into())])}</span>
+                            <span>{move || i18n.t_args("trainer-block-minutes", &[("count", block_minutes.into())])}</span>
+                            <a class="button present-link" href=href>{tr("trainer-present")}</a>
+                        </p>
+                        {(!discussion.is_empty()).then(|| view! {
+                            <div class="plan-discussion">
+                                <p class="label">{tr("scenario-discussion")}</p>
+                                <ul>{discussion.into_iter().map(|d| view! { <li><Prose html=d/></li> }).collect_view()}</ul>
+                            </div>
+                        })}
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <li class="plan-module" data-module=plan.id.to_owned() lang=loaded.locale.code()>
+                <h2>{plan.title.to_owned()}</h2>
+                <p class="plan-duration">{move || i18n.t_args("trainer-plan-duration", &[("count", minutes.into())])}</p>
+                <ul class="plan-blocks">{blocks}</ul>
+            </li>
+        })
+    }
+}
