@@ -25,6 +25,7 @@ pub fn Header(
                 <a href="#/">{tr("header-home")}</a>
                 <a href="#/help">{tr("header-help")}</a>
                 <a href="#/my-data">{tr("header-my-data")}</a>
+                <a class="nav-trainer" href="#/trainer">{tr("header-trainer")}</a>
             </nav>
             <LanguageSwitch/>
         </header>

@@ -20,7 +20,7 @@ pub fn PresenterBody(
     let key = step_key(session);
     let shown = session.loaded().locale;
     let now = move || {
-        key.track();
+        let _ = key.get();
         session
             .with_deck(|deck| {
                 session.state.with_untracked(|s| {
@@ -34,11 +34,11 @@ pub fn PresenterBody(
             .unwrap_or_default()
     };
     let choices = move || {
-        key.track();
+        let _ = key.get();
         view! { <ol class="present-choices compact"><Choices session=session inputs=true answers=true/></ol> }
     };
     let notes = move || {
-        key.track();
+        let _ = key.get();
         session
             .with_deck(|deck| {
                 let at = session.state.with_untracked(|s| s.frame().at.clone());
@@ -60,7 +60,7 @@ pub fn PresenterBody(
             })
     };
     let upcoming = move || {
-        key.track();
+        let _ = key.get();
         session
             .with_deck(|deck| {
                 session.state.with_untracked(|s| {

@@ -1,0 +1,225 @@
+// Trainer workshop mode: the session plan, the projector view and the presenter window.
+// A projector shows one step at a time, hides answers until revealed and never shows trainer
+// notes; two windows of one browser stay in step both ways; closing the presenter leaves the
+// projector working; a blocked pop-up puts the notes in the same window; presenting never
+// touches the learner's stored progress.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite } from '../harness.js';
+
+const shared = suite({ before, after });
+
+/**
+ * A test session. Chromium also asks the server root for /favicon.ico on its own (the app
+ * declares no icon); that request is answered here so it is not reported as the app's.
+ */
+const withSession = (opts, body) => shared.withSession(opts, async (s) => {
+  await s.context.route('**/favicon.ico', (r) => r.fulfill({ status: 204, body: '' }));
+  await body(s);
+});
+
+const SCENARIO = '#/present/00-bienvenue/ordinateur-partage';
+const QUIZ = '#/present/00-bienvenue/decouvrir';
+const TRAINER_NOTE = 'Montrez où se trouvent';
+const WIDE = { width: 1280, height: 800 };
+
+/** Opens `route` as a trainer who picks `language` on the first-visit language picker. */
+export async function begin(s, route = '', language = 'Français') {
+  await s.goto(route);
+  const picker = s.page.locator('main .language-picker button', { hasText: language });
+  if (await picker.count()) {
+    await picker.click();
+    await s.page.waitForSelector('main .language-picker', { state: 'detached' });
+  }
+}
+
+/** Opens a presentation (French). */
+async function present(s, route) {
+  await begin(s, route);
+  await s.page.waitForSelector('.present-stage h1');
+}
+
+/** A choice row on the projector (`n` as numbered on screen). */
+const choice = (n) => `.present-stage .present-choice[data-choice="${n}"]`;
+
+/** The votes shown for choice `n` inside `scope`. */
+const votes = (page, n, scope = '.present-stage') =>
+  page.getAttribute(`${scope} .present-choice[data-choice="${n}"] .tally-count`, 'data-votes');
+
+/** Waits at most 500 ms for `predicate(arg)` to hold in `page`. */
+const within500 = (page, predicate, arg) => page.waitForFunction(predicate, arg, { timeout: 500 });
+
+/** Text without Fluent's isolation marks around placeables. */
+const plain = (t) => t.replace(/[\u2068\u2069]/g, '');
+
+/** The visible text of `selector` in the session's page, without isolation marks. */
+const text = async (s, selector) => plain(await s.text(selector));
+
+/** Every localStorage entry, sorted, as text. */
+const storage = (page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+test('the session plan lists each module with what to present, and the header links to it', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await begin(s);
+    await s.clickText('Animation');
+    await s.page.waitForSelector('.plan-module >> nth=8');
+    assert.equal(await text(s, 'main h1'), 'Plan de séance');
+    const welcome = s.page.locator('.plan-module[data-module="00-bienvenue"]');
+    assert.match(plain(await welcome.innerText()), /Durée prévue : 10 minutes/);
+    const story = welcome.locator('.plan-block[data-block="ordinateur-partage"]');
+    assert.match(plain(await story.innerText()), /Histoire à choix/);
+    assert.match(plain(await story.innerText()), /Sur quels appareils utilisez-vous internet/);
+    assert.match(plain(await welcome.locator('.plan-block[data-block="decouvrir"]').innerText()), /5 questions/);
+    await story.getByText('Projeter').click();
+    await s.page.waitForSelector('.present-stage h1');
+    assert.equal(await s.page.getAttribute('main', 'data-route'), 'present');
+    assert.equal(await text(s, '.present-stage h1'), 'La fin de la séance');
+  }));
+
+test('the session plan prints on one page without its buttons', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await begin(s, '#/trainer');
+    await s.page.waitForSelector('.plan-module >> nth=8');
+    await s.page.emulateMedia({ media: 'print' });
+    assert.equal(await s.page.locator('.present-link').first().isVisible(), false);
+    assert.equal(await s.page.locator('header.top').isVisible(), false);
+    const pdf = (await s.page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?![s\w])/g) || [];
+    assert.equal(pages.length, 1, 'the plan fits on one A4 page');
+  }));
+
+test('the projector shows one step at a time and reveals only when asked, never the notes', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await present(s, SCENARIO);
+    const stage = () => text(s, '.present-stage');
+    assert.equal(await s.page.locator('.present-choice').count(), 0, 'the narrative comes first');
+    assert.match(await stage(), /Salma vient de finir un module/);
+    const noNotes = async () => assert.ok(!(await s.page.content()).includes(TRAINER_NOTE), 'no trainer note');
+    await noNotes();
+    await s.page.keyboard.press(' ');
+    await s.page.waitForSelector(choice(3));
+    assert.doesNotMatch(await stage(), /Salma vient de finir/, 'one step at a time');
+    assert.match(await text(s, choice(3)), /^3/);
+    assert.doesNotMatch(await stage(), /Ça lui prend trente secondes/, 'consequence hidden');
+    await s.page.locator(`${choice(3)} .tally-add`).click();
+    await s.page.locator(`${choice(3)} .tally-add`).click();
+    await s.page.locator(`${choice(1)} .tally-add`).click();
+    assert.equal(await text(s, `${choice(3)} .tally-count`), '2 voix · 67\u202f%');
+    assert.equal(await text(s, `${choice(1)} .tally-count`), '1 voix · 33\u202f%');
+    assert.match(await text(s, choice(3)), /Majorité/);
+    await s.page.keyboard.press('R');
+    await s.page.waitForSelector('.present-reveal');
+    assert.match(await text(s, '.present-reveal'), /Ça lui prend trente secondes/);
+    await noNotes();
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForFunction(() => document.querySelector('.present-stage h1')?.textContent === 'Tout est protégé');
+    assert.match(await stage(), /Bonne fin/);
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForFunction(() => document.querySelector('.present-stage h1')?.textContent === 'Le chemin du groupe');
+    assert.match(await stage(), /Elle exporte sa progression, puis efface ses données/);
+    assert.match(await stage(), /2 voix/);
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForFunction(() => document.querySelector('main')?.dataset.route === 'trainer');
+  }));
+
+test('a tie or no votes waits for the trainer, whose pick decides', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await present(s, SCENARIO);
+    await s.page.keyboard.press('r');
+    await s.page.waitForSelector('.pick-needed');
+    assert.equal(await s.page.locator('.present-controls .step-next').isDisabled(), true);
+    await s.page.locator(`${choice(1)} .tally-add`).click();
+    await s.page.locator(`${choice(2)} .tally-add`).click();
+    assert.match(await text(s, '.pick-needed'), /Égalité/);
+    await s.page.keyboard.press('2');
+    await s.page.waitForSelector('.pick-needed', { state: 'detached' });
+    assert.match(await text(s, choice(2)), /Choix de l'animateur·rice/);
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForSelector('.present-reveal');
+    assert.match(await text(s, '.present-reveal'), /C'est un début/);
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForFunction(() => document.querySelector('.present-stage h1')?.textContent === 'Le lendemain');
+  }));
+
+test('projector and presenter window follow each other within 500 ms, and the projector outlives the presenter', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await present(s, SCENARIO);
+    const [presenter] = await Promise.all([s.context.waitForEvent('page'), s.page.keyboard.press('n')]);
+    s.watch(presenter);
+    await presenter.waitForSelector('.presenter .presenter-step');
+    assert.equal(await presenter.getAttribute('main', 'data-route'), 'presenter');
+    const notes = plain(await presenter.locator('.presenter-notes').innerText());
+    assert.match(notes, new RegExp(TRAINER_NOTE), "the node's trainer note");
+    assert.match(notes, /Sur quels appareils/, 'the discussion prompt');
+    assert.match(plain(await presenter.locator('.presenter-next').innerText()), /Vote — La fin de la séance/);
+
+    // Projector → presenter: a step.
+    await s.page.keyboard.press('ArrowRight');
+    await within500(presenter, () => document.querySelectorAll('.presenter .present-choice').length === 3);
+    // Presenter → projector: tallies by button and by typing a count.
+    await presenter.locator('.present-choice[data-choice="1"] .tally-add').click();
+    await within500(s.page, () => document.querySelector('.present-stage .present-choice[data-choice="1"] .tally-count')?.dataset.votes === '1');
+    await presenter.locator('.present-choice[data-choice="3"] .tally-input').fill('5');
+    await presenter.locator('.present-choice[data-choice="3"] .tally-input').press('Tab');
+    await within500(s.page, () => document.querySelector('.present-stage .present-choice[data-choice="3"] .tally-count')?.dataset.votes === '5');
+    // Projector → presenter: a tally.
+    await s.page.locator(`${choice(2)} .tally-add`).click();
+    await within500(presenter, () => document.querySelector('.presenter .present-choice[data-choice="2"] .tally-count')?.dataset.votes === '1');
+    // Presenter → projector: reveal.
+    await presenter.locator('.presenter .step-reveal').click();
+    await within500(s.page, () => /Ça lui prend trente secondes/.test(document.querySelector('.present-reveal')?.textContent ?? ''));
+    // The timer runs in both.
+    await presenter.locator('.presenter .timer-toggle').click();
+    await within500(s.page, () => document.querySelector('.present-bar .countdown')?.dataset.running === 'true');
+    assert.equal(await votes(s.page, 3), '5');
+
+    await presenter.close();
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForFunction(() => document.querySelector('.present-stage h1')?.textContent === 'Tout est protégé');
+    await s.page.keyboard.press('ArrowLeft');
+    await s.page.waitForSelector('.present-reveal');
+    assert.equal(await votes(s.page, 3), '5', 'the counted hands come back with the step');
+  }));
+
+test('a blocked pop-up opens the notes inside the projector', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await s.context.addInitScript(() => { window.open = () => null; });
+    await present(s, SCENARIO);
+    assert.equal(await s.page.locator('.notes-panel').count(), 0);
+    await s.page.keyboard.press('n');
+    await s.page.waitForSelector('.notes-panel');
+    const panel = await text(s, '.notes-panel');
+    assert.match(panel, /Le navigateur a bloqué la nouvelle fenêtre/);
+    assert.match(panel, new RegExp(TRAINER_NOTE));
+    await s.page.keyboard.press('r');
+    await s.page.locator('.notes-panel .present-choice[data-choice="2"] .tally-add').click();
+    assert.equal(await votes(s.page, 2), '1', 'the panel counts for the projector');
+    await s.page.keyboard.press('n');
+    await s.page.waitForSelector('.notes-panel', { state: 'detached' });
+  }));
+
+test('a question set is numbered as on phones, reveals the answer, and never changes stored progress', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await begin(s, '#/m/00-bienvenue/2');
+    await s.page.waitForSelector('main[data-route="step"]');
+    const before = await storage(s.page);
+    assert.match(before, /bienvenue/, 'the learner has progress to protect');
+    await present(s, QUIZ);
+    const [presenter] = await Promise.all([s.context.waitForEvent('page'), s.page.keyboard.press('n')]);
+    s.watch(presenter);
+    await presenter.waitForSelector('.presenter .present-choice');
+    assert.equal(await text(s, '.present-count'), 'Question 1 sur 5');
+    assert.equal(await s.page.locator('.present-stage [data-correct]').count(), 0, 'answers hidden');
+    assert.equal(await presenter.locator('.presenter [data-correct="true"]').count(), 1, 'the trainer sees the answer');
+    await s.page.keyboard.press('r');
+    await s.page.waitForSelector('.present-stage [data-correct="true"]');
+    assert.match(await text(s, '.present-stage [data-correct="true"]'), /Sur cet appareil, dans ce navigateur/);
+    assert.match(await text(s, '.present-stage [data-correct="true"]'), /Bonne réponse/);
+    for (let step = 0; step < 20; step += 1) {
+      if (await s.page.locator('.present-stage[data-phase="recap"]').count()) break;
+      await s.page.locator('.present-controls .step-next').first().click();
+    }
+    assert.equal(await text(s, '.present-stage h1'), 'Les réponses du groupe');
+    await presenter.close();
+    assert.equal(await storage(s.page), before, 'nothing stored changed');
+  }));
