@@ -22,8 +22,9 @@ try {
     const s = await Session.open(browser, server.url, {
       locale: shot.locale, viewport: { width: 1920, height: 1080 },
     });
-    await s.start('', shot.language);
-    await s.page.goto(server.url + ROUTE);
+    await s.context.route('**/favicon.ico', (r) => r.fulfill({ status: 204, body: '' }));
+    await s.goto(ROUTE);
+    await s.page.locator('main .language-picker button', { hasText: shot.language }).click();
     await s.page.waitForSelector('.present-stage h1');
     // The room is voting: choices shown, hands counted, the consequence still hidden.
     await s.page.keyboard.press('r');
