@@ -51,7 +51,7 @@
 //! state.apply(&deck, Command::Add(0), 0, 1); // one hand up for choice 1
 //! state.apply(&deck, Command::Reveal, 0, 1); // show what happens
 //! assert_eq!(state.frame().phase, Phase::Reveal);
-//! assert_eq!(state.room_path(&deck).len(), 1);
+//! assert_eq!(state.room_path().len(), 1);
 //! ````
 
 pub mod deck;

@@ -328,8 +328,7 @@ impl PresentState {
 
     /// The decisions the room took, in order (for the recap): one per revealed node or
     /// question.
-    pub fn room_path(&self, deck: &Deck<'_>) -> Vec<Decision> {
-        let _ = deck;
+    pub fn room_path(&self) -> Vec<Decision> {
         self.trail
             .iter()
             .filter(|f| f.phase == Phase::Reveal)
@@ -498,7 +497,7 @@ mod tests {
         s2.apply(&deck, Next, 0, 1);
         assert_eq!(here(&s2), (At::Recap, Phase::Read));
         assert!(!s2.apply(&deck, Next, 0, 1), "nothing after the recap");
-        let path = s2.room_path(&deck);
+        let path = s2.room_path();
         assert_eq!(path.len(), 2);
         assert_eq!(path[0].at, node("start"));
         assert_eq!((path[0].choice, path[0].picked), (Some(0), false));
@@ -534,7 +533,7 @@ mod tests {
         s.apply(&deck, Next, 0, 1);
         s.apply(&deck, Next, 0, 1);
         assert_eq!(here(&s), (At::Recap, Phase::Read));
-        let path = s.room_path(&deck);
+        let path = s.room_path();
         assert_eq!(path.len(), 3);
         assert_eq!(path[2].choice, Some(0));
         assert_eq!(path[0].choice, None);

@@ -91,7 +91,7 @@ fn step_view(
 /// The end: the ending reached and the path the room took (scenario), or each question
 /// with the room's answer (question set).
 fn recap(i18n: I18n, deck: &Deck<'_>, state: &PresentState, title: String) -> AnyView {
-    let path = state.room_path(deck);
+    let path = state.room_path();
     let ending = state.trail.iter().rev().find_map(|f| {
         deck.node(&f.at)
             .filter(|n| n.ending.is_some())
