@@ -88,7 +88,7 @@ export class Session {
   async start(route = '', language = 'Français') {
     await this.goto(route);
     if (await this.page.locator('main[data-route] .language-picker').count()) {
-      await this.clickText(language);
+      await this.page.locator('.language-picker button', { hasText: language }).click();
       await this.page.waitForSelector('main[data-route] .language-picker', { state: 'detached' });
     }
   }
