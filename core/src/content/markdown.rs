@@ -37,7 +37,7 @@ impl Default for MarkdownOptions {
 }
 
 impl MarkdownOptions {
-    fn to_cmark(&self) -> Options {
+    pub(crate) fn to_cmark(&self) -> Options {
         let mut options = Options::empty();
         let wanted = [
             (self.tables, Options::ENABLE_TABLES),

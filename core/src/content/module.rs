@@ -1,18 +1,18 @@
 //! `parse_module`: one module file in one locale, turned into steps and blocks.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Tag};
 
 use super::block::BlockSource;
 use super::callout::{callout_kind, marker, without_marker};
-use super::events::{elements, inside, plain, Located};
+use super::events::{for_each_element, inside, plain, Located};
 use super::fence::{read_fence, BlockKind, Fence};
 use super::front_matter::{layout, parse_front_matter};
 use super::heading::read_heading;
 use super::ids::check_id;
 use super::limits::{too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
-use super::markdown::{events_with_offsets, to_html, MarkdownOptions};
+use super::markdown::{to_html, MarkdownOptions};
 use super::model::{Block, Callout, Diagnostic, FrontMatter, Module, Step};
 use super::position::Locator;
 use super::quiz::parse_quiz;
@@ -27,7 +27,7 @@ pub struct ParsedModule {
     /// Errors and warnings, in file order.
     pub diagnostics: Vec<Diagnostic>,
     /// Line and column of every step, block, question and node, by id.
-    pub locations: BTreeMap<Anchor, Position>,
+    pub locations: HashMap<Anchor, Position>,
 }
 
 /// Something with an id in a module file.
@@ -112,17 +112,16 @@ fn parse_content(text: &str, sink: &mut Sink<'_>) -> (FrontMatter, Vec<Step>) {
     let front = parse_front_matter(&layout, sink.locator, &mut sink.diagnostics);
     let body = &text[layout.body_offset..];
     let options = MarkdownOptions::default();
-    let events = events_with_offsets(body, &options);
     let mut steps = StepBuilder {
         base: layout.body_offset,
         body,
-        options,
+        options: options.clone(),
         steps: Vec::new(),
         prose: Vec::new(),
     };
-    for element in elements(&events) {
-        steps.add(&events, element, sink);
-    }
+    for_each_element(body, &options, |element| {
+        steps.add(element, 0..element.len(), sink);
+    });
     (front, steps.finish())
 }
 
