@@ -6,5 +6,6 @@ mod checker;
 mod limits;
 mod markdown;
 mod positions;
+mod robustness;
 mod shipped;
 mod support;
