@@ -84,7 +84,7 @@ fn text_from(pieces: &'static [&'static str], max: usize) -> impl Strategy<Value
 }
 
 /// The URL values of every `attribute="…"` in `html`, with entities decoded.
-fn attribute_values<'h>(html: &'h str, attribute: &str) -> Vec<String> {
+fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
     html.split(&format!("{attribute}=\""))
         .skip(1)
         .map(|rest| {
