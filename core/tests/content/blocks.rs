@@ -50,7 +50,7 @@ fn steps_come_from_level_two_headings_with_their_ids() {
 fn the_four_callouts_are_recognised_and_lose_their_marker() {
     let parsed = parse(
         "## Un {#un}\n\n> [!TIP]\n> Astuce.\n\n> [!WARNING]\n> Attention.\n\n\
-         > [!HELP]\n> Aide.\n\n> [!TRAINER]\n> Note.\n\n> Une simple citation.\n",
+         > [!HELP]\n>\n> Aide.\n\n> [!TRAINER] Note.\n\n> Une simple citation.\n",
     );
     let callouts: Vec<(CalloutKind, &str)> = blocks(&parsed)
         .into_iter()
