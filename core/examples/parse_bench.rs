@@ -1,6 +1,8 @@
 //! Measures how long a large module takes to parse: builds a ~200 KB module (prose in
 //! French and Arabic, callouts, quizzes and scenarios) and prints the median of many parses.
 //!
+//! Also times the shipped welcome module, a typical size.
+//!
 //! Run with `cargo run --release -p amane-core --example parse_bench`. Goal: under 5 ms.
 
 use std::time::{Duration, Instant};
@@ -138,4 +140,18 @@ fn main() {
         fastest.as_secs_f64() * 1000.0,
         plain.as_secs_f64() * 1000.0,
     );
+    let welcome_path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../content/modules/00-bienvenue/ar.md"
+    );
+    if let Ok(welcome) = std::fs::read_to_string(welcome_path) {
+        let (typical, _) = timings(|| {
+            std::hint::black_box(parse_module("ar.md", "00-bienvenue", "ar", &welcome));
+        });
+        println!(
+            "parse_module on the shipped welcome module (ar.md, {} KB): median {:.3} ms",
+            welcome.len() / 1024,
+            typical.as_secs_f64() * 1000.0,
+        );
+    }
 }
