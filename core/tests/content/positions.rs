@@ -118,6 +118,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "quiz_order_one_item",
+        "## S {#s}\n\n```quiz q\n### A {#a .order}\n\n1. seul\n```\n",
+        &["m.md:12:1: error: question `a` needs at least two items"],
+    ),
+    (
         "quiz_match_without_arrow",
         "## S {#s}\n\n```quiz q\n### A {#a .match}\n\n- a -> b\n- c = d\n```\n",
         &[
