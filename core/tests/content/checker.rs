@@ -223,6 +223,46 @@ fn a_block_of_another_kind_under_the_same_id_is_reported() {
 }
 
 #[test]
+fn a_content_warning_missing_in_a_translation_is_reported() {
+    let warned = module().replace(
+        "sources = []",
+        "content_warning = \"Harcèlement\"\nsources = []",
+    );
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &warned),
+        ("modules/m1/ar.md", &module()),
+    ]));
+    assert_eq!(
+        errors(&report),
+        [
+            "modules/m1/ar.md:1:1: error: fr.md warns learners with a content_warning but this \
+          file does not: translate it"
+        ]
+    );
+}
+
+#[test]
+fn crlf_line_endings_parse_like_lf_ones() {
+    let crlf = module().replace('\n', "\r\n");
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &module()),
+        (
+            "modules/m1/ar.md",
+            &crlf.replace("{#q1 .single}", "{#q1 .singel}"),
+        ),
+    ]));
+    assert_eq!(
+        errors(&report),
+        [
+            "modules/m1/ar.md:10:13: error: unknown question type `.singel`: use .single, \
+          .multiple, .true-false, .order or .match"
+        ]
+    );
+}
+
+#[test]
 fn steps_in_another_order_are_reported() {
     let (first, second) = BODY.split_at(BODY.find("## Deux").unwrap());
     let swapped = format!("{FRONT}{second}\n{first}");
