@@ -240,3 +240,19 @@ fn other_code_blocks_stay_code() {
         ))]
     );
 }
+
+#[test]
+fn arabic_prose_with_latin_links_and_numbers_is_kept_intact() {
+    let parsed = parse(
+        "## مساعدة {#aide}\n\nاتصل بالرقم 2511 أو زر [موقع E-Blagh](https://www.e-blagh.ma/) \
+         قبل 15:30 — حساب @salma_2009.\n",
+    );
+    assert_eq!(parsed.module.steps[0].title, "مساعدة");
+    assert_eq!(
+        blocks(&parsed),
+        [&Block::Prose(html(
+            "<p>اتصل بالرقم 2511 أو زر <a href=\"https://www.e-blagh.ma/\" \
+             rel=\"noopener noreferrer\">موقع E-Blagh</a> قبل 15:30 — حساب @salma_2009.</p>\n"
+        ))]
+    );
+}

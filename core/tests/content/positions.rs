@@ -395,6 +395,15 @@ fn step_and_fence_rules_point_at_their_line() {
             &["m.md:9:1: error: [!DISCUSS] only goes inside a scenario node"],
         ),
         (
+            "Arabic, Latin and digits before an attribute: columns count characters",
+            "## A {#a}\n\n```quiz q\n### هل Instagram آمن؟ 2024 {#a .single pts=1}\n\n\
+             - [x] نعم\n- [ ] لا\n```\n",
+            &[
+                "m.md:10:40: error: unknown attribute `pts` on this question: only points=N is \
+               allowed",
+            ],
+        ),
+        (
             "Arabic heading: the column counts characters, not bytes",
             "## A {#a}\n\n```quiz q\n### ما هو؟ {#a .singel}\n\n- [x] نعم\n- [ ] لا\n```\n",
             &[
