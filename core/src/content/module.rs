@@ -119,9 +119,7 @@ fn parse_content(text: &str, sink: &mut Sink<'_>) -> (FrontMatter, Vec<Step>) {
         steps: Vec::new(),
         prose: Vec::new(),
     };
-    for_each_element(body, &options, |element| {
-        steps.add(element, 0..element.len(), sink);
-    });
+    for_each_element(body, &options, |element| steps.add(element, sink));
     (front, steps.finish())
 }
 
@@ -135,13 +133,10 @@ struct StepBuilder<'a> {
 }
 
 impl<'a> StepBuilder<'a> {
-    fn add(
-        &mut self,
-        events: &[Located<'a>],
-        element: std::ops::Range<usize>,
-        sink: &mut Sink<'_>,
-    ) {
-        let span = events[element.start].1.clone();
+    /// Adds one top-level element (all its events) to the current step.
+    fn add(&mut self, events: &[Located<'a>], sink: &mut Sink<'_>) {
+        let element = 0..events.len();
+        let span = events[0].1.clone();
         let at = self.base + span.start;
         let source = &self.body[span];
         if let Some(heading) = read_heading(events, &element, self.body, self.base) {
@@ -162,7 +157,7 @@ impl<'a> StepBuilder<'a> {
             );
             self.start_step("step-0".to_string(), String::new(), at, sink);
         }
-        let block = match &events[element.start].0 {
+        let block = match &events[0].0 {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
                 read_fence(info, source, at).map(|fence| self.fenced_block(fence, at, sink))
             }
@@ -176,7 +171,7 @@ impl<'a> StepBuilder<'a> {
                 self.flush_prose();
                 self.push(block);
             }
-            None => self.prose.extend(plain(&events[element])),
+            None => self.prose.extend(plain(events)),
         }
     }
 
