@@ -3,6 +3,7 @@
 mod authoring;
 mod blocks;
 mod checker;
+mod cli;
 mod limits;
 mod markdown;
 mod positions;
