@@ -62,7 +62,7 @@ pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedMod
             format!(
                 "this file is {} KB, more than the 1024 KB a module may have: split it into \
                  several modules",
-                text.len() / 1024
+                text.len().div_ceil(1024)
             ),
         ))
     } else {
