@@ -2,9 +2,12 @@
 // nothing overflows at 360 px in any language; the first visit preselects from the browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from '../harness.js';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite, serveStatic, DIST, Session } from '../harness.js';
 
-const { withSession } = suite({ before, after });
+const { env, withSession } = suite({ before, after });
 
 /** Chooses a language in the header menu. */
 const switchTo = (s, code) => s.page.locator('header select').selectOption(code);
@@ -51,3 +54,23 @@ for (const code of ['fr', 'ar', 'ary']) {
       }
     }));
 }
+
+test('a module missing in Darija is shown in Arabic with a visible note', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'amane-fallback-'));
+  cpSync(DIST, dir, { recursive: true, dereference: true });
+  rmSync(join(dir, 'content/modules/02-comptes-et-mots-de-passe/ary.md'));
+  const server = await serveStatic(dir);
+  const s = await Session.open(env.browser, server.url);
+  try {
+    await s.start('#/m/02-comptes-et-mots-de-passe/1', 'الدارجة');
+    await s.page.waitForSelector('.fallback-note');
+    assert.equal(await s.page.getAttribute('main article', 'lang'), 'ar');
+    assert.match(await s.text('.fallback-note'), /هاد الدرس|الدارجة|بالعربية/);
+    // The missing file's 404 is expected; anything else is a problem.
+    const unexpected = s.problems.filter((p) => !/02-comptes-et-mots-de-passe\/ary\.md|status of 404/.test(p));
+    assert.deepEqual(unexpected, []);
+  } finally {
+    await s.close();
+    server.stop();
+  }
+});
