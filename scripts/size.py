@@ -43,7 +43,8 @@ FAMILIES = {
                "typed_builder", "paste", "const_str_slice_concat", "drain_filter_polyfill",
                "attribute_derive", "linear_map", "rustc_hash", "indexmap", "async_lock",
                "event_listener", "concurrent_queue", "parking_lot", "lock_api", "html_escape",
-               "utf8_width", "wasm_streams", "itertools", "either", "slab"],
+               "utf8_width", "wasm_streams", "itertools", "either", "slab", "futures_io",
+               "futures_task", "futures_sink", "futures_macro", "event_listener_strategy"],
     "fluent": ["fluent_bundle", "fluent_syntax", "fluent_langneg", "intl_pluralrules",
                "intl_memoizer", "unic_langid", "unic_langid_impl", "tinystr", "type_map",
                "self_cell", "smallvec"],
@@ -55,7 +56,7 @@ FAMILIES = {
                      "console_error_panic_hook", "once_cell"],
     "std": ["core", "alloc", "std", "hashbrown", "dlmalloc", "compiler_builtins",
             "rustc_demangle", "panic_abort"],
-    "amane (app)": ["amane"],
+    "amane (app)": ["amane", "amane_app"],
     "amane_core": ["amane_core"],
 }
 CRATE_FAMILY = {crate: family for family, crates in FAMILIES.items() for crate in crates}
@@ -129,13 +130,15 @@ def family_of(name: str) -> str:
             or name.startswith(("__rust", "__rdl", "__rg_", "dlmalloc", "__multi3", "__")):
         return "std"
     found_std = False
-    for crate in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)::", name):
+    # Crate paths, also in the v0 form of the standard library (`core[c59…]::fmt`).
+    for crate in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[[0-9a-f]+\])?::", name):
         family = CRATE_FAMILY.get(crate, crate if crate in KNOWN_CRATES else None)
         if family == "std":
             found_std = True
         elif family:
             return family
-    return "std" if found_std else "unattributed"
+    # Methods of primitive types (`<f64 as …>`, `<char>::…`) belong to the standard library.
+    return "std" if found_std or "::" in name else "unattributed"
 
 
 def locked_crates() -> set[str]:
@@ -157,26 +160,51 @@ def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
     return out
 
 
-def named_wasm(work: Path) -> Path:
-    """The release wasm as trunk builds it (wasm-bindgen, then wasm-opt -Oz), names kept."""
+def candidates() -> list[Path]:
+    """Release wasm files that may be this build's: what cargo reports (a no-op right after
+    trunk), then the per-package copies in deps/, newest first — a target dir shared with other
+    checkouts may hold another checkout's file under the reported name."""
     build = run(["cargo", "build", "--release", "--target", "wasm32-unknown-unknown", "--bin", BIN,
                  "--message-format=json", "-q"], cwd=ROOT)
-    raw = None
+    found: list[Path] = []
     for line in build.stdout.splitlines():
         msg = json.loads(line)
         if msg.get("reason") == "compiler-artifact" and msg["target"]["name"] == BIN:
-            raw = next(f for f in msg["filenames"] if f.endswith(".wasm"))
-    if raw is None:
+            found += [Path(f) for f in msg["filenames"] if f.endswith(".wasm")]
+    if not found:
         raise RuntimeError("cargo reported no wasm for " + BIN)
+    deps = sorted(found[0].parent.glob("deps/" + BIN.replace("-", "_") + "-*.wasm"),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    return found + deps[:4]
+
+
+def named_wasm(work: Path, raw: Path) -> Path:
+    """The release wasm as trunk builds it (wasm-bindgen, then wasm-opt -Oz), names kept."""
     copy = work / f"{BIN}.wasm"
-    shutil.copyfile(raw, copy)  # at once: the target dir may be shared with other builds
+    shutil.copyfile(raw, copy)
     run(["wasm-bindgen", "--target", "web", "--weak-refs", "--out-dir", str(work), str(copy)])
-    bound = work / f"{BIN}_bg.wasm"
     opt = work / "named.wasm"
-    run(["wasm-opt", "-Oz", "--debuginfo", "--enable-reference-types", "--enable-bulk-memory",
-         "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals",
-         str(bound), "-o", str(opt)])
+    run(["wasm-opt", "-Oz", "--debuginfo", str(work / f"{BIN}_bg.wasm"), "-o", str(opt)])
     return opt
+
+
+def function_sizes(shipped_raw: int) -> list[dict]:
+    """twiggy's rows for the names-kept twin of the shipped wasm (its code and data add up to
+    the shipped size within 1 %), or an error saying why there is none."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for raw in candidates():
+            top = run(["twiggy", "top", "-n", "1000000", "--format", "csv",
+                       str(named_wasm(Path(tmp), raw))]).stdout
+            rows = [r for r in csv.DictReader(io.StringIO(top)) if not is_section(r["Name"])]
+            total = sum(int(r["ShallowSize"]) for r in rows)
+            if abs(total - shipped_raw) <= shipped_raw / 100:
+                return rows
+    raise RuntimeError("no wasm in the target dir matches the shipped one: rebuild")
+
+
+def is_section(name: str) -> bool:
+    """Custom sections (names, producers): not in the shipped wasm."""
+    return name.startswith("custom section") or name.endswith("subsection") or " section" in name
 
 
 def breakdown(shipped_raw: int, shipped_br: int) -> list[str]:
@@ -184,18 +212,13 @@ def breakdown(shipped_raw: int, shipped_br: int) -> list[str]:
     missing = [t for t in ("cargo", "wasm-bindgen", "wasm-opt", "twiggy") if not shutil.which(t)]
     if missing:
         return [f"wasm by crate: skipped ({', '.join(missing)} not on PATH)"]
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            wasm = named_wasm(Path(tmp))
-            top = run(["twiggy", "top", "-n", "1000000", "--format", "csv", str(wasm)]).stdout
-        except (RuntimeError, StopIteration, json.JSONDecodeError) as err:
-            return [f"wasm by crate: skipped ({err})"]
+    try:
+        rows = function_sizes(shipped_raw)
+    except (RuntimeError, json.JSONDecodeError) as err:
+        return [f"wasm by crate: skipped ({err})"]
     groups: dict[str, int] = defaultdict(int)
-    for row in csv.DictReader(io.StringIO(top)):
-        name = row["Name"]
-        if name.startswith("custom section") or name.endswith("subsection"):
-            continue  # names and producers: not in the shipped wasm
-        groups[family_of(name)] += int(row["ShallowSize"])
+    for row in rows:
+        groups[family_of(row["Name"])] += int(row["ShallowSize"])
     total = sum(groups.values()) or 1
     lines = [f"wasm by crate (code + data of a names-kept -Oz build, {kb(total)} KB; "
              f"brotli ≈ share × {kb(shipped_br)} KB):"]
