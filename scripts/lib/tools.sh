@@ -6,6 +6,7 @@ AMANE_TOOLS="${AMANE_TOOLS:-$HOME/.local/share/amane-tools}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TRUNK_VERSION=0.22.1
 WASM_OPT_VERSION=0.116.1
+TWIGGY_VERSION=0.8.0
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -64,7 +65,7 @@ wasm_env() {
 # cargo-installs one tool into $AMANE_TOOLS unless the right version is already there.
 cargo_tool() {
   local bin=$1 crate=$2 version=$3; shift 3
-  if [ -x "$AMANE_TOOLS/bin/$bin" ] && "$AMANE_TOOLS/bin/$bin" --version 2>/dev/null | grep -qF "$version"; then
+  if [ -x "$AMANE_TOOLS/bin/$bin" ] && grep -qF "\"$crate $version " "$AMANE_TOOLS/.crates.toml" 2>/dev/null; then
     return 0
   fi
   log "installing $crate $version (a few minutes on a fresh machine)"
@@ -83,9 +84,10 @@ ensure_build_tools() {
   wasm_env
 }
 
-# Everything the browser tests need on top of the build tools.
+# Everything the browser tests and the size report need on top of the build tools.
 ensure_test_tools() {
   apt_ensure chromium chromium-driver fonts-noto-core brotli
   ensure_build_tools
+  cargo_tool twiggy twiggy "$TWIGGY_VERSION" --locked  # scripts/size.py: the wasm by crate
   export CHROMEDRIVER=/usr/bin/chromedriver
 }

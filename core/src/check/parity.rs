@@ -50,6 +50,14 @@ impl Pair<'_> {
     }
 
     fn compare(&mut self) {
+        let warned = |parsed: &ParsedModule| parsed.module.front.content_warning.is_some();
+        if warned(self.reference) && !warned(self.translation) {
+            let message = format!(
+                "{} warns learners with a content_warning but this file does not: translate it",
+                self.reference_name
+            );
+            self.error(None, message);
+        }
         let step_ids = |parsed: &ParsedModule| -> Vec<String> {
             parsed.module.steps.iter().map(|s| s.id.clone()).collect()
         };

@@ -1,16 +1,18 @@
 //! Callouts: a blockquote whose first line is `[!TIP]`, `[!WARNING]`, `[!HELP]`,
 //! `[!TRAINER]` (or, in scenario nodes, `[!DISCUSS]`).
 
-use pulldown_cmark::{Event, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, TagEnd};
 
-use super::events::Located;
+use super::events::{merge_text, plain, Located};
 use super::model::CalloutKind;
 
-/// The marker word of a blockquote whose source is `source`, e.g. `TIP` for `> [!TIP]`.
+/// The marker word of a blockquote whose source is `source`, e.g. `TIP` for `> [!TIP]`
+/// (the callout's text may follow the marker on the same line).
 pub(crate) fn marker(source: &str) -> Option<&str> {
     let first_line = source.lines().next()?;
-    let line = first_line.trim_start().strip_prefix('>')?.trim();
-    let word = line.strip_prefix("[!")?.strip_suffix(']')?;
+    let line = first_line.trim_start().strip_prefix('>')?.trim_start();
+    let rest = line.strip_prefix("[!")?;
+    let word = &rest[..rest.find(']')?];
     (!word.is_empty() && word.chars().all(|c| c.is_ascii_alphabetic())).then_some(word)
 }
 
@@ -25,21 +27,28 @@ pub(crate) fn callout_kind(word: &str) -> Option<CalloutKind> {
     }
 }
 
-/// The events inside a callout's blockquote, without the marker line.
+/// The events inside a callout's blockquote, without the marker.
 pub(crate) fn without_marker<'a>(inner: &[Located<'a>]) -> Vec<Event<'a>> {
-    let events: Vec<Event<'a>> = inner.iter().map(|(event, _)| event.clone()).collect();
-    if !matches!(events.first(), Some(Event::Start(Tag::Paragraph))) {
+    let mut events = merge_text(plain(inner));
+    let Some(Event::Text(first)) = events.get(1) else {
+        return events;
+    };
+    let after_marker = first
+        .find(']')
+        .map_or("", |end| first[end + 1..].trim_start());
+    if !after_marker.is_empty() {
+        events[1] = Event::Text(CowStr::from(after_marker.to_string()));
         return events;
     }
-    for (index, event) in events.iter().enumerate().skip(1) {
-        match event {
-            Event::SoftBreak | Event::HardBreak => {
-                let mut kept = vec![Event::Start(Tag::Paragraph)];
-                kept.extend_from_slice(&events[index + 1..]);
-                return kept;
-            }
-            Event::End(TagEnd::Paragraph) => return events[index + 1..].to_vec(),
-            _ => {}
+    match events.get(2) {
+        Some(Event::SoftBreak | Event::HardBreak) => {
+            events.drain(1..3);
+        }
+        Some(Event::End(TagEnd::Paragraph)) => {
+            events.drain(0..3);
+        }
+        _ => {
+            events.remove(1);
         }
     }
     events

@@ -2,7 +2,9 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
+
+use super::markdown::MarkdownOptions;
 
 /// A Markdown event and its byte range in the parsed text.
 pub(crate) type Located<'a> = (Event<'a>, Range<usize>);
@@ -32,6 +34,29 @@ pub(crate) fn elements(events: &[Located<'_>]) -> Vec<Range<usize>> {
         }
     }
     found
+}
+
+/// Parses `md` and calls `visit` with the events of each top-level element in turn, so a
+/// large module never holds all its events at once.
+pub(crate) fn for_each_element<'a>(
+    md: &'a str,
+    options: &MarkdownOptions,
+    mut visit: impl FnMut(&[Located<'a>]),
+) {
+    let mut element: Vec<Located<'a>> = Vec::new();
+    let mut depth = 0usize;
+    for located in Parser::new_ext(md, options.to_cmark()).into_offset_iter() {
+        match located.0 {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        element.push(located);
+        if depth == 0 {
+            visit(&element);
+            element.clear();
+        }
+    }
 }
 
 /// The events strictly inside the element `range` (without its start and end tags).

@@ -8,33 +8,39 @@ pub(crate) const MAX_NESTING: usize = 32;
 
 /// Byte offset of the first line whose lists and quotes nest deeper than [`MAX_NESTING`].
 pub(crate) fn too_deeply_nested(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        if nesting(line) > MAX_NESTING {
+    while line_start < bytes.len() {
+        let line_end = bytes[line_start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |at| line_start + at);
+        if nesting(&bytes[line_start..line_end]) > MAX_NESTING {
             return Some(line_start);
         }
-        line_start += line.len();
+        line_start = line_end + 1;
     }
     None
 }
 
 /// Container markers (`>`, `-`, `*`, `+`, `1.`) opening `line`, plus the levels its
 /// indentation implies when it opens with a marker (nested lists indent by 2 or more).
-fn nesting(line: &str) -> usize {
-    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
-    let mut rest = &line[indent..];
+fn nesting(line: &[u8]) -> usize {
+    let indent = blank_prefix(line);
+    let mut at = indent;
     let mut markers = 0;
     loop {
-        rest = rest.trim_start_matches([' ', '\t']);
-        let after = if let Some(after) = rest.strip_prefix('>') {
-            after
-        } else if let Some(after) = list_marker(rest) {
-            after
-        } else {
-            break;
+        at += blank_prefix(&line[at..]);
+        let marker = match line.get(at) {
+            Some(b'>') => 1,
+            Some(_) => list_marker(&line[at..]),
+            None => 0,
         };
+        if marker == 0 {
+            break;
+        }
         markers += 1;
-        rest = after;
+        at += marker;
     }
     if markers == 0 {
         0
@@ -43,13 +49,22 @@ fn nesting(line: &str) -> usize {
     }
 }
 
-/// The text after a list marker that opens `text`, if it does.
-fn list_marker(text: &str) -> Option<&str> {
-    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let after = if digits > 0 {
-        text[digits..].strip_prefix(['.', ')'])?
-    } else {
-        text.strip_prefix(['-', '*', '+'])?
+fn blank_prefix(text: &[u8]) -> usize {
+    text.iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count()
+}
+
+/// Length of the list marker (`-`, `*`, `+`, `12.`, `3)`) opening `text`, or 0.
+fn list_marker(text: &[u8]) -> usize {
+    let digits = text.iter().take_while(|b| b.is_ascii_digit()).count();
+    let len = match text.get(digits) {
+        Some(b'.' | b')') if digits > 0 => digits + 1,
+        Some(b'-' | b'*' | b'+') if digits == 0 => 1,
+        _ => return 0,
     };
-    (after.is_empty() || after.starts_with([' ', '\t', '\n', '\r'])).then_some(after)
+    match text.get(len) {
+        None | Some(b' ' | b'\t' | b'\r') => len,
+        _ => 0,
+    }
 }

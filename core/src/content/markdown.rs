@@ -1,7 +1,7 @@
 //! The one Markdown entry point: every piece of course text becomes HTML here, with the
 //! options we allow, raw HTML shown as text, and link and image URLs allow-listed.
 
-use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::model::Html;
 use super::url::{allow_url, UrlUse};
@@ -37,7 +37,7 @@ impl Default for MarkdownOptions {
 }
 
 impl MarkdownOptions {
-    fn to_cmark(&self) -> Options {
+    pub(crate) fn to_cmark(&self) -> Options {
         let mut options = Options::empty();
         let wanted = [
             (self.tables, Options::ENABLE_TABLES),
@@ -76,7 +76,9 @@ pub(crate) fn to_html<'a>(events: impl IntoIterator<Item = Event<'a>>) -> Html {
     Html(out)
 }
 
-/// Rewrites events so the HTML writer only ever produces safe markup.
+/// Rewrites events so the HTML writer only ever produces safe markup: no author HTML, no
+/// unsafe URL, no attribute but a heading id, and no inline `style` (table alignment), which
+/// the content security policy forbids.
 struct Sanitizer<I> {
     inner: I,
     /// For each open link or image: whether it was kept.
@@ -112,6 +114,10 @@ impl<'a, I> Sanitizer<I> {
             Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
             Event::Start(Tag::HtmlBlock) => Some(Event::Start(Tag::Paragraph)),
             Event::End(TagEnd::HtmlBlock) => Some(Event::End(TagEnd::Paragraph)),
+            Event::Start(Tag::Table(columns)) => Some(Event::Start(Tag::Table(vec![
+                Alignment::None;
+                columns.len()
+            ]))),
             Event::Start(Tag::Heading { level, id, .. }) => Some(Event::Start(Tag::Heading {
                 level,
                 id,

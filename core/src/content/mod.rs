@@ -1,4 +1,13 @@
 //! Course content: the manifest, modules, blocks and the one Markdown entry point.
+//!
+//! - [`parse_course`] reads `content/course.toml`.
+//! - [`parse_module`] reads one module file in one locale into steps and blocks; a broken
+//!   block becomes [`Block::Invalid`] in place and every problem is a [`Diagnostic`] at its
+//!   `file:line:col` (columns in characters).
+//! - [`render`] is the only way course text becomes HTML: raw HTML shown as text, link and
+//!   image URLs allow-listed ([`url::allow_url`]).
+//!
+//! The format is documented for authors in `content/AUTHORING.md`.
 
 mod block;
 mod callout;
@@ -8,6 +17,7 @@ mod fence;
 mod front_matter;
 mod graph;
 mod heading;
+mod html_text;
 mod ids;
 mod limits;
 mod list;

@@ -1,18 +1,18 @@
 //! `parse_module`: one module file in one locale, turned into steps and blocks.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Tag};
 
 use super::block::BlockSource;
 use super::callout::{callout_kind, marker, without_marker};
-use super::events::{elements, inside, plain, Located};
+use super::events::{for_each_element, inside, plain, Located};
 use super::fence::{read_fence, BlockKind, Fence};
 use super::front_matter::{layout, parse_front_matter};
 use super::heading::read_heading;
 use super::ids::check_id;
 use super::limits::{too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
-use super::markdown::{events_with_offsets, to_html, MarkdownOptions};
+use super::markdown::{to_html, MarkdownOptions};
 use super::model::{Block, Callout, Diagnostic, FrontMatter, Module, Step};
 use super::position::Locator;
 use super::quiz::parse_quiz;
@@ -27,7 +27,7 @@ pub struct ParsedModule {
     /// Errors and warnings, in file order.
     pub diagnostics: Vec<Diagnostic>,
     /// Line and column of every step, block, question and node, by id.
-    pub locations: BTreeMap<Anchor, Position>,
+    pub locations: HashMap<Anchor, Position>,
 }
 
 /// Something with an id in a module file.
@@ -62,7 +62,7 @@ pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedMod
             format!(
                 "this file is {} KB, more than the 1024 KB a module may have: split it into \
                  several modules",
-                text.len() / 1024
+                text.len().div_ceil(1024)
             ),
         ))
     } else {
@@ -112,17 +112,14 @@ fn parse_content(text: &str, sink: &mut Sink<'_>) -> (FrontMatter, Vec<Step>) {
     let front = parse_front_matter(&layout, sink.locator, &mut sink.diagnostics);
     let body = &text[layout.body_offset..];
     let options = MarkdownOptions::default();
-    let events = events_with_offsets(body, &options);
     let mut steps = StepBuilder {
         base: layout.body_offset,
         body,
-        options,
+        options: options.clone(),
         steps: Vec::new(),
         prose: Vec::new(),
     };
-    for element in elements(&events) {
-        steps.add(&events, element, sink);
-    }
+    for_each_element(body, &options, |element| steps.add(element, sink));
     (front, steps.finish())
 }
 
@@ -136,13 +133,10 @@ struct StepBuilder<'a> {
 }
 
 impl<'a> StepBuilder<'a> {
-    fn add(
-        &mut self,
-        events: &[Located<'a>],
-        element: std::ops::Range<usize>,
-        sink: &mut Sink<'_>,
-    ) {
-        let span = events[element.start].1.clone();
+    /// Adds one top-level element (all its events) to the current step.
+    fn add(&mut self, events: &[Located<'a>], sink: &mut Sink<'_>) {
+        let element = 0..events.len();
+        let span = events[0].1.clone();
         let at = self.base + span.start;
         let source = &self.body[span];
         if let Some(heading) = read_heading(events, &element, self.body, self.base) {
@@ -163,7 +157,7 @@ impl<'a> StepBuilder<'a> {
             );
             self.start_step("step-0".to_string(), String::new(), at, sink);
         }
-        let block = match &events[element.start].0 {
+        let block = match &events[0].0 {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
                 read_fence(info, source, at).map(|fence| self.fenced_block(fence, at, sink))
             }
@@ -177,7 +171,7 @@ impl<'a> StepBuilder<'a> {
                 self.flush_prose();
                 self.push(block);
             }
-            None => self.prose.extend(plain(&events[element])),
+            None => self.prose.extend(plain(events)),
         }
     }
 

@@ -3,7 +3,7 @@
 use super::model::Diagnostic;
 use super::module::{Anchor, Position};
 use super::position::Locator;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Collects the diagnostics and positions of one module file.
 pub(crate) struct Sink<'l> {
@@ -12,7 +12,7 @@ pub(crate) struct Sink<'l> {
     /// Everything found so far.
     pub diagnostics: Vec<Diagnostic>,
     /// Where each id was found.
-    pub locations: BTreeMap<Anchor, Position>,
+    pub locations: HashMap<Anchor, Position>,
 }
 
 impl<'l> Sink<'l> {
@@ -21,7 +21,7 @@ impl<'l> Sink<'l> {
         Self {
             locator,
             diagnostics: Vec::new(),
-            locations: BTreeMap::new(),
+            locations: HashMap::new(),
         }
     }
 

@@ -50,7 +50,7 @@ fn steps_come_from_level_two_headings_with_their_ids() {
 fn the_four_callouts_are_recognised_and_lose_their_marker() {
     let parsed = parse(
         "## Un {#un}\n\n> [!TIP]\n> Astuce.\n\n> [!WARNING]\n> Attention.\n\n\
-         > [!HELP]\n> Aide.\n\n> [!TRAINER]\n> Note.\n\n> Une simple citation.\n",
+         > [!HELP]\n>\n> Aide.\n\n> [!TRAINER] Note.\n\n> Une simple citation.\n",
     );
     let callouts: Vec<(CalloutKind, &str)> = blocks(&parsed)
         .into_iter()
@@ -237,6 +237,22 @@ fn other_code_blocks_stay_code() {
         blocks(&parsed),
         [&Block::Prose(html(
             "<pre><code class=\"language-text\">&lt;b&gt;x&lt;/b&gt;\n</code></pre>\n"
+        ))]
+    );
+}
+
+#[test]
+fn arabic_prose_with_latin_links_and_numbers_is_kept_intact() {
+    let parsed = parse(
+        "## مساعدة {#aide}\n\nاتصل بالرقم 2511 أو زر [موقع E-Blagh](https://www.e-blagh.ma/) \
+         قبل 15:30 — حساب @salma_2009.\n",
+    );
+    assert_eq!(parsed.module.steps[0].title, "مساعدة");
+    assert_eq!(
+        blocks(&parsed),
+        [&Block::Prose(html(
+            "<p>اتصل بالرقم 2511 أو زر <a href=\"https://www.e-blagh.ma/\" \
+             rel=\"noopener noreferrer\">موقع E-Blagh</a> قبل 15:30 — حساب @salma_2009.</p>\n"
         ))]
     );
 }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use amane_core::check::{check_course, Report};
 
-use crate::support::FRONT;
+use crate::support::{assert_documented, FRONT};
 
 const COURSE: &str = "id = \"c\"
 version = \"1\"
@@ -73,12 +73,24 @@ fn translated(from: &str, to: &str) -> Report {
     ]))
 }
 
+/// The errors as printed; each message must be listed in the guide.
 fn errors(report: &Report) -> Vec<String> {
-    report.errors.iter().map(ToString::to_string).collect()
+    report
+        .errors
+        .iter()
+        .inspect(|d| assert_documented(&d.message))
+        .map(ToString::to_string)
+        .collect()
 }
 
+/// The warnings as printed; each message must be listed in the guide.
 fn warnings(report: &Report) -> Vec<String> {
-    report.warnings.iter().map(ToString::to_string).collect()
+    report
+        .warnings
+        .iter()
+        .inspect(|d| assert_documented(&d.message))
+        .map(ToString::to_string)
+        .collect()
 }
 
 #[test]
@@ -198,6 +210,56 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
         assert_eq!(errors(&report), *expected, "replacing {from:?}");
         assert_eq!(warnings(&report), Vec::<String>::new());
     }
+}
+
+#[test]
+fn a_block_of_another_kind_under_the_same_id_is_reported() {
+    let quiz = &BODY[BODY.find("```quiz").unwrap()..BODY.find("## Deux").unwrap()];
+    let report = translated(quiz, "```scenario q\n### N {#n .end-good}\n\nFin.\n```\n\n");
+    assert_eq!(
+        errors(&report),
+        ["modules/m1/ar.md:9:1: error: `q` is a scenario here but a quiz in fr.md"]
+    );
+}
+
+#[test]
+fn a_content_warning_missing_in_a_translation_is_reported() {
+    let warned = module().replace(
+        "sources = []",
+        "content_warning = \"Harcèlement\"\nsources = []",
+    );
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &warned),
+        ("modules/m1/ar.md", &module()),
+    ]));
+    assert_eq!(
+        errors(&report),
+        [
+            "modules/m1/ar.md:1:1: error: fr.md warns learners with a content_warning but this \
+          file does not: translate it"
+        ]
+    );
+}
+
+#[test]
+fn crlf_line_endings_parse_like_lf_ones() {
+    let crlf = module().replace('\n', "\r\n");
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &module()),
+        (
+            "modules/m1/ar.md",
+            &crlf.replace("{#q1 .single}", "{#q1 .singel}"),
+        ),
+    ]));
+    assert_eq!(
+        errors(&report),
+        [
+            "modules/m1/ar.md:10:13: error: unknown question type `.singel`: use .single, \
+          .multiple, .true-false, .order or .match"
+        ]
+    );
 }
 
 #[test]
@@ -327,6 +389,22 @@ fn manifest_problems_are_reported_at_their_position() {
         }
         assert_eq!(errors(&check_course(&course)), *expected, "{extra:?}");
     }
+}
+
+#[test]
+fn a_course_needs_locales_and_plain_module_ids() {
+    let broken = COURSE
+        .replace("[\"fr\", \"ar\"]", "[]")
+        .replace("[\"m1\"]", "[\"m 1\"]");
+    let report = check_course(&files(&[("course.toml", &broken)]));
+    assert_eq!(
+        errors(&report),
+        [
+            "course.toml:3:11: error: the course needs at least one locale",
+            "course.toml:4:12: error: module id `m 1` may only use the letters a-z and A-Z, \
+             digits, `-` and `_`",
+        ]
+    );
 }
 
 #[test]

@@ -15,7 +15,7 @@ fn a_file_over_one_megabyte_is_refused_with_a_message() {
     assert_eq!(
         shown(&parsed),
         [
-            "m.md:1:1: error: this file is 5273 KB, more than the 1024 KB a module may have: \
+            "m.md:1:1: error: this file is 5274 KB, more than the 1024 KB a module may have: \
           split it into several modules"
         ]
     );

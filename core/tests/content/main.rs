@@ -3,8 +3,10 @@
 mod authoring;
 mod blocks;
 mod checker;
+mod cli;
 mod limits;
 mod markdown;
 mod positions;
+mod robustness;
 mod shipped;
 mod support;

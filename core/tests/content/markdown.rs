@@ -121,3 +121,11 @@ fn mixed_direction_text_is_kept_intact() {
     let md = "اتصل بالرقم 2511 أو زر https://example.ma/aide قبل 15:30 — Instagram @salma_2009";
     assert_eq!(html(md), format!("<p>{md}</p>\n"));
 }
+
+#[test]
+fn table_alignment_adds_no_inline_style() {
+    assert_eq!(
+        html("| a | b |\n|:--|--:|\n| 1 | 2 |\n"),
+        "<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody></table>\n"
+    );
+}

@@ -118,6 +118,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "quiz_order_one_item",
+        "## S {#s}\n\n```quiz q\n### A {#a .order}\n\n1. seul\n```\n",
+        &["m.md:12:1: error: question `a` needs at least two items"],
+    ),
+    (
         "quiz_match_without_arrow",
         "## S {#s}\n\n```quiz q\n### A {#a .match}\n\n- a -> b\n- c = d\n```\n",
         &[
@@ -388,6 +393,15 @@ fn step_and_fence_rules_point_at_their_line() {
             "discussion outside a scenario",
             "## A {#a}\n\n> [!DISCUSS]\n> Texte.\n",
             &["m.md:9:1: error: [!DISCUSS] only goes inside a scenario node"],
+        ),
+        (
+            "Arabic, Latin and digits before an attribute: columns count characters",
+            "## A {#a}\n\n```quiz q\n### هل Instagram آمن؟ 2024 {#a .single pts=1}\n\n\
+             - [x] نعم\n- [ ] لا\n```\n",
+            &[
+                "m.md:10:40: error: unknown attribute `pts` on this question: only points=N is \
+               allowed",
+            ],
         ),
         (
             "Arabic heading: the column counts characters, not bytes",
