@@ -5,3 +5,4 @@ pub mod dom;
 pub mod fetch;
 pub mod file;
 pub mod storage;
+pub mod sw;
