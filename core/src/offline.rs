@@ -140,7 +140,10 @@ mod tests {
         let text = std::fs::read_to_string(format!("{root}/course.toml")).unwrap();
         let course = crate::content::parse_course("course.toml", &text).unwrap();
         let files = course_files(&course);
-        assert_eq!(files.len(), (course.modules.len() + 1) * course.locales.len());
+        assert_eq!(
+            files.len(),
+            (course.modules.len() + 1) * course.locales.len()
+        );
         for file in files {
             let path = format!("{root}/{}", file.trim_start_matches("content/"));
             assert!(std::path::Path::new(&path).is_file(), "{path} is missing");

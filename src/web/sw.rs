@@ -74,25 +74,29 @@ fn watch_updates(
     if registration.waiting().is_some() && container.controller().is_some() {
         on_update();
     }
+    if let Some(installing) = registration.installing() {
+        track(container, installing, on_update.clone());
+    }
     let (container, watched) = (container.clone(), registration.clone());
     let found = Closure::<dyn FnMut()>::new(move || {
-        let Some(worker) = watched.installing() else {
-            return;
-        };
-        let (container, installing, on_update) =
-            (container.clone(), worker.clone(), on_update.clone());
-        let changed = Closure::<dyn FnMut()>::new(move || {
-            if installing.state() == ServiceWorkerState::Installed
-                && container.controller().is_some()
-            {
-                on_update();
-            }
-        });
-        worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
-        changed.forget();
+        if let Some(installing) = watched.installing() {
+            track(&container, installing, on_update.clone());
+        }
     });
     registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
     found.forget();
+}
+
+/// Calls `on_update` when `worker` has installed while an older version controls the page.
+fn track(container: &ServiceWorkerContainer, worker: ServiceWorker, on_update: Rc<dyn Fn()>) {
+    let (container, installing) = (container.clone(), worker.clone());
+    let changed = Closure::<dyn FnMut()>::new(move || {
+        if installing.state() == ServiceWorkerState::Installed && container.controller().is_some() {
+            on_update();
+        }
+    });
+    worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+    changed.forget();
 }
 
 /// Lets the waiting version take over, then reloads the page into it. Called only when the
