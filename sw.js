@@ -37,7 +37,9 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const shell = await caches.open(SHELL_CACHE);
     for (const url of new Set([SCOPE, ...SHELL.map(inScope)])) {
-      const response = await fetch(new Request(url, { cache: 'no-cache' }));
+      // index.html is checked with the server; the other files have a hash in their name,
+      // so the copy the page has just loaded (in the browser's HTTP cache) is the right one.
+      const response = await fetch(url, { cache: url === SCOPE ? 'no-cache' : 'default' });
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       await shell.put(url, await plain(response));
     }
