@@ -9,7 +9,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{
-    MessageChannel, MessageEvent, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
+    MessageChannel, MessageEvent, PerformanceObserver, PerformanceObserverEntryList,
+    PerformanceObserverInit, ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration,
     ServiceWorkerState,
 };
 
@@ -59,9 +60,37 @@ pub fn register(on_update: impl Fn() + 'static) {
             UPDATE_EVERY,
         );
         if let Some(worker) = active_worker(&container).await {
-            let _ = worker.post_message(&message("STORE", &loaded_files()));
+            keep_loaded_files(worker);
         }
     });
+}
+
+/// Tells `worker` about every file this page has loaded and will load, as each one arrives
+/// (the worker keeps the course files). Files loaded before the worker took control of the
+/// page are kept this way too.
+fn keep_loaded_files(worker: ServiceWorker) {
+    let loaded = Closure::<dyn FnMut(PerformanceObserverEntryList)>::new(
+        move |list: PerformanceObserverEntryList| {
+            let names: js_sys::Array = list
+                .get_entries()
+                .iter()
+                .filter_map(|e| e.dyn_into::<web_sys::PerformanceEntry>().ok())
+                .map(|e| JsValue::from_str(&e.name()))
+                .collect();
+            if names.length() > 0 {
+                let _ = worker.post_message(&message("STORE", &names));
+            }
+        },
+    );
+    let Ok(observer) = PerformanceObserver::new(loaded.as_ref().unchecked_ref()) else {
+        return;
+    };
+    loaded.forget();
+    // `type` with `buffered` also reports the files loaded before now.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &"resource".into());
+    let _ = js_sys::Reflect::set(&options, &"buffered".into(), &JsValue::TRUE);
+    observer.observe(options.unchecked_ref::<PerformanceObserverInit>());
 }
 
 /// Calls `on_update` when a new version waits, now or later, on a page the worker controls
@@ -197,20 +226,6 @@ fn report(data: &JsValue) -> Report {
             .and_then(|v| v.as_bool())
             .unwrap_or(true),
     }
-}
-
-/// Every file this page has loaded so far (the worker keeps only the course files).
-fn loaded_files() -> js_sys::Array {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| {
-            p.get_entries_by_type("resource")
-                .iter()
-                .filter_map(|e| e.dyn_into::<web_sys::PerformanceEntry>().ok())
-                .map(|e| JsValue::from_str(&e.name()))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// Reloads the page.
