@@ -5,6 +5,7 @@ pub mod check;
 pub mod content;
 pub mod gift;
 pub mod i18n;
+pub mod offline;
 pub mod present;
 pub mod progress;
 pub mod quiz;

@@ -2,6 +2,7 @@
 
 use crate::ui::components::header::Header;
 use crate::ui::components::notice::{LoadError, StorageBanner};
+use crate::ui::components::offline::OfflineBanner;
 use crate::ui::content::{use_content, Content};
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::learner::Learner;
@@ -66,6 +67,7 @@ fn CourseApp(course: Arc<Course>) -> impl IntoView {
         <button class="skip-link" on:click=|_| dom::focus("main h1")>{tr("app-skip-to-content")}</button>
         <Header course=course.clone()/>
         <StorageBanner/>
+        <OfflineBanner/>
         <main id="main" tabindex="-1" data-route=move || route_name(&route.get())>
             {move || {
                 if has_chosen.get() { pages::page(route.get()) } else { pages::language::first_visit() }

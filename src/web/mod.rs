@@ -6,3 +6,4 @@ pub mod dom;
 pub mod fetch;
 pub mod file;
 pub mod storage;
+pub mod sw;

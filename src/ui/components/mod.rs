@@ -3,6 +3,7 @@
 pub mod blocks;
 pub mod header;
 pub mod notice;
+pub mod offline;
 pub mod question;
 pub mod quick_exit;
 pub mod quiz;

@@ -1,5 +1,6 @@
 //! The course map: every module with its state and score.
 
+use crate::ui::components::offline::OfflineDownload;
 use crate::ui::content::use_content;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
@@ -21,6 +22,7 @@ pub fn HomePage() -> impl IntoView {
                 <ModuleCard id=id.clone() number=n/>
             }).collect_view()}
         </ol>
+        <OfflineDownload/>
     }
 }
 

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Stamps a built dist/ with its build version, so browsers notice a new deployment.
+
+Usage: python3 scripts/stamp.py [dist]
+
+The version is a hash of every file the build produced (except sw.js itself), so any change —
+app or course text — gives a new version. It is written:
+- into sw.js: `const VERSION = '…';` and `const SHELL = [...]` (the files of the app shell the
+  service worker stores when it installs). A changed sw.js is what makes browsers install the
+  new version and offer the learner to reload;
+- into index.html as `<meta name="amane-build" content="…">` (shown to whoever needs to know
+  which version a device runs).
+Running it twice gives the same result. Prints the version."""
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+META = re.compile(r'\s*<meta name="amane-build" content="[^"]*">')
+CSP_META = re.compile(r'\s*<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+VERSION_LINE = re.compile(r"^const VERSION = '[^']*';$", re.M)
+SHELL_LINE = re.compile(r"^const SHELL = \[.*?\];$", re.M)
+
+
+def built_files(dist: Path) -> list[Path]:
+    """Every file of the build, sorted, without sw.js and hidden files (trunk's staging)."""
+    return sorted(
+        p for p in dist.rglob("*")
+        if p.is_file() and p.name != "sw.js"
+        and not any(part.startswith(".") for part in p.relative_to(dist).parts)
+    )
+
+
+def unstamped_html(text: str) -> str:
+    """index.html without what this script and csp.py write into it."""
+    return CSP_META.sub("", META.sub("", text))
+
+
+def build_version(dist: Path) -> str:
+    """A short hash of the build's files, stable across runs of this script and csp.py."""
+    digest = hashlib.sha256()
+    for path in built_files(dist):
+        rel = path.relative_to(dist).as_posix()
+        data = path.read_bytes()
+        if rel == "index.html":
+            data = unstamped_html(data.decode("utf-8")).encode("utf-8")
+        digest.update(rel.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()[:16]
+
+
+def shell_files(dist: Path) -> list[str]:
+    """The app shell: the files at the top of dist/ (index.html is stored as the scope URL)."""
+    return [
+        p.name for p in built_files(dist)
+        if p.parent == dist and p.name != "index.html"
+    ]
+
+
+def stamp(dist: Path) -> str:
+    """Writes the version into sw.js and index.html; returns it."""
+    version = build_version(dist)
+    sw = dist / "sw.js"
+    text = sw.read_text(encoding="utf-8")
+    if not VERSION_LINE.search(text) or not SHELL_LINE.search(text):
+        raise SystemExit(f"{sw}: no `const VERSION = '…';` or `const SHELL = […];` line to stamp")
+    shell = ", ".join(f"'{name}'" for name in shell_files(dist))
+    text = VERSION_LINE.sub(f"const VERSION = '{version}';", text, count=1)
+    text = SHELL_LINE.sub(lambda _: f"const SHELL = [{shell}];", text, count=1)
+    sw.write_text(text, encoding="utf-8")
+
+    index = dist / "index.html"
+    html = META.sub("", index.read_text(encoding="utf-8"))
+    html, found = re.subn(r'(<meta charset="utf-8">)',
+                          rf'\1\n  <meta name="amane-build" content="{version}">', html, count=1)
+    if not found:
+        raise SystemExit(f'{index}: no <meta charset="utf-8"> to put the build version after')
+    index.write_text(html, encoding="utf-8")
+    return version
+
+
+def main() -> int:
+    dist = Path(sys.argv[1] if len(sys.argv) > 1 else "dist")
+    print(stamp(dist))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,332 @@
+// Static hosting anywhere, and offline after the first visit: the built dist/ works under a
+// deep sub-path on two plain servers (Python's http.server, nginx with deploy/nginx.conf), keeps
+// working when the server is gone, offers a new deployment without reloading by itself, loads
+// under a strict content security policy, and survives (or explains) wrong MIME types.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DIST, Session, launch, serveStatic } from '../harness.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const PREFIX = '/x/y/amane/';
+const DEEP_LINK = '#/m/01-ma-vie-en-ligne/2';
+const DEEP_LINK_TITLE = 'Les informations à garder pour soi';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** A free TCP port of 127.0.0.1. */
+function freePort() {
+  return new Promise((ok) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
+/** Waits until `url` answers (any status). */
+async function waitUp(url) {
+  for (let i = 0; i < 100; i += 1) {
+    try { await fetch(url); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  throw new Error(`${url} never answered`);
+}
+
+/**
+ * nginx (Debian's nginx-light, installed if missing) serving `dir` under `prefix` with
+ * deploy/nginx.conf, templated with a free port, the root and the location.
+ */
+async function serveNginx(dir = DIST, prefix = PREFIX) {
+  if (!existsSync('/usr/sbin/nginx')) {
+    const install = spawnSync('bash', ['-c', `source "${ROOT}/scripts/lib/tools.sh" && apt_ensure nginx-light`],
+      { stdio: 'inherit' });
+    assert.equal(install.status, 0, 'nginx-light could not be installed');
+  }
+  const work = mkdtempSync(join(tmpdir(), 'amane-nginx-'));
+  chmodSync(work, 0o755); // nginx's workers do not run as the user who started it
+  const www = join(work, 'www');
+  const parts = prefix.split('/').filter(Boolean);
+  mkdirSync(join(www, ...parts.slice(0, -1)), { recursive: true });
+  symlinkSync(dir, join(www, ...parts));
+  const port = await freePort();
+  const server = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8')
+    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+    .replace(/root \/var\/www;/, `root ${www};`)
+    .replace(/location \/amane\/ \{/, `location ${prefix} {`);
+  assert.match(server, new RegExp(`listen 127.0.0.1:${port};[^]*root ${www};[^]*location ${prefix} \\{`),
+    'deploy/nginx.conf no longer has the lines the test fills in');
+  writeFileSync(join(work, 'server.conf'), server);
+  const temp = (name) => `${name}_temp_path ${join(work, name)};`;
+  writeFileSync(join(work, 'nginx.conf'), `
+    daemon off;
+    worker_processes 1;
+    pid ${join(work, 'nginx.pid')};
+    error_log stderr;
+    events {}
+    http {
+      access_log off;
+      ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n      ')}
+      include ${join(work, 'server.conf')};
+    }
+  `);
+  const proc = spawn('/usr/sbin/nginx', ['-p', work, '-c', join(work, 'nginx.conf'), '-e', 'stderr'],
+    { stdio: ['ignore', 'inherit', 'inherit'] });
+  const url = `http://127.0.0.1:${port}${prefix}`;
+  await waitUp(url);
+  return { url, stop: () => proc.kill() };
+}
+
+/**
+ * A small Node server of `dir` under `prefix` whose Content-Type for some extensions is
+ * deliberately wrong (`types` maps '.wasm' → 'application/octet-stream', …), with
+ * `X-Content-Type-Options: nosniff` as deploy/ recommends.
+ */
+async function serveWrongTypes(types, dir = DIST, prefix = PREFIX) {
+  const right = {
+    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+    '.css': 'text/css', '.svg': 'image/svg+xml', '.toml': 'text/plain; charset=utf-8',
+    '.md': 'text/markdown; charset=utf-8',
+  };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    let file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file)) { res.writeHead(404).end(); return; }
+    const ext = extname(file);
+    res.writeHead(200, {
+      'Content-Type': types[ext] ?? right[ext] ?? 'application/octet-stream',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}${prefix}`, stop: () => server.close() };
+}
+
+/** Opens a session on `server` (service worker allowed, as in a real browser). */
+function open(server, options) {
+  return Session.open(browser, server.url, options);
+}
+
+/** Runs `body` with a fresh session and fails on console errors or failed requests. */
+async function withSession(server, body, options) {
+  const s = await open(server, options);
+  try {
+    await body(s);
+    s.assertClean();
+  } finally {
+    await s.close();
+  }
+}
+
+/** Waits until the service worker controls the page and stores `file` (relative to the app). */
+async function untilStored(s, file) {
+  await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
+  const url = new URL(file, s.baseUrl).href;
+  for (let i = 0; i < 300; i += 1) {
+    if (await s.page.evaluate((u) => caches.match(u).then((r) => !!r), url)) return;
+    await s.page.waitForTimeout(100);
+  }
+  throw new Error(`${file} was never stored for offline use`);
+}
+
+/** The build version the page runs. */
+const build = (s) => s.page.getAttribute('meta[name="amane-build"]', 'content');
+
+test('a deep link opens on Python\'s http.server under /x/y/amane/', async () => {
+  const server = await serveStatic(DIST, PREFIX);
+  try {
+    await withSession(server, async (s) => {
+      await s.start(DEEP_LINK);
+      assert.equal(await s.page.getAttribute('main', 'data-route'), 'step');
+      assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+    });
+  } finally { server.stop(); }
+});
+
+test('nginx with deploy/nginx.conf: a deep link opens under a strict policy with no violation', async () => {
+  const server = await serveNginx();
+  try {
+    await withSession(server, async (s) => {
+      await s.context.addInitScript(() => {
+        window.violations = [];
+        document.addEventListener('securitypolicyviolation',
+          (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const response = await s.page.goto(s.baseUrl + DEEP_LINK);
+      const headers = response.headers();
+      assert.match(headers['content-security-policy'], /frame-ancestors 'none'/);
+      assert.equal(headers['x-content-type-options'], 'nosniff');
+      assert.equal(headers['referrer-policy'], 'no-referrer');
+      assert.match(headers['permissions-policy'], /camera=\(\)/);
+      assert.equal(headers['cache-control'], 'no-cache');
+      await s.start(DEEP_LINK);
+      assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+      await s.page.evaluate(() => { location.hash = '#/'; });
+      await s.page.waitForSelector('.module-card');
+      assert.deepEqual(await s.page.evaluate(() => window.violations), []);
+
+      const wasm = await s.page.evaluate(() => performance.getEntriesByType('resource')
+        .map((e) => e.name).find((n) => n.endsWith('.wasm')));
+      const asset = await fetch(wasm);
+      assert.equal(asset.headers.get('content-type'), 'application/wasm');
+      assert.match(asset.headers.get('cache-control'), /max-age=31536000, immutable/);
+      const module = await fetch(new URL('content/modules/01-ma-vie-en-ligne/fr.md', s.baseUrl));
+      assert.match(module.headers.get('content-type'), /^text\/markdown/);
+      assert.equal(module.headers.get('cache-control'), 'no-cache');
+
+      // The policy is really enforced: an injected inline script is refused.
+      await s.page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.injected = true';
+        document.body.append(script);
+      });
+      await s.page.waitForFunction(() => window.violations.length > 0);
+      assert.equal(await s.page.evaluate(() => window.injected), undefined);
+      s.problems = s.problems.filter((p) => !/Content Security Policy/.test(p));
+    });
+  } finally { server.stop(); }
+});
+
+test('after a first visit, the app and the visited module work with the server stopped', async () => {
+  const server = await serveStatic(DIST, PREFIX);
+  const s = await open(server);
+  try {
+    await s.start(DEEP_LINK);
+    await untilStored(s, 'content/modules/01-ma-vie-en-ligne/fr.md');
+    server.stop();
+    await s.context.setOffline(true);
+    await s.reload();
+    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+    assert.equal(await s.text('.offline-notice'), 'Tu es hors ligne. Les modules déjà ouverts restent disponibles.');
+    await s.page.evaluate(() => { location.hash = '#/m/01-ma-vie-en-ligne/3'; });
+    await s.page.waitForFunction((title) => document.querySelector('main h1')?.textContent !== title, DEEP_LINK_TITLE);
+    assert.equal(await s.page.locator('.load-error').count(), 0);
+    s.assertClean();
+  } finally {
+    server.stop();
+    await s.close();
+  }
+});
+
+test('"download the whole course" shows progress, then every language works offline', async () => {
+  const server = await serveStatic(DIST, PREFIX);
+  const s = await open(server);
+  try {
+    await s.start();
+    await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
+    const seen = [];
+    await s.page.exposeFunction('sawProgress', (text) => seen.push(text));
+    await s.page.evaluate(() => new MutationObserver(() => {
+      const p = document.querySelector('.offline-download p');
+      if (p) window.sawProgress(p.textContent);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true }));
+    await s.clickText("Télécharger tout le cours pour l'utiliser sans Internet");
+    await s.page.waitForSelector('.offline-ready', { timeout: 60000 });
+    assert.equal(await s.text('.offline-ready'), 'Le cours est disponible sans Internet sur cet appareil.');
+    assert.ok(seen.some((t) => /^Téléchargement : \u2068\d+\u2069 sur \u206830\u2069$/.test(t)),
+      `no progress was shown: ${JSON.stringify(seen)}`);
+
+    server.stop();
+    await s.context.setOffline(true);
+    await s.reload();
+    assert.equal(await s.text('.offline-ready'), 'Le cours est disponible sans Internet sur cet appareil.');
+    await s.page.evaluate(() => { location.hash = '#/language'; });
+    await s.page.locator('.language-picker button', { hasText: 'العربية' }).click();
+    await s.page.evaluate(() => { location.hash = '#/m/05-reagir/1'; });
+    await s.page.waitForSelector('main[data-route="step"] article');
+    assert.equal(await s.page.getAttribute('html', 'lang'), 'ar');
+    assert.equal(await s.page.locator('.load-error').count(), 0);
+    s.assertClean();
+  } finally {
+    server.stop();
+    await s.close();
+  }
+});
+
+test('a new deployment is offered, not forced; accepting reloads into it', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'amane-site-'));
+  cpSync(DIST, site, { recursive: true });
+  const server = await serveStatic(site, PREFIX);
+  const s = await open(server);
+  try {
+    await s.start(DEEP_LINK);
+    await untilStored(s, 'content/modules/01-ma-vie-en-ligne/fr.md');
+    const first = await build(s);
+    assert.match(first, /^[0-9a-f]{16}$/);
+
+    // Deploy a new version: the same files with another build stamp.
+    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+    assert.match(sw, /^const VERSION = '[0-9a-f]{16}';$/m);
+    writeFileSync(join(site, 'sw.js'), sw.replace(/^const VERSION = '[^']*';$/m, "const VERSION = 'next-version';"));
+    const html = readFileSync(join(site, 'index.html'), 'utf8');
+    writeFileSync(join(site, 'index.html'), html.replace(first, 'next-version'));
+
+    // The learner is in the middle of something: nothing reloads by itself.
+    await s.page.evaluate(() => { window.unsaved = true; });
+    await s.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await s.page.waitForSelector('.update-banner', { timeout: 60000 });
+    assert.equal(await s.text('.update-banner p'), 'Une nouvelle version du cours est prête.');
+    assert.equal(await s.page.evaluate(() => window.unsaved), true);
+    assert.equal(await build(s), first);
+    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+
+    await Promise.all([s.page.waitForEvent('load'), s.clickRole('button', 'Recharger')]);
+    await s.page.waitForSelector('main h1');
+    assert.equal(await build(s), 'next-version');
+    assert.equal(await s.page.evaluate(() => window.unsaved), undefined);
+    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+    assert.equal(await s.page.locator('.update-banner').count(), 0);
+    s.assertClean();
+  } finally {
+    server.stop();
+    await s.close();
+  }
+});
+
+test('a .wasm served with a wrong MIME type still loads', async () => {
+  const server = await serveWrongTypes({ '.wasm': 'application/octet-stream' });
+  try {
+    await withSession(server, async (s) => {
+      await s.start(DEEP_LINK);
+      assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+    });
+  } finally { server.stop(); }
+});
+
+test('a .js served with a wrong MIME type shows an explanation in French and Arabic', async () => {
+  const server = await serveWrongTypes({ '.js': 'text/plain' });
+  const s = await open(server);
+  try {
+    await s.page.goto(server.url + DEEP_LINK);
+    await s.page.waitForSelector('#boot-failed', { state: 'visible' });
+    assert.match(await s.text('#boot-failed [lang="fr"]'), /^Le cours n'a pas pu démarrer/);
+    assert.match(await s.text('#boot-failed [lang="ar"]'), /^تعذّر تشغيل الدورة/);
+    assert.match(await s.text('#boot-failed'), /text\/javascript/);
+    assert.equal(await s.page.locator('#boot-old-browser').isVisible(), false);
+    assert.equal(await s.page.locator('main').count(), 0);
+  } finally {
+    server.stop();
+    await s.close();
+  }
+});
+
+test('the explanation stays hidden when the app starts', async () => {
+  const server = await serveStatic(DIST, PREFIX);
+  try {
+    await withSession(server, async (s) => {
+      await s.start();
+      assert.equal(await s.page.locator('.boot-message:visible').count(), 0);
+    });
+  } finally { server.stop(); }
+});
