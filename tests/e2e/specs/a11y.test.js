@@ -73,8 +73,8 @@ async function askDelete(s) {
 }
 
 /**
- * Every screen a learner or trainer sees, after the first-visit picker. Trainer screens are
- * skipped while they still show the not-found page.
+ * Every screen a learner or trainer sees, after the first-visit picker. Screens still being
+ * built (`pending`) are skipped while their address shows the not-found page.
  */
 const ROUTES = [
   { name: 'course map', hash: '#/' },
@@ -90,9 +90,10 @@ const ROUTES = [
   { name: 'my data, confirming deletion', hash: '#/my-data', prepare: askDelete },
   { name: 'language', hash: '#/language' },
   { name: 'not found', hash: '#/nowhere', notFound: true },
-  { name: 'trainer', hash: '#/trainer', trainer: true },
-  { name: 'projector', hash: '#/present/00-bienvenue/ordinateur-partage', trainer: true },
-  { name: 'presenter', hash: '#/presenter/00-bienvenue/ordinateur-partage', trainer: true },
+  { name: 'completion record', hash: '#/certificate', pending: true },
+  { name: 'trainer', hash: '#/trainer', pending: true },
+  { name: 'projector', hash: '#/present/00-bienvenue/ordinateur-partage', pending: true },
+  { name: 'presenter', hash: '#/presenter/00-bienvenue/ordinateur-partage', pending: true },
 ];
 
 /** Runs axe-core on the page (loaded by evaluation: no script tag, so no CSP exception). */
@@ -120,6 +121,7 @@ async function audit(s, where, code) {
     lang: document.documentElement.lang,
     dir: document.documentElement.dir,
     title: document.title,
+    wide: document.documentElement.scrollWidth > innerWidth,
   }));
   if (shape.h1 !== 1) problems.push(`${where}: ${shape.h1} h1 elements instead of one`);
   if (shape.main !== 1 || shape.banner !== 1 || shape.nav !== 1) {
@@ -127,6 +129,7 @@ async function audit(s, where, code) {
   }
   if (shape.lang !== code || shape.dir !== LOCALES[code].dir) problems.push(`${where}: <html lang="${shape.lang}" dir="${shape.dir}">`);
   if (!shape.title.trim()) problems.push(`${where}: empty document title`);
+  if (shape.wide) problems.push(`${where}: the page scrolls sideways (content does not reflow)`);
   return problems;
 }
 
@@ -174,7 +177,7 @@ for (const [code, locale] of Object.entries(LOCALES)) {
           await open(s, route.hash);
           const text = plain(await s.page.locator('main').innerText());
           if (route.notFound) notFound = text;
-          if (route.trainer && text === notFound) {
+          if (route.pending && text === notFound) {
             skipped.push(route.hash);
             continue;
           }
@@ -186,3 +189,214 @@ for (const [code, locale] of Object.entries(LOCALES)) {
       }));
   }
 }
+
+/**
+ * Presses Tab through the whole page (until focus comes back to an element already seen) and
+ * returns a line for every focused control whose focus is not shown: no outline or ring on it
+ * (or, for a visually hidden input, on its label), outside the window, or covered by another
+ * element such as a sticky bar.
+ */
+async function focusProblems(s, where) {
+  await s.page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  const problems = [];
+  let reached = 0;
+  for (let i = 0; i < 200; i++) {
+    await s.page.keyboard.press('Tab');
+    const seen = await s.page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { body: true };
+      if (el.dataset.a11yTabbed) return { again: true };
+      el.dataset.a11yTabbed = '1';
+      const name = `${el.tagName.toLowerCase()} "${(el.innerText || el.value || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
+      const box = el.getBoundingClientRect();
+      const look = getComputedStyle(el);
+      const invisible = box.width < 4 || box.height < 4 || look.clipPath !== 'none' || look.opacity === '0';
+      const shown = invisible ? el.closest('label') || el : el;
+      const r = shown.getBoundingClientRect();
+      const style = getComputedStyle(shown);
+      const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      const inView = r.top >= -1 && r.bottom <= innerHeight + 1 && r.left >= -1 && r.right <= innerWidth + 1;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const covered = !hit || !(shown.contains(hit) || hit.contains(shown));
+      const what = [!ring && 'no visible focus indicator', !inView && `not fully in view (${[r.top, r.bottom, r.left, r.right].map(Math.round)} in ${innerWidth}×${innerHeight})`,
+        inView && covered && `covered by ${hit?.tagName.toLowerCase()}.${hit?.className}`].filter(Boolean);
+      return { name, what };
+    });
+    if (seen.again) break;
+    if (seen.body) continue;
+    reached++;
+    if (seen.what.length) problems.push(`${where}: ${seen.name}: ${seen.what.join(', ')}`);
+  }
+  assert.ok(reached >= 5, `${where}: only ${reached} controls reached by Tab`);
+  return problems;
+}
+
+for (const code of ['fr', 'ar']) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
+    test(`every control reached by Tab shows its focus, fully in view and uncovered, in ${code} at ${size} size`, () =>
+      withSession({ locale: LOCALES[code].browser, viewport }, async (s) => {
+        await s.start('', LOCALES[code].name);
+        const problems = [];
+        for (const route of ROUTES.filter((r) => !r.pending && !r.notFound)) {
+          await open(s, route.hash);
+          await route.prepare?.(s);
+          problems.push(...(await focusProblems(s, `${route.name} (${route.hash})`)));
+        }
+        assert.equal(problems.length, 0, `focus not shown:\n${problems.join('\n')}`);
+      }));
+  }
+}
+
+test('with reduced motion asked for, nothing on any screen animates or transitions', () =>
+  withSession({}, async (s) => {
+    await s.context.close();
+    s.context = await env.browser.newContext({ locale: 'fr-FR', viewport: SIZES.phone, reducedMotion: 'reduce' });
+    s.page = await s.context.newPage();
+    s.watch(s.page);
+    await s.start();
+    for (const route of ROUTES.filter((r) => !r.notFound)) {
+      await open(s, route.hash);
+      await route.prepare?.(s);
+      const moving = await s.page.evaluate(() => [...document.querySelectorAll('*')]
+        .filter((el) => {
+          const st = getComputedStyle(el);
+          const long = (list) => list.split(',').some((d) => parseFloat(d) > 0);
+          return (st.animationName !== 'none' && long(st.animationDuration)) || long(st.transitionDuration)
+            || st.scrollBehavior === 'smooth';
+        })
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+      assert.deepEqual(moving, [], `moving elements on ${route.hash}`);
+      assert.equal(await s.page.evaluate(() => document.getAnimations().length), 0, `animations running on ${route.hash}`);
+    }
+    // The guard holds for motion added later, even set on an element itself.
+    const added = await s.page.evaluate(() => {
+      const el = document.createElement('p');
+      el.textContent = 'motion';
+      el.style.transition = 'opacity 2s';
+      el.style.animation = 'spin 3s infinite';
+      document.querySelector('main').append(el);
+      const st = getComputedStyle(el);
+      return [st.transitionDuration, st.animationName];
+    });
+    assert.deepEqual(added, ['0s', 'none']);
+  }));
+
+test('no time limit: a question left open for two hours can still be answered and is graded', () =>
+  withSession({}, async (s) => {
+    await s.page.clock.install();
+    await s.start('#/m/00-bienvenue/3');
+    const q = s.page.locator('fieldset[data-question="sortie-rapide"]');
+    await s.page.clock.fastForward('02:00:00');
+    assert.equal(await s.text('main h1'), 'Les questions');
+    await q.locator('.option', { hasText: 'Faux' }).locator('input').check();
+    await q.getByRole('button', { name: 'Vérifier' }).click();
+    assert.match(await q.locator('.verdict').innerText(), /Bonne réponse/);
+  }));
+
+test('a module missing in Darija is shown in Arabic with lang="ar" on its title, summary and text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'amane-fallback-'));
+  cpSync(DIST, dir, { recursive: true, dereference: true });
+  rmSync(join(dir, 'content/modules/00-bienvenue/ary.md'));
+  const server = await serveStatic(dir);
+  const s = await Session.open(env.browser, server.url, { locale: 'ar-MA' });
+  try {
+    await s.start('', LOCALES.ary.name);
+    await settle(s.page);
+    assert.equal(await s.page.getAttribute('html', 'lang'), 'ary');
+    const card = s.page.locator('[data-module="00-bienvenue"]');
+    assert.equal(await card.locator('h2').getAttribute('lang'), 'ar');
+    assert.equal(await card.locator('h2 + p').getAttribute('lang'), 'ar');
+    assert.equal(await s.page.locator('[data-module="01-ma-vie-en-ligne"] h2').getAttribute('lang'), 'ary');
+    for (const hash of ['#/m/00-bienvenue/2', '#/m/00-bienvenue/summary']) {
+      await open(s, hash);
+      assert.equal(await s.page.locator('main .module-title').getAttribute('lang'), 'ar', hash);
+      assert.deepEqual(describe(hash, await axe(s.page)), []);
+    }
+    await open(s, '#/m/00-bienvenue/2');
+    assert.equal(await s.page.locator('main article').getAttribute('lang'), 'ar');
+    assert.equal(await s.page.locator('.fallback-note').count(), 1);
+    // The menu names each language in its own language.
+    const options = await s.page.locator('header select option').evaluateAll((all) => all.map((o) => [o.value, o.lang]));
+    assert.deepEqual(options, [['fr', 'fr'], ['ar', 'ar'], ['ary', 'ary']]);
+    // The only problems are the expected misses of the Darija file.
+    const unexpected = s.problems.filter((p) => !/ary\.md|status of 404/.test(p));
+    assert.deepEqual(unexpected, []);
+  } finally {
+    await s.close();
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Presses Tab (or Shift+Tab with `back`) until `locator` has focus; fails after 100 presses. */
+async function tabTo(s, locator, back = false) {
+  for (let i = 0; i < 100; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement)) return;
+    await s.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`never reached by ${back ? 'Shift+' : ''}Tab: ${locator}`);
+}
+
+/** The focused element's tag and text. */
+const focused = (s) => s.page.evaluate(() => {
+  const el = document.activeElement;
+  return `${el.tagName.toLowerCase()}${el.closest('main') ? ' in main' : ''}: ${el.innerText?.replace(/[\u2068\u2069]/g, '').trim()}`;
+});
+
+/** Asserts that focus is on the page's main heading (waiting up to 3 s for the page to render). */
+async function assertHeadingFocused(s, why) {
+  await s.page.waitForFunction(() => document.activeElement?.matches('main h1'), null, { timeout: 3000 }).catch(() => {});
+  assert.match(await focused(s), /^h1 in main: /, why);
+}
+
+test('with the keyboard alone: pick a language, switch it from the menu, reach my data and export the progress', () =>
+  withSession({ locale: 'fr-FR' }, async (s) => {
+    const { page } = s;
+    await s.goto();
+    // First visit: the picker's buttons, then focus on the page's heading.
+    await tabTo(s, page.locator('.language-picker button[lang="ar"]'));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('main[data-route] .language-picker', { state: 'detached' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    await assertHeadingFocused(s, 'after choosing a language, focus is on the heading');
+
+    // The skip link is the first stop, shown on screen, and leads to the heading.
+    await page.reload();
+    await page.waitForSelector('main h1');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement;
+      const r = el.getBoundingClientRect();
+      return { skip: el.classList.contains('skip-link'), visible: r.top >= 0 && r.bottom <= innerHeight && r.width > 0 };
+    });
+    assert.deepEqual(skip, { skip: true, visible: true });
+    await page.keyboard.press('Enter');
+    await assertHeadingFocused(s, 'the skip link moves focus to the heading');
+
+    // The language menu with arrow keys: the page follows, focus stays on the menu.
+    const menu = page.locator('header select');
+    await tabTo(s, menu, true);
+    for (const [key, code, dir] of [['Home', 'fr', 'ltr'], ['ArrowDown', 'ar', 'rtl'], ['ArrowDown', 'ary', 'rtl'], ['Home', 'fr', 'ltr']]) {
+      await page.keyboard.press(key);
+      await page.waitForFunction((c) => document.documentElement.lang === c, code);
+      assert.equal(await page.getAttribute('html', 'dir'), dir);
+      assert.ok(await menu.evaluate((el) => el === document.activeElement), `focus stays on the menu after ${code}`);
+    }
+    assert.equal(JSON.parse(await s.storageGet('amane.progress')).locale.code, 'fr');
+
+    // A header link changes the route; focus lands on the new page's heading.
+    await tabTo(s, page.getByRole('link', { name: 'Mes données', exact: true }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/my-data$/);
+    await assertHeadingFocused(s, 'after a route change, focus is on the heading');
+    assert.equal(await focused(s), 'h1 in main: Mes données');
+
+    // Export with Enter: a file of this learner's progress is downloaded.
+    await tabTo(s, page.getByRole('button', { name: 'Télécharger mon fichier' }));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.equal(download.suggestedFilename(), 'amane-progress.json');
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.equal(file.format, 'amane-progress');
+    assert.equal(file.locale.code, 'fr');
+  }));
