@@ -57,6 +57,11 @@ pub fn ScenarioPlayer(
     let replay = move |_| {
         consequence.set(None);
         state.update(|st| *st = restart(st));
+        request_animation_frame(move || {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        });
     };
     let s = scenario.clone();
     view! {

@@ -59,7 +59,10 @@ fn StepView(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
     let loaded_for_view = loaded.clone();
     view! {
         <Show when=move || warned.get() fallback=move || view! {
-            <ContentWarning text=warning.clone() on_continue=move || warned.set(true)/>
+            <ContentWarning text=warning.clone() on_continue=move || {
+                warned.set(true);
+                request_animation_frame(|| dom::focus("main h1"));
+            }/>
         }>
             <StepBody loaded=loaded_for_view.clone() step=step/>
         </Show>

@@ -400,3 +400,28 @@ test('with the keyboard alone: pick a language, switch it from the menu, reach m
     assert.equal(file.format, 'amane-progress');
     assert.equal(file.locale.code, 'fr');
   }));
+
+test('when a used button disappears, focus goes on to what follows instead of the top of the page', () =>
+  withSession({}, async (s) => {
+    const { page } = s;
+    await s.start('#/m/04-reconnaitre-le-cyberharcelement/1');
+    await tabTo(s, page.locator('.content-warning button'));
+    await page.keyboard.press('Enter');
+    await assertHeadingFocused(s, 'after accepting the content warning');
+    assert.equal(await page.locator('.content-warning').count(), 0);
+
+    await open(s, '#/m/00-bienvenue/3');
+    await answerAll(s);
+    await tabTo(s, page.getByRole('button', { name: 'Réessayer' }));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('.quiz'), null, { timeout: 3000 }).catch(() => {});
+    assert.match(await focused(s), /^input in main/, 'after Retry, focus is on the first answer');
+    assert.equal(await page.locator('.quiz .verdict').count(), 0, 'the answers are cleared');
+
+    await open(s, '#/m/00-bienvenue/4');
+    await reachEnding(s);
+    await tabTo(s, page.getByRole('button', { name: 'Rejouer' }));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.matches('.node-title'), null, { timeout: 3000 }).catch(() => {});
+    assert.match(await focused(s), /^h2 in main: La fin de la séance/, 'after Replay, focus is on the first scene');
+  }));
