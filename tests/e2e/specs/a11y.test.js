@@ -122,6 +122,8 @@ async function audit(s, where, code) {
     dir: document.documentElement.dir,
     title: document.title,
     wide: document.documentElement.scrollWidth > innerWidth,
+    ungrouped: [...document.querySelectorAll('input[type="radio"], input[type="checkbox"]')]
+      .filter((i) => !i.closest('fieldset')?.querySelector(':scope > legend')?.textContent.trim()).length,
   }));
   if (shape.h1 !== 1) problems.push(`${where}: ${shape.h1} h1 elements instead of one`);
   if (shape.main !== 1 || shape.banner !== 1 || shape.nav !== 1) {
@@ -130,6 +132,7 @@ async function audit(s, where, code) {
   if (shape.lang !== code || shape.dir !== LOCALES[code].dir) problems.push(`${where}: <html lang="${shape.lang}" dir="${shape.dir}">`);
   if (!shape.title.trim()) problems.push(`${where}: empty document title`);
   if (shape.wide) problems.push(`${where}: the page scrolls sideways (content does not reflow)`);
+  if (shape.ungrouped) problems.push(`${where}: ${shape.ungrouped} radio buttons or checkboxes outside a fieldset with a legend`);
   return problems;
 }
 
@@ -425,3 +428,33 @@ test('when a used button disappears, focus goes on to what follows instead of th
     await page.waitForFunction(() => document.activeElement?.matches('.node-title'), null, { timeout: 3000 }).catch(() => {});
     assert.match(await focused(s), /^h2 in main: La fin de la séance/, 'after Replay, focus is on the first scene');
   }));
+
+/** WCAG 1.4.12: the spacing a reader may impose with their own style sheet. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }`;
+
+for (const code of ['fr', 'ar']) {
+  test(`at 320 px wide with enlarged text spacing nothing scrolls sideways or is cut off, in ${code}`, () =>
+    withSession({ locale: LOCALES[code].browser, viewport: { width: 320, height: 640 } }, async (s) => {
+      await s.start('', LOCALES[code].name);
+      const problems = [];
+      for (const route of ROUTES.filter((r) => !r.pending)) {
+        await open(s, route.hash);
+        await route.prepare?.(s);
+        // A constructed style sheet, as a reader's extension would add (no <style>: strict CSP).
+        const cut = await s.page.evaluate((css) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+          const controls = [...document.querySelectorAll('button, .button, select, summary, .top nav a')]
+            .filter((el) => el.getClientRects().length && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1));
+          const wide = [...document.querySelectorAll('body *')]
+            .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1); });
+          return [...controls, ...wide].map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}"`)
+            .concat(document.documentElement.scrollWidth > innerWidth ? ['the page scrolls sideways'] : []);
+        }, TEXT_SPACING);
+        problems.push(...cut.map((c) => `${route.name} (${route.hash}): ${c}`));
+      }
+      assert.equal(problems.length, 0, `cut off or too wide:\n${problems.join('\n')}`);
+    }));
+}
