@@ -93,8 +93,30 @@ const ROUTES = [
   { name: 'completion record', hash: '#/certificate', pending: true },
   { name: 'trainer', hash: '#/trainer', pending: true },
   { name: 'projector', hash: '#/present/00-bienvenue/ordinateur-partage', pending: true },
+  { name: 'projector, question set', hash: '#/present/00-bienvenue/decouvrir', pending: true },
   { name: 'presenter', hash: '#/presenter/00-bienvenue/ordinateur-partage', pending: true },
 ];
+
+/**
+ * Opens every screen of ROUTES in turn (prepared) and calls `check(route)` on it; returns the
+ * pending screens skipped because their address still shows the not-found page.
+ */
+async function eachScreen(s, check) {
+  let notFound = null;
+  const skipped = [];
+  for (const route of ROUTES) {
+    await open(s, route.hash);
+    const text = plain(await s.page.locator('main').innerText());
+    if (route.notFound) notFound = text;
+    if (route.pending && text === notFound) {
+      skipped.push(route.hash);
+      continue;
+    }
+    await route.prepare?.(s);
+    await check(route);
+  }
+  return skipped;
+}
 
 /** Runs axe-core on the page (loaded by evaluation: no script tag, so no CSP exception). */
 async function axe(page) {
@@ -174,19 +196,9 @@ for (const [code, locale] of Object.entries(LOCALES)) {
         const problems = await audit(s, 'language picker (first visit)', code === 'fr' ? 'fr' : 'ar');
         await s.page.locator(`.language-picker button[lang="${code}"]`).click();
         await s.page.waitForSelector('main[data-route] .language-picker', { state: 'detached' });
-        let notFound = null;
-        const skipped = [];
-        for (const route of ROUTES) {
-          await open(s, route.hash);
-          const text = plain(await s.page.locator('main').innerText());
-          if (route.notFound) notFound = text;
-          if (route.pending && text === notFound) {
-            skipped.push(route.hash);
-            continue;
-          }
-          await route.prepare?.(s);
+        const skipped = await eachScreen(s, async (route) => {
           problems.push(...(await audit(s, `${route.name} (${route.hash})`, code)));
-        }
+        });
         if (skipped.length) t.diagnostic(`not built yet (the not-found page is shown), skipped: ${skipped.join(', ')}`);
         assert.equal(problems.length, 0, `${problems.length} accessibility problems in ${code} at ${size} size:\n${problems.join('\n')}`);
       }));
@@ -240,11 +252,9 @@ for (const code of ['fr', 'ar']) {
       withSession({ locale: LOCALES[code].browser, viewport }, async (s) => {
         await s.start('', LOCALES[code].name);
         const problems = [];
-        for (const route of ROUTES.filter((r) => !r.pending && !r.notFound)) {
-          await open(s, route.hash);
-          await route.prepare?.(s);
+        await eachScreen(s, async (route) => {
           problems.push(...(await focusProblems(s, `${route.name} (${route.hash})`)));
-        }
+        });
         assert.equal(problems.length, 0, `focus not shown:\n${problems.join('\n')}`);
       }));
   }
@@ -257,9 +267,7 @@ test('with reduced motion asked for, nothing on any screen animates or transitio
     s.page = await s.context.newPage();
     s.watch(s.page);
     await s.start();
-    for (const route of ROUTES.filter((r) => !r.notFound)) {
-      await open(s, route.hash);
-      await route.prepare?.(s);
+    await eachScreen(s, async (route) => {
       const moving = await s.page.evaluate(() => [...document.querySelectorAll('*')]
         .filter((el) => {
           const st = getComputedStyle(el);
@@ -270,7 +278,7 @@ test('with reduced motion asked for, nothing on any screen animates or transitio
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
       assert.deepEqual(moving, [], `moving elements on ${route.hash}`);
       assert.equal(await s.page.evaluate(() => document.getAnimations().length), 0, `animations running on ${route.hash}`);
-    }
+    });
     // The guard holds for motion added later, even set on an element itself.
     const added = await s.page.evaluate(() => {
       const el = document.createElement('p');
@@ -438,9 +446,7 @@ for (const code of ['fr', 'ar']) {
     withSession({ locale: LOCALES[code].browser, viewport: { width: 320, height: 640 } }, async (s) => {
       await s.start('', LOCALES[code].name);
       const problems = [];
-      for (const route of ROUTES.filter((r) => !r.pending)) {
-        await open(s, route.hash);
-        await route.prepare?.(s);
+      await eachScreen(s, async (route) => {
         // A constructed style sheet, as a reader's extension would add (no <style>: strict CSP).
         const cut = await s.page.evaluate((css) => {
           const sheet = new CSSStyleSheet();
@@ -454,7 +460,7 @@ for (const code of ['fr', 'ar']) {
             .concat(document.documentElement.scrollWidth > innerWidth ? ['the page scrolls sideways'] : []);
         }, TEXT_SPACING);
         problems.push(...cut.map((c) => `${route.name} (${route.hash}): ${c}`));
-      }
+      });
       assert.equal(problems.length, 0, `cut off or too wide:\n${problems.join('\n')}`);
     }));
 }
