@@ -4,6 +4,7 @@
 use crate::ui::components::question::QuestionView;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
+use crate::web::dom;
 use amane_core::content::QuestionSet;
 use amane_core::i18n::format_percent;
 use amane_core::quiz::{question_set_score, seed_for, Outcome};
@@ -42,9 +43,15 @@ pub fn QuizPlayer(
         })
     };
     let reset = outcomes.clone();
+    let first_control = format!(
+        "section[data-set=\"{}\"] :is(input, select, button):not(:disabled)",
+        set.id
+    );
     let retry = move |_| {
         reset.iter().for_each(|o| o.set(None));
         attempt.update(|a| *a += 1);
+        let first = first_control.clone();
+        request_animation_frame(move || dom::focus(&first));
     };
     let total = set.questions.len();
     let questions = set.questions.clone();

@@ -35,7 +35,7 @@ pub fn ScenarioPlayer(
     };
     let state = RwSignal::new(first);
     let consequence: RwSignal<Option<(Html, Html)>> = RwSignal::new(None);
-    let heading = NodeRef::<leptos::html::H3>::new();
+    let heading = NodeRef::<leptos::html::H2>::new();
     let s = scenario.clone();
     let choose = move |index: usize| {
         let before = state.get_untracked();
@@ -57,6 +57,11 @@ pub fn ScenarioPlayer(
     let replay = move |_| {
         consequence.set(None);
         state.update(|st| *st = restart(st));
+        request_animation_frame(move || {
+            if let Some(h) = heading.get_untracked() {
+                let _ = h.focus();
+            }
+        });
     };
     let s = scenario.clone();
     view! {
@@ -73,7 +78,7 @@ pub fn ScenarioPlayer(
                 let node = current(&s, &st)?.clone();
                 let ending = node.ending;
                 Some(view! {
-                    <h3 class="node-title" tabindex="-1" node_ref=heading>{node.title.clone()}</h3>
+                    <h2 class="node-title" tabindex="-1" node_ref=heading>{node.title.clone()}</h2>
                     <Prose html=node.body.clone()/>
                     {match ending {
                         None => view! {
@@ -128,7 +133,7 @@ fn EndingView(scenario: Arc<Scenario>, state: ScenarioState, ending: Ending) -> 
             <p class="score">{move || i18n.t_args("scenario-points", &[
                 ("earned", (score.earned / 100).into()), ("max", (score.max / 100).into())])}</p>
         </div>
-        <h4>{tr("scenario-path-recap")}</h4>
+        <h3>{tr("scenario-path-recap")}</h3>
         <ol class="recap">
             {recap.into_iter().map(|(title, taken, others)| view! {
                 <li>

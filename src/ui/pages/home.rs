@@ -46,14 +46,15 @@ fn ModuleCard(id: String, number: usize) -> impl IntoView {
             ModuleStatus::InProgress => ("map-module-in-progress", "map-continue", "in-progress"),
             ModuleStatus::Done => ("map-module-done", "map-review", "done"),
         };
+        let (lang, dir) = (loaded.locale.code(), loaded.locale.dir());
         let minutes = module.front.minutes;
         let percent = format_percent(f64::from(score.percent()), i18n.locale());
         let scored = status != ModuleStatus::NotStarted && score.max > 0;
         Some(view! {
             <li class=format!("module-card {class}") data-module=module.id.clone()>
                 <p class="module-number">{move || i18n.t_args("map-module-number", &[("number", number.into())])}</p>
-                <h2><a href=href.clone()>{module.front.title.clone()}</a></h2>
-                <p>{module.front.summary.clone()}</p>
+                <h2 lang=lang dir=dir><a href=href.clone()>{module.front.title.clone()}</a></h2>
+                <p lang=lang dir=dir>{module.front.summary.clone()}</p>
                 <p class="module-meta">
                     <span>{move || i18n.t_args("map-module-minutes", &[("count", minutes.into())])}</span>
                     <span class="module-state">{tr(state_key)}</span>

@@ -2,6 +2,7 @@
 
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
+use crate::web::dom;
 use amane_core::i18n::Locale;
 use leptos::prelude::*;
 
@@ -10,6 +11,14 @@ use leptos::prelude::*;
 pub fn LanguagePage() -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
+    let choose = move |l: Locale| {
+        let first_visit = learner.progress.with_untracked(|p| p.locale.is_none());
+        i18n.set(l);
+        learner.set_locale(l.code());
+        if first_visit {
+            request_animation_frame(|| dom::focus("main h1"));
+        }
+    };
     view! {
         <h1 tabindex="-1">{tr("language-title")}</h1>
         <p>{tr("language-intro")}</p>
@@ -17,7 +26,7 @@ pub fn LanguagePage() -> impl IntoView {
             {Locale::ALL.iter().map(|&l| view! {
                 <li><button lang=l.code() dir=l.dir()
                     aria-pressed=move || (i18n.locale() == l).to_string()
-                    on:click=move |_| { i18n.set(l); learner.set_locale(l.code()); }>
+                    on:click=move |_| choose(l)>
                     {l.native_name()}
                 </button></li>
             }).collect_view()}

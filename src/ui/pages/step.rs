@@ -59,7 +59,10 @@ fn StepView(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
     let loaded_for_view = loaded.clone();
     view! {
         <Show when=move || warned.get() fallback=move || view! {
-            <ContentWarning text=warning.clone() on_continue=move || warned.set(true)/>
+            <ContentWarning text=warning.clone() on_continue=move || {
+                warned.set(true);
+                request_animation_frame(|| dom::focus("main h1"));
+            }/>
         }>
             <StepBody loaded=loaded_for_view.clone() step=step/>
         </Show>
@@ -104,7 +107,7 @@ fn StepBody(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
         .then(|| module.front.sources.clone())
         .filter(|s| !s.is_empty());
     view! {
-        <p class="module-title">{module.front.title.clone()}</p>
+        <p class="module-title" lang=shown.code() dir=shown.dir()>{module.front.title.clone()}</p>
         {move || fallback_note(i18n.locale(), shown).map(|k| view! { <p class="fallback-note" role="note">{tr(k)}</p> })}
         <p class="step-count">{move || i18n.t_args("lesson-step-of", &[("current", step.into()), ("total", total.into())])}</p>
         <progress max=total.to_string() value=step.to_string() aria-label=tr("lesson-progress-label")></progress>

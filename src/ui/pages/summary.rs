@@ -52,7 +52,7 @@ pub fn SummaryPage(
         }
         .to_hash();
         Some(view! {
-            <p class="module-title">{m.front.title.clone()}</p>
+            <p class="module-title" lang=loaded.locale.code() dir=loaded.locale.dir()>{m.front.title.clone()}</p>
             <h1 tabindex="-1">{tr("summary-title")}</h1>
             {if score.max == 0 {
                 view! { <p>{tr("summary-no-exercises")}</p> }.into_any()
