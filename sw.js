@@ -110,11 +110,10 @@ async function fromDevice(url) {
 /** A course file: from the network, else (offline, server error, too slow) from the device. */
 async function networkFirst(event, url) {
   const cache = await caches.open(CONTENT_CACHE);
-  const network = fetch(url, { cache: 'no-cache' }).then(async (response) => {
-    if (response.ok) await cache.put(url, response.clone());
-    return response;
-  });
-  event.waitUntil(network.catch(() => undefined));
+  const network = fetch(url, { cache: 'no-cache' });
+  // The page gets the response as soon as it arrives; the copy is stored meanwhile.
+  const kept = network.then((response) => (response.ok ? cache.put(url, response.clone()) : undefined));
+  event.waitUntil(kept.catch(() => undefined));
   const stored = await cache.match(url, MATCH);
   if (!stored) return network;
   const late = new Promise((resolve) => setTimeout(() => resolve(stored), NETWORK_TIMEOUT_MS));
