@@ -32,6 +32,8 @@ export async function serveStatic(dir = DIST, prefix = '/amane/') {
   symlinkSync(dir, join(parent, parts[parts.length - 1]));
   const proc = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', root],
     { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Drain the request log: a full pipe would block the server after a few hundred requests.
+  proc.stderr.resume();
   const port = await new Promise((ok, fail) => {
     let out = '';
     proc.stdout.on('data', (d) => {
