@@ -1,5 +1,6 @@
 //! One module per screen, and the choice of screen for a route.
 
+pub mod certificate;
 pub mod help;
 pub mod home;
 pub mod language;
@@ -22,10 +23,9 @@ pub fn page(route: Route) -> AnyView {
         Route::Help => view! { <help::HelpPage/> }.into_any(),
         Route::Language => view! { <language::LanguagePage/> }.into_any(),
         Route::MyData => view! { <my_data::MyDataPage/> }.into_any(),
-        Route::NotFound(_)
-        | Route::Certificate
-        | Route::Trainer
-        | Route::Present { .. }
-        | Route::Presenter { .. } => view! { <not_found::NotFoundPage/> }.into_any(),
+        Route::Certificate => view! { <certificate::CertificatePage/> }.into_any(),
+        Route::NotFound(_) | Route::Trainer | Route::Present { .. } | Route::Presenter { .. } => {
+            view! { <not_found::NotFoundPage/> }.into_any()
+        }
     }
 }
