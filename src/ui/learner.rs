@@ -112,10 +112,17 @@ impl Learner {
     }
 
     /// Removes every key of the app from this device and starts over. Returns the count.
+    /// The language stays on screen, so the learner reads the confirmation in their
+    /// language; it is stored again only with their next step.
     pub fn delete_all(self) -> usize {
         let removed = self.store.try_update_value(|s| s.delete_all()).unwrap_or(0);
-        let course = self.progress.with_untracked(|p| p.course.clone());
-        self.progress.set(Progress::new(course));
+        let (course, locale) = self
+            .progress
+            .with_untracked(|p| (p.course.clone(), p.locale.clone()));
+        self.progress.set(Progress {
+            locale,
+            ..Progress::new(course)
+        });
         removed
     }
 

@@ -2,7 +2,7 @@
 //! replacing), private mode (nothing kept on the device), and delete everything of this app
 //! from the device.
 
-use crate::ui::content::use_content;
+use crate::ui::content::{use_content, Content};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::{use_learner, Keeping};
 use crate::web::file::read_picked;
@@ -42,8 +42,12 @@ pub fn MyDataPage() -> impl IntoView {
 }
 
 /// Collects the ids of every module of the course (needed to check an imported file).
-async fn course_ids(course: Arc<Course>, locale: amane_core::i18n::Locale) -> Option<CourseIds> {
-    let content = use_content();
+/// `content` is passed in: an async task has no reactive owner to read a context from.
+async fn course_ids(
+    content: Content,
+    course: Arc<Course>,
+    locale: amane_core::i18n::Locale,
+) -> Option<CourseIds> {
     let mut modules: Vec<Module> = Vec::new();
     for id in &course.modules {
         modules.push(
@@ -73,10 +77,12 @@ fn ImportSection() -> impl IntoView {
         };
         let course = course.clone();
         let locale = i18n.locale_untracked();
+        // The previous answer goes away while the new file is read, so that the same message
+        // for a second file is announced again.
+        state.set(ImportState::Idle);
         spawn_local(async move {
-            provide_context(content);
             let read = read_picked(&el, IMPORT_LIMIT_BYTES).await;
-            let ids = course_ids(course, locale).await;
+            let ids = course_ids(content, course, locale).await;
             let result = match (read, ids) {
                 (Some(Ok(bytes)), Some(ids)) => parse_import(&bytes, &ids),
                 (Some(Err(size)), _) => Err(ImportError::TooLarge {
