@@ -115,7 +115,12 @@ impl Learner {
     /// The language stays on screen, so the learner reads the confirmation in their
     /// language; it is stored again only with their next step.
     pub fn delete_all(self) -> usize {
-        let removed = self.store.try_update_value(|s| s.delete_all()).unwrap_or(0);
+        let mut removed = self.store.try_update_value(|s| s.delete_all()).unwrap_or(0);
+        if self.keeping.get_untracked() == Keeping::Private {
+            // Another tab may have saved on the device meanwhile.
+            let course = self.progress.with_untracked(|p| p.course.clone());
+            removed += ProgressStore::new(DeviceStorage::detect(), course).delete_all();
+        }
         let (course, locale) = self
             .progress
             .with_untracked(|p| (p.course.clone(), p.locale.clone()));

@@ -16,8 +16,7 @@ use amane_core::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The modules of the course in the current language, all fetched at once. `None` while
-/// any is loading.
+/// The modules of the course in the current language, one resource each, fetched at once.
 type Loads = Vec<LocalResource<Result<Arc<LoadedModule>, LoadFailure>>>;
 
 /// Starts loading every module of `course` (each follows the language).
