@@ -342,6 +342,7 @@ offline-reload = أعد التحميل
 
 content-loading = جارٍ تحميل الوحدة…
 content-module-failed = تعذر تحميل هذه الوحدة. تحقق من اتصالك.
+content-course-failed = تعذّر تحميل الدورة. تحقّق من اتصالك ثم أعد المحاولة.
 content-retry = أعد المحاولة
 content-block-error = تعذر عرض هذا الجزء من الوحدة.
 content-block-error-location = { $file }، السطر { $line }: { $message }

@@ -342,6 +342,7 @@ offline-reload = عاود حمّل
 
 content-loading = كيتحمّل الدرس…
 content-module-failed = ما قدرناش نحمّلو هاد الدرس. شوف الأنترنيت ديالك.
+content-course-failed = ماقدرناش نحمّلو الدورة. شوف الكونيكسيون ديالك وعاود جرّب.
 content-retry = عاود جرّب
 content-block-error = هاد الجزء من الدرس ما قدرش يبان.
 content-block-error-location = { $file }، السطر { $line }: { $message }

@@ -316,6 +316,7 @@ offline-reload = Recharger
 
 content-loading = Chargement du module…
 content-module-failed = Ce module n'a pas pu être chargé. Vérifie ta connexion.
+content-course-failed = Le cours n'a pas pu être chargé. Vérifie ta connexion, puis réessaie.
 content-retry = Réessayer
 content-block-error = Cette partie du module n'a pas pu être affichée.
 # $file (texte), $line (texte, pour éviter un séparateur de milliers), $message (texte) : erreur pour l'auteur·rice.

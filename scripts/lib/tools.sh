@@ -64,7 +64,7 @@ wasm_env() {
 # cargo-installs one tool into $AMANE_TOOLS unless the right version is already there.
 cargo_tool() {
   local bin=$1 crate=$2 version=$3; shift 3
-  if [ -x "$AMANE_TOOLS/bin/$bin" ] && "$AMANE_TOOLS/bin/$bin" --version 2>/dev/null | grep -qF "$version"; then
+  if [ -x "$AMANE_TOOLS/bin/$bin" ] && grep -qF "\"$crate $version " "$AMANE_TOOLS/.crates.toml" 2>/dev/null; then
     return 0
   fi
   log "installing $crate $version (a few minutes on a fresh machine)"

@@ -25,13 +25,15 @@ pub fn App() -> impl IntoView {
         let locale = i18n.locale();
         dom::set_document_language(locale.code(), locale.dir());
     });
-    move || match content.course.get() {
+    move || {
+        match content.course.get() {
         None => view! { <p class="loading" role="status">{tr("app-loading")}</p> }.into_any(),
         Some(Err(failure)) => view! {
-            <main id="main" tabindex="-1"><LoadError failure=failure/></main>
+            <main id="main" tabindex="-1"><LoadError failure=failure title="content-course-failed"/></main>
         }
         .into_any(),
         Some(Ok(course)) => view! { <CourseApp course=course/> }.into_any(),
+    }
     }
 }
 

@@ -95,6 +95,9 @@ async fn fetch_module(dir: &str, id: &str, locale: Locale) -> Result<LoadedModul
         match fetch_text(&file).await {
             Ok(text) => {
                 let parsed = parse_module(&file, id, candidate.code(), &text);
+                if parsed.module.steps.is_empty() && !parsed.diagnostics.is_empty() {
+                    return Err(LoadFailure::Invalid(parsed.diagnostics));
+                }
                 return Ok(LoadedModule {
                     module: parsed.module,
                     locale: candidate,

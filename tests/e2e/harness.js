@@ -17,6 +17,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
+/** `text` without Fluent's isolation marks (U+2068, U+2069). */
+export const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
+
 /**
  * Serves `dir` under `prefix` (e.g. '/amane/') with Python's http.server on a free port of
  * 127.0.0.1. Returns { url, stop }.
@@ -105,8 +108,11 @@ export class Session {
   /** Clicks the element with ARIA `role` and accessible `name`. */
   clickRole(role, name) { return this.page.getByRole(role, { name, exact: true }).first().click(); }
 
-  /** The visible text of the first element matching `selector`. */
-  text(selector) { return this.page.locator(selector).first().innerText(); }
+  /**
+   * The visible text of the first element matching `selector`, without the Unicode isolation
+   * marks Fluent puts around placeables (kept in the app for mixed-direction text).
+   */
+  async text(selector) { return plain(await this.page.locator(selector).first().innerText()); }
 
   /** Reads a localStorage key. */
   storageGet(key) { return this.page.evaluate((k) => localStorage.getItem(k), key); }

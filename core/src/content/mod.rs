@@ -17,6 +17,7 @@ mod fence;
 mod front_matter;
 mod graph;
 mod heading;
+mod html_text;
 mod ids;
 mod limits;
 mod list;

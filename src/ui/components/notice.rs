@@ -11,6 +11,9 @@ use leptos::prelude::*;
 pub fn LoadError(
     /// What failed.
     failure: LoadFailure,
+    /// Fluent id of the heading (a module by default).
+    #[prop(default = "content-module-failed")]
+    title: &'static str,
 ) -> impl IntoView {
     let details = match &failure {
         LoadFailure::Fetch(FetchError::Status(code)) => vec![format!("HTTP {code}")],
@@ -19,7 +22,7 @@ pub fn LoadError(
     };
     view! {
         <section class="load-error" role="alert">
-            <h1>{tr("content-module-failed")}</h1>
+            <h1>{tr(title)}</h1>
             <ul class="diagnostics">
                 {details.into_iter().map(|d| view! { <li><code>{d}</code></li> }).collect_view()}
             </ul>

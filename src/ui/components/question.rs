@@ -236,7 +236,10 @@ fn matching_input(
     response: RwSignal<Option<Response>>,
     outcome: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
-    let rights: Vec<(usize, String)> = order.iter().map(|&r| (r, plain(&pairs[r].1))).collect();
+    let rights: Vec<(usize, String)> = order
+        .iter()
+        .map(|&r| (r, pairs[r].1.to_plain_text()))
+        .collect();
     let rows = pairs
         .iter()
         .enumerate()
@@ -266,24 +269,4 @@ fn matching_input(
         })
         .collect_view();
     view! { <ul class="matching">{rows}</ul> }
-}
-
-/// The text of rendered HTML, for places that take plain text (menu options).
-fn plain(html: &Html) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.0.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.trim()
-        .replace("&amp;", "&")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
 }
