@@ -393,3 +393,21 @@ trainer-block-minutes =
         [one] Environ { $count } minute en groupe
        *[other] Environ { $count } minutes en groupe
     }
+
+## Progrès jamais perdu : mode privé et relevé de parcours
+
+private-mode-reload = Attention : si tu recharges ou fermes la page, tu repars du début et le mode privé s'arrête. Exporte ton fichier avant de partir pour garder ton avancement.
+private-mode-confirm-title = Activer le mode privé ?
+private-mode-confirm-body = Ton avancement sera effacé de cet appareil. Il reste affiché pendant cette visite, mais il sera perdu si tu recharges ou fermes la page, sauf si tu exportes ton fichier.
+private-mode-confirm = Oui, ne rien garder sur l'appareil
+private-mode-off-body = Si tu désactives le mode privé, ton avancement est de nouveau enregistré sur cet appareil.
+private-mode-saved-again = Mode privé désactivé : ton avancement est de nouveau enregistré sur cet appareil.
+private-mode-unavailable = Ce navigateur n'enregistre déjà rien sur l'appareil : ton avancement est perdu quand tu fermes la page, sauf si tu l'exportes.
+record-course-done = Bravo, tu as terminé tous les modules !
+record-open = Voir et imprimer mon relevé
+record-name-hint = Ton nom n'est enregistré nulle part : retape-le si tu reviens plus tard.
+record-col-module = Module
+record-col-score = Score
+record-col-date = Dernière activité
+record-no-exercises = Sans exercice noté
+record-self-study = Ce parcours a été suivi en autonomie : personne n'a vérifié les réponses.

@@ -1,9 +1,23 @@
 //! The learner's progress as context, changed only through verbs that save at once.
 
-use crate::web::{clock::now_ms, storage::DeviceStorage};
-use amane_core::progress::{ExternalChange, Progress, ProgressStore, MAIN_KEY};
+use crate::web::clock::{now_ms, utc_offset_minutes};
+use crate::web::file::download;
+use crate::web::storage::DeviceStorage;
+use amane_core::i18n::CivilDate;
+use amane_core::progress::{export, ExternalChange, Progress, ProgressStore, MAIN_KEY};
 use amane_core::quiz::Score;
 use leptos::prelude::*;
+
+/// Where the learner's progress is kept for this visit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Keeping {
+    /// In the browser's storage: it survives reloads.
+    OnDevice,
+    /// In memory, because the browser gives no usable storage.
+    Unavailable,
+    /// In memory, because the learner turned private mode on: nothing is on the device.
+    Private,
+}
 
 /// Progress and where it is kept.
 #[derive(Clone, Copy)]
@@ -13,8 +27,8 @@ pub struct Learner {
     store: StoredValue<ProgressStore<DeviceStorage>>,
     /// Fluent id of the banner to show about storage, if any.
     pub banner: RwSignal<Option<&'static str>>,
-    /// True when nothing survives a reload (no usable storage).
-    pub in_memory: bool,
+    /// Where the progress is kept (nothing survives a reload unless it is on the device).
+    pub keeping: RwSignal<Keeping>,
 }
 
 impl Learner {
@@ -22,23 +36,33 @@ impl Learner {
     /// saves are merged in as they happen.
     pub fn provide(course: &str) -> Self {
         let storage = DeviceStorage::detect();
-        let in_memory = storage.is_memory();
+        let keeping = if storage.is_memory() {
+            Keeping::Unavailable
+        } else {
+            Keeping::OnDevice
+        };
         let mut store = ProgressStore::new(storage, course);
         let loaded = store.load(now_ms());
-        let banner = if in_memory {
-            Some("storage-unavailable")
-        } else {
-            loaded.banner_key()
+        let banner = match keeping {
+            Keeping::OnDevice => loaded.banner_key(),
+            _ => Some("storage-unavailable"),
         };
         let learner = Learner {
             progress: RwSignal::new(loaded.progress),
             store: StoredValue::new(store),
             banner: RwSignal::new(banner),
-            in_memory,
+            keeping: RwSignal::new(keeping),
         };
         let listener = window_event_listener(leptos::ev::storage, move |e| {
-            if e.key().as_deref().is_none_or(|k| k == MAIN_KEY) {
-                learner.take_external(e.new_value());
+            if learner.keeping.get_untracked() != Keeping::OnDevice {
+                return;
+            }
+            match e.key().as_deref() {
+                Some(MAIN_KEY) => learner.take_external(e.new_value()),
+                // Another page of this site emptied the whole storage ("Delete my data"
+                // removes keys one by one instead): what is on screen is written back.
+                None => learner.save(learner.progress.get_untracked()),
+                Some(_) => {}
             }
         });
         on_cleanup(move || listener.remove());
@@ -88,11 +112,70 @@ impl Learner {
     }
 
     /// Removes every key of the app from this device and starts over. Returns the count.
+    /// The language stays on screen, so the learner reads the confirmation in their
+    /// language; it is stored again only with their next step.
     pub fn delete_all(self) -> usize {
-        let removed = self.store.try_update_value(|s| s.delete_all()).unwrap_or(0);
-        let course = self.progress.with_untracked(|p| p.course.clone());
-        self.progress.set(Progress::new(course));
+        let mut removed = self.store.try_update_value(|s| s.delete_all()).unwrap_or(0);
+        if self.keeping.get_untracked() == Keeping::Private {
+            // Another tab may have saved on the device meanwhile.
+            let course = self.progress.with_untracked(|p| p.course.clone());
+            removed += ProgressStore::new(DeviceStorage::detect(), course).delete_all();
+        }
+        let (course, locale) = self
+            .progress
+            .with_untracked(|p| (p.course.clone(), p.locale.clone()));
+        self.progress.set(Progress {
+            locale,
+            ..Progress::new(course)
+        });
         removed
+    }
+
+    /// Private mode: removes every key of the app from this device and keeps the progress in
+    /// memory only, for this visit (it stays on screen; a reload starts over).
+    pub fn keep_private(self) {
+        let course = self.progress.with_untracked(|p| p.course.clone());
+        self.store.update_value(|s| {
+            s.delete_all();
+            *s = ProgressStore::new(DeviceStorage::memory(), course);
+        });
+        self.keeping.set(Keeping::Private);
+        self.banner.set(None);
+        self.save(self.progress.get_untracked());
+    }
+
+    /// Leaves private mode: the progress is saved on the device again, merged with anything
+    /// another tab saved meanwhile. When the browser has no usable storage, it stays in
+    /// memory and the learner is told.
+    pub fn keep_on_device(self) {
+        let course = self.progress.with_untracked(|p| p.course.clone());
+        let storage = DeviceStorage::detect();
+        let keeping = if storage.is_memory() {
+            Keeping::Unavailable
+        } else {
+            Keeping::OnDevice
+        };
+        let mut store = ProgressStore::new(storage, course);
+        let loaded = store.load(now_ms());
+        self.store.set_value(store);
+        self.keeping.set(keeping);
+        self.banner.set(match keeping {
+            Keeping::OnDevice => loaded.banner_key(),
+            _ => Some("storage-unavailable"),
+        });
+        self.save(self.progress.get_untracked());
+    }
+
+    /// Offers the progress as a file to download, named with today's date
+    /// (`amane-progress-2026-11-28.json`) so that several copies are told apart.
+    pub fn download_export(self) {
+        let today = CivilDate::from_unix_ms(now_ms() as i64, utc_offset_minutes());
+        let name = format!(
+            "amane-progress-{}-{:02}-{:02}.json",
+            today.year, today.month, today.day
+        );
+        let text = export(&self.progress.get_untracked());
+        download(&name, &text, "application/json");
     }
 
     /// Applies a verb; saves when it changed something.
@@ -120,15 +203,17 @@ impl Learner {
         }
     }
 
-    /// Takes in another tab's save.
+    /// Takes in another tab's save. When this tab holds something the other did not have
+    /// (both saved at nearly the same moment), the union is saved at once, so storage never
+    /// keeps one tab's progress without the other's; saving what is already stored writes
+    /// nothing, so two tabs do not echo each other.
     fn take_external(self, new_value: Option<String>) {
         let change = self
             .store
             .try_update_value(|s| s.merge_external(new_value.as_deref()));
         match change {
-            Some(ExternalChange::Merged(p)) | Some(ExternalChange::Deleted(p)) => {
-                self.progress.set(p)
-            }
+            Some(ExternalChange::Merged(p)) => self.save(p),
+            Some(ExternalChange::Deleted(p)) => self.progress.set(p),
             _ => {}
         }
     }

@@ -19,16 +19,26 @@ pub enum DeviceStorage {
 }
 
 impl DeviceStorage {
-    /// `localStorage` if a probe write succeeds, otherwise memory.
+    /// `localStorage` if it can be written, or if it is only full (what is saved there can
+    /// still be read, and each refused save tells the learner); otherwise memory.
     pub fn detect() -> Self {
         let probe = "amane.probe";
-        match local_storage() {
-            Some(s) if s.set_item(probe, "1").is_ok() => {
-                let _ = s.remove_item(probe);
+        let Some(storage) = local_storage() else {
+            return DeviceStorage::memory();
+        };
+        match storage.set_item(probe, "1") {
+            Ok(()) => {
+                let _ = storage.remove_item(probe);
                 DeviceStorage::Browser
             }
-            _ => DeviceStorage::Memory(MemoryStore::new()),
+            Err(e) if write_error(&e) == WriteError::Quota => DeviceStorage::Browser,
+            Err(_) => DeviceStorage::memory(),
         }
+    }
+
+    /// Empty storage in memory: nothing survives a reload.
+    pub fn memory() -> Self {
+        DeviceStorage::Memory(MemoryStore::new())
     }
 
     /// Whether nothing survives a reload.
@@ -37,12 +47,17 @@ impl DeviceStorage {
     }
 }
 
-/// The name of a DOMException, e.g. `QuotaExceededError`.
-fn exception_name(error: &wasm_bindgen::JsValue) -> String {
-    error
+/// Why `localStorage` refused a write: full (`QuotaExceededError`, or Firefox's older
+/// `NS_ERROR_DOM_QUOTA_REACHED`), or anything else.
+fn write_error(error: &wasm_bindgen::JsValue) -> WriteError {
+    let name = error
         .dyn_ref::<web_sys::DomException>()
         .map(|e| e.name())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    match name.as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => WriteError::Quota,
+        _ => WriteError::Unavailable,
+    }
 }
 
 impl KeyValue for DeviceStorage {
@@ -57,13 +72,7 @@ impl KeyValue for DeviceStorage {
         match self {
             DeviceStorage::Browser => {
                 let storage = local_storage().ok_or(WriteError::Unavailable)?;
-                storage.set_item(key, value).map_err(|e| {
-                    if exception_name(&e) == "QuotaExceededError" {
-                        WriteError::Quota
-                    } else {
-                        WriteError::Unavailable
-                    }
-                })
+                storage.set_item(key, value).map_err(|e| write_error(&e))
             }
             DeviceStorage::Memory(m) => m.set(key, value),
         }

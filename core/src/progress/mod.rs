@@ -6,6 +6,7 @@
 //! - [`export`] writes a file; [`parse_import`] checks one against the course, [`preview`]
 //!   says what importing it changes, and importing is a [`merge`], never a replacement.
 //! - [`ProgressStore`] keeps progress in browser-like storage with a backup.
+//! - [`CompletionRecord`] is the printable record of a finished course.
 //!
 //! The whole life of a learner's progress, as the app drives it:
 //!
@@ -53,6 +54,7 @@ mod merge;
 mod model;
 mod notice;
 mod preview;
+mod record;
 mod scan;
 mod status;
 mod store;
@@ -68,6 +70,7 @@ pub use merge::merge;
 pub use model::{LocaleChoice, ModuleProgress, Progress};
 pub use notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
 pub use preview::{preview, EndingRef, ImportPreview, ScoreChange, Scored, StepRef};
+pub use record::{CompletionRecord, RecordLine};
 pub use scan::MAX_DEPTH;
 pub use status::{course_done, module_status, ModuleStatus};
 pub use store::{ProgressStore, BACKUP_KEY, CORRUPT_PREFIX, MAIN_KEY, NEWER_PREFIX, PREFIX};

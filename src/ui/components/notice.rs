@@ -2,7 +2,7 @@
 
 use crate::ui::content::LoadFailure;
 use crate::ui::i18n::{tr, use_i18n};
-use crate::ui::learner::use_learner;
+use crate::ui::learner::{use_learner, Keeping};
 use crate::web::fetch::FetchError;
 use leptos::prelude::*;
 
@@ -38,20 +38,36 @@ fn reload() {
     }
 }
 
-/// The banner about storage (unavailable, recovered, full…), with export and dismiss.
+/// The banner about storage (unavailable, recovered, full…) or about private mode, with a
+/// button that downloads the progress file at once.
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let learner = use_learner();
     let i18n = use_i18n();
+    let export = move |_| learner.download_export();
     move || {
+        if learner.keeping.get() == Keeping::Private {
+            return Some(
+                view! {
+                    <div class="banner private" role="status">
+                        <p>{tr("private-mode-on")}</p>
+                        <p>{tr("private-mode-reload")}</p>
+                        <button class="primary" on:click=export>{tr("storage-export-now")}</button>
+                        <button on:click=move |_| learner.keep_on_device()>{tr("private-mode-turn-off")}</button>
+                    </div>
+                }
+                .into_any(),
+            );
+        }
         learner.banner.get().map(|key| {
             view! {
                 <div class="banner" role="alert">
                     <p>{move || i18n.t(key)}</p>
-                    <a class="button" href="#/my-data">{tr("storage-export-now")}</a>
+                    <button class="primary" on:click=export>{tr("storage-export-now")}</button>
                     <button on:click=move |_| learner.banner.set(None)>{tr("storage-dismiss")}</button>
                 </div>
             }
+            .into_any()
         })
     }
 }

@@ -4,9 +4,10 @@ use crate::ui::components::offline::OfflineDownload;
 use crate::ui::content::use_content;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
-use amane_core::content::Course;
+use crate::ui::pages::certificate;
+use amane_core::content::{Course, Module};
 use amane_core::i18n::format_percent;
-use amane_core::progress::{module_status, ModuleStatus};
+use amane_core::progress::{course_done, module_status, ModuleStatus};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,12 +18,42 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr("map-title")}</h1>
         <p>{tr("map-intro")}</p>
+        <RecordLink/>
         <ol class="modules">
             {course.modules.iter().enumerate().map(|(n, id)| view! {
                 <ModuleCard id=id.clone() number=n/>
             }).collect_view()}
         </ol>
         <OfflineDownload/>
+    }
+}
+
+/// Once every module is done, a link to the printable completion record. Modules are only
+/// loaded for this when every one of them has been started.
+#[component]
+fn RecordLink() -> impl IntoView {
+    let learner = use_learner();
+    let course = expect_context::<Arc<Course>>();
+    let ids = course.modules.clone();
+    let all_started =
+        Memo::new(move |_| learner.with(|p| ids.iter().all(|id| p.modules.contains_key(id))));
+    move || {
+        all_started.get().then(|| {
+            let course = course.clone();
+            let loads = certificate::load_modules(&course);
+            move || {
+                let modules = certificate::loaded_modules(&loads)?.ok()?;
+                let refs: Vec<&Module> = modules.iter().map(|m| &m.module).collect();
+                learner.with(|p| course_done(&course, &refs, p)).then(|| {
+                    view! {
+                        <div class="record-link" role="status">
+                            <p>{tr("record-course-done")}</p>
+                            <a class="button primary" href="#/certificate">{tr("record-open")}</a>
+                        </div>
+                    }
+                })
+            }
+        })
     }
 }
 

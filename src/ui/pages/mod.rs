@@ -1,5 +1,6 @@
 //! One module per screen, and the choice of screen for a route.
 
+pub mod certificate;
 pub mod help;
 pub mod home;
 pub mod language;
@@ -31,6 +32,7 @@ pub fn page(route: Route) -> AnyView {
         Route::Presenter { module, block } => {
             view! { <present::PresenterPage module=module block=block/> }.into_any()
         }
-        Route::NotFound(_) | Route::Certificate => view! { <not_found::NotFoundPage/> }.into_any(),
+        Route::Certificate => view! { <certificate::CertificatePage/> }.into_any(),
+        Route::NotFound(_) => view! { <not_found::NotFoundPage/> }.into_any(),
     }
 }

@@ -1,14 +1,14 @@
 //! My data: export the progress to a file, import one back (with a preview, merged, never
-//! replacing), and delete everything of this app from the device.
+//! replacing), private mode (nothing kept on the device), and delete everything of this app
+//! from the device.
 
-use crate::ui::content::use_content;
+use crate::ui::content::{use_content, Content};
 use crate::ui::i18n::{tr, use_i18n};
-use crate::ui::learner::use_learner;
-use crate::web::file::{download, read_picked};
+use crate::ui::learner::{use_learner, Keeping};
+use crate::web::file::read_picked;
 use amane_core::content::{Course, Module};
 use amane_core::progress::{
-    export, parse_import, preview, CourseIds, ImportError, ImportPreview, Progress,
-    IMPORT_LIMIT_BYTES,
+    parse_import, preview, CourseIds, ImportError, ImportPreview, Progress, IMPORT_LIMIT_BYTES,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -33,19 +33,21 @@ pub fn MyDataPage() -> impl IntoView {
         <section aria-labelledby="export-title">
             <h2 id="export-title">{tr("data-export-title")}</h2>
             <p>{tr("data-export-body")}</p>
-            <button class="primary" on:click=move |_| {
-                let text = export(&learner.progress.get_untracked());
-                download("amane-progress.json", &text, "application/json");
-            }>{tr("data-export-button")}</button>
+            <button class="primary" on:click=move |_| learner.download_export()>{tr("data-export-button")}</button>
         </section>
         <ImportSection/>
+        <PrivateSection/>
         <DeleteSection/>
     }
 }
 
 /// Collects the ids of every module of the course (needed to check an imported file).
-async fn course_ids(course: Arc<Course>, locale: amane_core::i18n::Locale) -> Option<CourseIds> {
-    let content = use_content();
+/// `content` is passed in: an async task has no reactive owner to read a context from.
+async fn course_ids(
+    content: Content,
+    course: Arc<Course>,
+    locale: amane_core::i18n::Locale,
+) -> Option<CourseIds> {
     let mut modules: Vec<Module> = Vec::new();
     for id in &course.modules {
         modules.push(
@@ -75,10 +77,12 @@ fn ImportSection() -> impl IntoView {
         };
         let course = course.clone();
         let locale = i18n.locale_untracked();
+        // The previous answer goes away while the new file is read, so that the same message
+        // for a second file is announced again.
+        state.set(ImportState::Idle);
         spawn_local(async move {
-            provide_context(content);
             let read = read_picked(&el, IMPORT_LIMIT_BYTES).await;
-            let ids = course_ids(course, locale).await;
+            let ids = course_ids(content, course, locale).await;
             let result = match (read, ids) {
                 (Some(Ok(bytes)), Some(ids)) => parse_import(&bytes, &ids),
                 (Some(Err(size)), _) => Err(ImportError::TooLarge {
@@ -177,6 +181,55 @@ fn DeleteSection() -> impl IntoView {
             <Show when=move || done.get()>
                 <p role="status">{tr("data-delete-done")}</p>
             </Show>
+        </section>
+    }
+}
+
+/// Private mode: after a confirmation, nothing of this app stays on the device; the progress
+/// is kept in memory for this visit only.
+#[component]
+fn PrivateSection() -> impl IntoView {
+    let learner = use_learner();
+    let asking = RwSignal::new(false);
+    let saved_again = RwSignal::new(false);
+    let body = move || {
+        match learner.keeping.get() {
+        Keeping::Private => view! {
+            <p role="status"><strong>{tr("private-mode-on")}</strong></p>
+            <p>{tr("private-mode-reload")}</p>
+            <p>{tr("private-mode-off-body")}</p>
+            <button on:click=move |_| {
+                learner.keep_on_device();
+                saved_again.set(learner.keeping.get_untracked() == Keeping::OnDevice);
+            }>{tr("private-mode-turn-off")}</button>
+        }
+        .into_any(),
+        Keeping::Unavailable => view! { <p>{tr("private-mode-unavailable")}</p> }.into_any(),
+        Keeping::OnDevice if asking.get() => view! {
+            <div class="confirm" role="alertdialog" aria-labelledby="private-confirm-title">
+                <p id="private-confirm-title"><strong>{tr("private-mode-confirm-title")}</strong></p>
+                <p>{tr("private-mode-confirm-body")}</p>
+                <button class="danger" on:click=move |_| { learner.keep_private(); asking.set(false); saved_again.set(false); }>
+                    {tr("private-mode-confirm")}
+                </button>
+                <button on:click=move |_| asking.set(false)>{tr("app-cancel")}</button>
+            </div>
+        }
+        .into_any(),
+        Keeping::OnDevice => view! {
+            <button on:click=move |_| asking.set(true)>{tr("private-mode-turn-on")}</button>
+            <Show when=move || saved_again.get()>
+                <p role="status">{tr("private-mode-saved-again")}</p>
+            </Show>
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        <section aria-labelledby="private-title">
+            <h2 id="private-title">{tr("private-mode-title")}</h2>
+            <p>{tr("private-mode-body")}</p>
+            {body}
         </section>
     }
 }
