@@ -86,7 +86,7 @@ ensure_build_tools() {
 
 # Everything the browser tests and the size report need on top of the build tools.
 ensure_test_tools() {
-  apt_ensure chromium chromium-driver fonts-noto-core brotli
+  apt_ensure chromium chromium-driver fonts-noto-core brotli nginx-light
   ensure_build_tools
   cargo_tool twiggy twiggy "$TWIGGY_VERSION" --locked  # scripts/size.py: the wasm by crate
   export CHROMEDRIVER=/usr/bin/chromedriver
