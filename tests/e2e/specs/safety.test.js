@@ -92,6 +92,7 @@ test('raw HTML shows as text and hostile links lose their link', () =>
 test('a 5 MB module is refused with a message instead of freezing the page', () =>
   withModule(`${FRONT}## Un {#un}\n\n${'Lorem ipsum dolor sit amet. '.repeat(190000)}\n`, async (s) => {
     await s.start('#/m/00-bienvenue/1');
+    await s.page.waitForSelector('.load-error', { timeout: 60000 });
     assert.match(await s.text('main'), /Ce module n'a pas pu être chargé/);
     assert.match(await s.text('main'), /fr\.md:1:1: error: this file is \d+ KB, more than the 1024 KB a module may have/);
   }));
@@ -99,6 +100,7 @@ test('a 5 MB module is refused with a message instead of freezing the page', () 
 test('a module with 10 000 nested lists is refused with a message', () =>
   withModule(`${FRONT}## Un {#un}\n\n${'- '.repeat(10000)}x\n`, async (s) => {
     await s.start('#/m/00-bienvenue/1');
+    await s.page.waitForSelector('.load-error', { timeout: 60000 });
     assert.match(await s.text('main'), /Ce module n'a pas pu être chargé/);
     assert.match(await s.text('main'), /fr\.md:\d+:\d+: error: lists or quotes are nested more than \d+ levels deep/);
   }));
@@ -106,6 +108,7 @@ test('a module with 10 000 nested lists is refused with a message', () =>
 test('a corrupted manifest shows an error page with the reason', () =>
   withModule(null, async (s) => {
     await s.goto();
+    await s.page.waitForSelector('.load-error');
     assert.match(await s.text('main h1'), /Le cours n'a pas pu être chargé/);
     assert.match(await s.text('main'), /course\.toml:\d+:\d+: error: /);
     assert.ok(await s.page.getByRole('button', { name: 'Réessayer' }).isVisible());
