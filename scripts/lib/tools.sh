@@ -22,7 +22,7 @@ apt_ensure() {
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
-  log "installing Debian packages: ${missing[*]}"
+  log "installing Debian packages ${missing[*]}: ${AMANE_WHY:-needed by this command}"
   if [ -z "${AMANE_APT_UPDATED:-}" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
     AMANE_APT_UPDATED=1
@@ -41,7 +41,8 @@ ensure_wasm_target() {
       echo rustup >"$route_file"
     else
       log "rustup could not add wasm32-unknown-unknown: using Debian's rustc-web with build-std"
-      apt_ensure rustc-web cargo-web rust-web-src rust-web-llvm lld-22
+      AMANE_WHY="a Rust standard library for WebAssembly" \
+        apt_ensure rustc-web cargo-web rust-web-src rust-web-llvm lld-22
       echo debian >"$route_file"
     fi
   fi
@@ -68,7 +69,7 @@ cargo_tool() {
   if [ -x "$AMANE_TOOLS/bin/$bin" ] && grep -qF "\"$crate $version " "$AMANE_TOOLS/.crates.toml" 2>/dev/null; then
     return 0
   fi
-  log "installing $crate $version (a few minutes on a fresh machine)"
+  log "installing $crate $version: ${AMANE_WHY:-needed by this command} (a few minutes on a fresh machine)"
   (
     unset RUSTC RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD
     PATH="$HOME/.cargo/bin:$PATH" cargo install "$crate" --version "$version" --root "$AMANE_TOOLS" "$@" >&2
@@ -78,16 +79,21 @@ cargo_tool() {
 # Everything a wasm build needs: the target, trunk, wasm-bindgen-cli (= Cargo.lock), wasm-opt.
 ensure_build_tools() {
   ensure_wasm_target
-  cargo_tool trunk trunk "$TRUNK_VERSION" --locked --ignore-rust-version
-  cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
-  cargo_tool wasm-opt wasm-opt "$WASM_OPT_VERSION" --locked
+  AMANE_WHY="builds and serves the app" \
+    cargo_tool trunk trunk "$TRUNK_VERSION" --locked --ignore-rust-version
+  AMANE_WHY="links the app to the browser (same version as Cargo.lock)" \
+    cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
+  AMANE_WHY="shrinks the release WebAssembly" \
+    cargo_tool wasm-opt wasm-opt "$WASM_OPT_VERSION" --locked
   wasm_env
 }
 
 # Everything the browser tests and the size report need on top of the build tools.
 ensure_test_tools() {
-  apt_ensure chromium chromium-driver fonts-noto-core brotli nginx-light
+  AMANE_WHY="the browser, its driver, an Arabic font, compression and a second web server for the tests" \
+    apt_ensure chromium chromium-driver fonts-noto-core brotli nginx-light
   ensure_build_tools
-  cargo_tool twiggy twiggy "$TWIGGY_VERSION" --locked  # scripts/size.py: the wasm by crate
+  AMANE_WHY="the size report's wasm breakdown by crate" \
+    cargo_tool twiggy twiggy "$TWIGGY_VERSION" --locked
   export CHROMEDRIVER=/usr/bin/chromedriver
 }

@@ -68,6 +68,9 @@ export class Session {
   /** Opens a new session; `locale` sets navigator.languages, `viewport` the window size. */
   static async open(browser, baseUrl, { locale = 'fr-FR', viewport = { width: 360, height: 640 } } = {}) {
     const context = await browser.newContext({ locale, viewport });
+    // Every Content-Security-Policy violation becomes a console error, so it fails the test.
+    await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
     const page = await context.newPage();
     return new Session(context, page, baseUrl);
   }

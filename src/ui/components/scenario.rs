@@ -78,7 +78,7 @@ pub fn ScenarioPlayer(
                 let node = current(&s, &st)?.clone();
                 let ending = node.ending;
                 Some(view! {
-                    <h2 class="node-title" tabindex="-1" node_ref=heading>{node.title.clone()}</h2>
+                    <h2 class="node-title" tabindex="-1" data-node=node.id.clone() node_ref=heading>{node.title.clone()}</h2>
                     <Prose html=node.body.clone()/>
                     {match ending {
                         None => view! {

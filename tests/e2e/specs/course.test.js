@@ -1,0 +1,65 @@
+// The course as shipped: every scenario of every module can reach each of its endings in the
+// app (walked depth-first through the choices, replaying from the start between paths).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite, DIST } from '../harness.js';
+
+const { withSession } = suite({ before, after });
+const manifest = readFileSync(join(DIST, 'content/course.toml'), 'utf8');
+const modules = JSON.parse(manifest.match(/^modules = (\[.*\])$/m)[1]);
+
+/** Per step number, the ending node ids of the scenarios written in that step (fr). */
+function scenarioSteps(id) {
+  const text = readFileSync(join(DIST, `content/modules/${id}/fr.md`), 'utf8');
+  const steps = text.split(/^## /m).slice(1);
+  return steps.flatMap((body, i) => {
+    if (!/^```scenario /m.test(body)) return [];
+    const endings = [...body.matchAll(/\{#([\w-]+) \.end-(?:good|mixed|bad)\}/g)].map((m) => m[1]);
+    return [{ step: i + 1, endings: new Set(endings) }];
+  });
+}
+
+/** Walks every path of the scenario on screen; returns the ending node ids reached. */
+async function walk(s) {
+  const scenario = s.page.locator('.scenario').first();
+  const reached = new Set();
+  const pending = [[]];
+  let atStart = true;
+  while (pending.length) {
+    const path = pending.pop();
+    if (!atStart) {
+      const replay = scenario.getByRole('button', { name: 'Rejouer' });
+      if (await replay.count()) await replay.click();
+      else await s.reload();
+    }
+    for (const index of path) await scenario.locator('button.choice').nth(index).click();
+    atStart = path.length === 0;
+    if (await scenario.locator('.ending').count()) {
+      reached.add(await scenario.locator('.node-title').getAttribute('data-node'));
+      continue;
+    }
+    const choices = await scenario.locator('button.choice').count();
+    assert.ok(choices > 0, `a node without choices that is not an ending after ${path}`);
+    for (let i = 0; i < choices; i++) pending.push([...path, i]);
+  }
+  return reached;
+}
+
+for (const id of modules) {
+  test(`every scenario of ${id} reaches each of its endings`, () =>
+    withSession({ viewport: { width: 1280, height: 800 } }, async (s) => {
+      const scenarios = scenarioSteps(id);
+      assert.ok(scenarios.length > 0, 'the module has a scenario');
+      await s.start(`#/m/${id}/1`);
+      for (const { step, endings } of scenarios) {
+        await s.goto(`#/m/${id}/${step}`);
+        if (await s.page.getByRole('button', { name: 'Je veux continuer' }).count()) {
+          await s.page.getByRole('button', { name: 'Je veux continuer' }).click();
+        }
+        await s.page.locator('.scenario button.choice').first().waitFor();
+        assert.deepEqual([...(await walk(s))].sort(), [...endings].sort());
+      }
+    }));
+}
