@@ -406,7 +406,7 @@ test('with the keyboard alone: pick a language, switch it from the menu, reach m
     // Export with Enter: a file of this learner's progress is downloaded.
     await tabTo(s, page.getByRole('button', { name: 'Télécharger mon fichier' }));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    assert.equal(download.suggestedFilename(), 'amane-progress.json');
+    assert.match(download.suggestedFilename(), /^amane-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
     assert.equal(file.format, 'amane-progress');
     assert.equal(file.locale.code, 'fr');
