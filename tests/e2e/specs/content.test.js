@@ -78,6 +78,7 @@ test('a GIFT bank imported into a module shows its questions in the app', () =>
       '--set', 'banque', '--into', welcome(dir)], { cwd: ROOT, stdio: 'pipe' });
     await s.start('#/m/00-bienvenue/5');
     const quiz = s.page.locator('section.quiz[data-set="banque"]');
+    await quiz.waitFor();
     assert.equal(await quiz.locator('fieldset.question').count(), 3);
     assert.match(await quiz.innerText(), /Quel mot de passe est le plus solide \?/);
     assert.match(await quiz.innerText(), /Une phrase de quatre mots/);

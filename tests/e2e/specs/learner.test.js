@@ -88,6 +88,9 @@ async function play(s, choices, keyboard) {
   return scenario.locator('.ending-label').innerText();
 }
 
+/** Waits until the page's main heading reads `text` (routes render asynchronously). */
+const heading = (s, text) => s.page.locator('main h1', { hasText: text }).waitFor();
+
 /** Goes to the next step through its link. */
 const next = (s, keyboard, name = 'Suivant') => act(s, s.page.getByRole('link', { name, exact: true }), { keyboard });
 
@@ -134,10 +137,10 @@ async function answerQuiz(s, keyboard, firstTry) {
 async function completeModule(s, keyboard) {
   await s.start();
   await act(s, s.page.locator(`[data-module="${MODULE}"] h2 a`), { keyboard });
-  assert.equal(await s.text('main h1'), 'Bienvenue !');
+  await heading(s, 'Bienvenue !');
   await next(s, keyboard);
   await next(s, keyboard);
-  assert.equal(await s.text('main h1'), 'Les questions');
+  await heading(s, 'Les questions');
 
   await answerQuiz(s, keyboard, true);
   // 0 + 1 + 1 + 2 + 3 of 9 points: 77 % rounded down.
@@ -147,7 +150,7 @@ async function completeModule(s, keyboard) {
   assert.match(await s.text('.quiz-result'), /Ton meilleur score : 100/);
 
   await next(s, keyboard);
-  assert.equal(await s.text('main h1'), 'Les histoires à choix');
+  await heading(s, 'Les histoires à choix');
   assert.equal(await play(s, ['Elle exporte sa progression'], keyboard), 'Bonne fin');
   assert.match(await s.text('.scenario .ending'), /Points : 2 sur 2/);
   await act(s, s.page.getByRole('button', { name: 'Rejouer' }), { keyboard });
@@ -159,7 +162,7 @@ async function completeModule(s, keyboard) {
 
   await next(s, keyboard);
   await next(s, keyboard, 'Terminer le module');
-  assert.equal(await s.text('main h1'), 'Bilan du module');
+  await heading(s, 'Bilan du module');
   // Best scores kept: quiz 9 of 9 and scenario 2 of 2 → 11 of 11.
   assert.match(await s.text('.summary-score'), /Ton score : 100/);
   assert.match(await s.text('main'), /Points : 11 sur 11/);
