@@ -95,3 +95,14 @@ pub fn ids_of(progress: &Progress) -> super::CourseIds {
         modules,
     }
 }
+
+/// A small known progress in course `amane`: module `01-intro` with step `why` read, set `check`
+/// at 150/200, scenario `chat` ended at `help` (2/2), and `locale` chosen, all at `at_ms`.
+pub fn sample(locale: &str, at_ms: u64) -> Progress {
+    let mut progress = Progress::new("amane");
+    progress.set_locale(locale, at_ms);
+    progress.mark_step_read("01-intro", "why", at_ms);
+    progress.record_quiz("01-intro", "check", Score::new(150, 200), at_ms);
+    progress.record_scenario("01-intro", "chat", "help", Score::new(2, 2), at_ms);
+    progress
+}

@@ -137,20 +137,7 @@ mod tests {
     const T0: u64 = 1_764_000_000_000;
 
     fn sample() -> Progress {
-        let mut progress = Progress::new("amane");
-        progress.set_locale("ar", T0);
-        progress.mark_step_read("01-intro", "why", T0);
-        progress.record_quiz(
-            "01-intro",
-            "check",
-            Score {
-                earned: 150,
-                max: 200,
-            },
-            T0,
-        );
-        progress.record_scenario("01-intro", "chat", "help", Score { earned: 2, max: 2 }, T0);
-        progress
+        crate::progress::arbitrary::sample("ar", T0)
     }
 
     #[test]

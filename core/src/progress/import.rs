@@ -110,7 +110,6 @@ mod tests {
     use crate::progress::codec::export;
     use crate::progress::course_ids::ModuleIds;
     use crate::progress::merge::merge;
-    use crate::quiz::Score;
 
     const T0: u64 = 1_764_000_000_000;
 
@@ -128,20 +127,7 @@ mod tests {
     }
 
     fn sample() -> Progress {
-        let mut progress = Progress::new("amane");
-        progress.set_locale("ary", T0);
-        progress.mark_step_read("01-intro", "why", T0);
-        progress.record_quiz(
-            "01-intro",
-            "check",
-            Score {
-                earned: 150,
-                max: 200,
-            },
-            T0,
-        );
-        progress.record_scenario("01-intro", "chat", "help", Score { earned: 2, max: 2 }, T0);
-        progress
+        crate::progress::arbitrary::sample("ary", T0)
     }
 
     /// A file built from JSON text, with the stamp in front.
