@@ -101,6 +101,11 @@ export class Session {
     }
   }
 
+  /** Waits until the stored progress mentions `id` (a step, quiz or scenario the app records). */
+  async waitStored(id) {
+    await this.page.waitForFunction((x) => (localStorage.getItem('amane.progress') || '').includes(x), id);
+  }
+
   /** Reloads the page and waits for the app. */
   async reload() {
     await this.page.reload();

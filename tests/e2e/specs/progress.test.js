@@ -128,9 +128,9 @@ test('blocked storage: the course still works in memory, a banner says so, and e
 test('a corrupt save: the backup is loaded, the corrupt copy kept under amane.corrupt.*, and a banner says so', () =>
   withSession({}, async (s) => {
     await s.start('#/m/00-bienvenue/1');
-    await s.page.waitForFunction(() => (localStorage.getItem('amane.progress') || '').includes('bienvenue'));
+    await s.waitStored('bienvenue');
     await s.page.goto(`${s.baseUrl}#/m/00-bienvenue/2`);
-    await s.page.waitForFunction(() => (localStorage.getItem('amane.progress') || '').includes('avancer'));
+    await s.waitStored('avancer');
     const garbage = '{"format":"amane-progress","vers';
     await s.storageSet('amane.progress', garbage);
     await s.page.goto(`${s.baseUrl}#/`);
@@ -149,7 +149,7 @@ test('a corrupt save: the backup is loaded, the corrupt copy kept under amane.co
 test('storage filled by another app: the old save stays intact, the learner is told, and nothing is lost on screen or on reload', () =>
   withSession({}, async (s) => {
     await s.start('#/m/00-bienvenue/1');
-    await s.page.waitForFunction(() => (localStorage.getItem('amane.progress') || '').includes('bienvenue'));
+    await s.waitStored('bienvenue');
     const before = await s.storageGet('amane.progress');
     const filled = await s.page.evaluate(() => {
       let n = 0;
@@ -283,6 +283,7 @@ test("delete my data removes every amane.* key and leaves other apps' keys untou
 test('private mode: nothing stays on the device, progress stays on screen, export works, turning it off saves again', () =>
   withSession({}, async (s) => {
     await s.start('#/m/00-bienvenue/1');
+    await s.waitStored('bienvenue');
     await s.storageSet('other-app.key', 'keep me');
     await s.page.goto(`${s.baseUrl}#/my-data`);
     await s.clickRole('button', 'Activer le mode privé');

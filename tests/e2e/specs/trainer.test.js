@@ -204,7 +204,7 @@ test('a question set is numbered as on phones, reveals the answer, and never cha
     await begin(s, '#/m/00-bienvenue/2');
     await s.page.waitForSelector('main[data-route="step"]');
     // The step is recorded once its module has loaded and rendered.
-    await s.page.waitForFunction(() => (localStorage.getItem('amane.progress') || '').includes('bienvenue'));
+    await s.waitStored('bienvenue');
     const before = await storage(s.page);
     assert.match(before, /bienvenue/, 'the learner has progress to protect');
     await present(s, QUIZ);
