@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-CSP_META = re.compile(r'\s*<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+import head_meta
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script>", re.S | re.I)
 
 
@@ -44,15 +44,10 @@ def header(meta_policy: str) -> str:
 def write_meta(dist: Path) -> str:
     """Writes the <meta> policy into dist/index.html; returns the policy."""
     index = dist / "index.html"
-    html = CSP_META.sub("", index.read_text(encoding="utf-8"))
+    html = head_meta.without(index.read_text(encoding="utf-8"), head_meta.CSP)
     meta_policy = policy(html)
-    html, found = re.subn(
-        r'(<meta charset="utf-8">)',
-        rf'\1\n  <meta http-equiv="Content-Security-Policy" content="{meta_policy}">',
-        html, count=1)
-    if not found:
-        raise SystemExit(f'{index}: no <meta charset="utf-8"> to put the policy after')
-    index.write_text(html, encoding="utf-8")
+    tag = f'<meta http-equiv="Content-Security-Policy" content="{meta_policy}">'
+    head_meta.put(index, html, tag, "the policy")
     return meta_policy
 
 

@@ -16,8 +16,8 @@ import re
 import sys
 from pathlib import Path
 
-META = re.compile(r'\s*<meta name="amane-build" content="[^"]*">')
-CSP_META = re.compile(r'\s*<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+import head_meta
+
 VERSION_LINE = re.compile(r"^const VERSION = '[^']*';$", re.M)
 SHELL_LINE = re.compile(r"^const SHELL = \[.*?\];$", re.M)
 
@@ -33,7 +33,7 @@ def built_files(dist: Path) -> list[Path]:
 
 def unstamped_html(text: str) -> str:
     """index.html without what this script and csp.py write into it."""
-    return CSP_META.sub("", META.sub("", text))
+    return head_meta.without(text, head_meta.BUILD, head_meta.CSP)
 
 
 def build_version(dist: Path) -> str:
@@ -69,12 +69,8 @@ def stamp(dist: Path) -> str:
     sw.write_text(text, encoding="utf-8")
 
     index = dist / "index.html"
-    html = META.sub("", index.read_text(encoding="utf-8"))
-    html, found = re.subn(r'(<meta charset="utf-8">)',
-                          rf'\1\n  <meta name="amane-build" content="{version}">', html, count=1)
-    if not found:
-        raise SystemExit(f'{index}: no <meta charset="utf-8"> to put the build version after')
-    index.write_text(html, encoding="utf-8")
+    html = head_meta.without(index.read_text(encoding="utf-8"), head_meta.BUILD)
+    head_meta.put(index, html, f'<meta name="amane-build" content="{version}">', "the build version")
     return version
 
 

@@ -77,6 +77,16 @@ pub fn use_content() -> Content {
     expect_context()
 }
 
+/// A module loading in the current language (`None` while loading).
+pub type ModuleLoad = LocalResource<Result<Arc<LoadedModule>, LoadFailure>>;
+
+/// Starts loading module `id` in the current language; it loads again when the language changes.
+pub fn use_module(id: String) -> ModuleLoad {
+    let content = use_content();
+    let i18n = crate::ui::i18n::use_i18n();
+    LocalResource::new(move || content.module(id.clone(), i18n.locale()))
+}
+
 /// Fetches and parses `content/course.toml`.
 async fn load_course() -> Result<Arc<Course>, LoadFailure> {
     let file = "content/course.toml";

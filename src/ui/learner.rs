@@ -19,6 +19,38 @@ pub enum Keeping {
     Private,
 }
 
+/// The device's storage opened for a course: what it holds and how it keeps progress.
+struct OpenedStore {
+    store: ProgressStore<DeviceStorage>,
+    progress: Progress,
+    keeping: Keeping,
+    banner: Option<&'static str>,
+}
+
+impl OpenedStore {
+    /// Opens the browser's storage (or memory when it is unusable) and loads `course`.
+    fn open(course: &str) -> Self {
+        let storage = DeviceStorage::detect();
+        let keeping = if storage.is_memory() {
+            Keeping::Unavailable
+        } else {
+            Keeping::OnDevice
+        };
+        let mut store = ProgressStore::new(storage, course);
+        let loaded = store.load(now_ms());
+        let banner = match keeping {
+            Keeping::OnDevice => loaded.banner_key(),
+            _ => Some("storage-unavailable"),
+        };
+        OpenedStore {
+            store,
+            progress: loaded.progress,
+            keeping,
+            banner,
+        }
+    }
+}
+
 /// Progress and where it is kept.
 #[derive(Clone, Copy)]
 pub struct Learner {
@@ -35,23 +67,12 @@ impl Learner {
     /// Loads the saved progress for `course` and provides the learner context; another tab's
     /// saves are merged in as they happen.
     pub fn provide(course: &str) -> Self {
-        let storage = DeviceStorage::detect();
-        let keeping = if storage.is_memory() {
-            Keeping::Unavailable
-        } else {
-            Keeping::OnDevice
-        };
-        let mut store = ProgressStore::new(storage, course);
-        let loaded = store.load(now_ms());
-        let banner = match keeping {
-            Keeping::OnDevice => loaded.banner_key(),
-            _ => Some("storage-unavailable"),
-        };
+        let opened = OpenedStore::open(course);
         let learner = Learner {
-            progress: RwSignal::new(loaded.progress),
-            store: StoredValue::new(store),
-            banner: RwSignal::new(banner),
-            keeping: RwSignal::new(keeping),
+            progress: RwSignal::new(opened.progress),
+            store: StoredValue::new(opened.store),
+            banner: RwSignal::new(opened.banner),
+            keeping: RwSignal::new(opened.keeping),
         };
         let listener = window_event_listener(leptos::ev::storage, move |e| {
             if learner.keeping.get_untracked() != Keeping::OnDevice {
@@ -149,20 +170,10 @@ impl Learner {
     /// memory and the learner is told.
     pub fn keep_on_device(self) {
         let course = self.progress.with_untracked(|p| p.course.clone());
-        let storage = DeviceStorage::detect();
-        let keeping = if storage.is_memory() {
-            Keeping::Unavailable
-        } else {
-            Keeping::OnDevice
-        };
-        let mut store = ProgressStore::new(storage, course);
-        let loaded = store.load(now_ms());
-        self.store.set_value(store);
-        self.keeping.set(keeping);
-        self.banner.set(match keeping {
-            Keeping::OnDevice => loaded.banner_key(),
-            _ => Some("storage-unavailable"),
-        });
+        let opened = OpenedStore::open(&course);
+        self.store.set_value(opened.store);
+        self.keeping.set(opened.keeping);
+        self.banner.set(opened.banner);
         self.save(self.progress.get_untracked());
     }
 

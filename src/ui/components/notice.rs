@@ -1,10 +1,23 @@
 //! Messages about loading and saving: load errors with a retry, and the storage banner.
 
-use crate::ui::content::LoadFailure;
+use crate::ui::content::{LoadFailure, LoadedModule, ModuleLoad};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::{use_learner, Keeping};
 use crate::web::fetch::FetchError;
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A module page: "loading…", then the load error with a retry, or `ready` with the module.
+pub fn module_page(
+    load: ModuleLoad,
+    ready: impl Fn(Arc<LoadedModule>) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    move || match load.get() {
+        None => view! { <p class="loading" role="status">{tr("content-loading")}</p> }.into_any(),
+        Some(Err(failure)) => view! { <LoadError failure=failure/> }.into_any(),
+        Some(Ok(loaded)) => ready(loaded),
+    }
+}
 
 /// Why something could not be loaded, with the author-facing details and a retry.
 #[component]

@@ -5,7 +5,7 @@
 
 use crate::ui::app::course_title;
 use crate::ui::components::notice::LoadError;
-use crate::ui::content::{use_content, LoadFailure, LoadedModule};
+use crate::ui::content::{use_module, LoadFailure, LoadedModule, ModuleLoad};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::clock::utc_offset_minutes;
@@ -17,20 +17,11 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The modules of the course in the current language, one resource each, fetched at once.
-type Loads = Vec<LocalResource<Result<Arc<LoadedModule>, LoadFailure>>>;
+type Loads = Vec<ModuleLoad>;
 
 /// Starts loading every module of `course` (each follows the language).
 pub fn load_modules(course: &Course) -> Loads {
-    let content = use_content();
-    let i18n = use_i18n();
-    course
-        .modules
-        .iter()
-        .map(|id| {
-            let id = id.clone();
-            LocalResource::new(move || content.module(id.clone(), i18n.locale()))
-        })
-        .collect()
+    course.modules.iter().cloned().map(use_module).collect()
 }
 
 /// The loaded modules (tracked): `None` while loading, the first failure if any failed.

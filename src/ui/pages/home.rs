@@ -1,7 +1,7 @@
 //! The course map: every module with its state and score.
 
 use crate::ui::components::offline::OfflineDownload;
-use crate::ui::content::use_content;
+use crate::ui::content::use_module;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::pages::certificate;
@@ -60,12 +60,10 @@ fn RecordLink() -> impl IntoView {
 /// One module on the map: number, title, summary, minutes, state and score.
 #[component]
 fn ModuleCard(id: String, number: usize) -> impl IntoView {
-    let content = use_content();
     let i18n = use_i18n();
     let learner = use_learner();
     let course = expect_context::<Arc<Course>>();
-    let key = id.clone();
-    let loaded = LocalResource::new(move || content.module(key.clone(), i18n.locale()));
+    let loaded = use_module(id.clone());
     let href = format!("#/m/{id}/1");
     move || {
         let loaded = loaded.get()?.ok()?;

@@ -1,8 +1,8 @@
 //! The module reader: one step at a time, with a progress bar and previous/next.
 
 use crate::ui::components::blocks::Blocks;
-use crate::ui::components::notice::LoadError;
-use crate::ui::content::{use_content, LoadedModule};
+use crate::ui::components::notice::module_page;
+use crate::ui::content::{use_module, LoadedModule};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::dom;
@@ -23,15 +23,9 @@ pub fn StepPage(
     /// 1-based step number.
     step: usize,
 ) -> impl IntoView {
-    let content = use_content();
-    let i18n = use_i18n();
-    let id = module.clone();
-    let loaded = LocalResource::new(move || content.module(id.clone(), i18n.locale()));
-    move || match loaded.get() {
-        None => view! { <p class="loading" role="status">{tr("content-loading")}</p> }.into_any(),
-        Some(Err(failure)) => view! { <LoadError failure=failure/> }.into_any(),
-        Some(Ok(loaded)) => view! { <StepView loaded=loaded step=step/> }.into_any(),
-    }
+    module_page(use_module(module), move |loaded| {
+        view! { <StepView loaded=loaded step=step/> }.into_any()
+    })
 }
 
 /// A loaded module at one step (or the content warning before its first step).

@@ -1,7 +1,7 @@
 //! The module summary: score, passed or not, and where to go next.
 
-use crate::ui::components::notice::LoadError;
-use crate::ui::content::use_content;
+use crate::ui::components::notice::module_page;
+use crate::ui::content::use_module;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use amane_core::content::Course;
@@ -17,12 +17,10 @@ pub fn SummaryPage(
     /// Module id.
     module: String,
 ) -> impl IntoView {
-    let content = use_content();
     let i18n = use_i18n();
     let learner = use_learner();
     let course = expect_context::<Arc<Course>>();
-    let id = module.clone();
-    let loaded = LocalResource::new(move || content.module(id.clone(), i18n.locale()));
+    let loaded = use_module(module.clone());
     let next = course
         .modules
         .iter()
@@ -35,11 +33,7 @@ pub fn SummaryPage(
             }
             .to_hash()
         });
-    move || {
-        let loaded = match loaded.get()? {
-            Ok(l) => l,
-            Err(failure) => return Some(view! { <LoadError failure=failure/> }.into_any()),
-        };
+    module_page(loaded, move |loaded| {
         let m = &loaded.module;
         let (status, score) =
             learner.with(|p| module_status(m, p.modules.get(&m.id), course.pass_mark));
@@ -51,7 +45,7 @@ pub fn SummaryPage(
             step: 1,
         }
         .to_hash();
-        Some(view! {
+        view! {
             <p class="module-title" lang=loaded.locale.code() dir=loaded.locale.dir()>{m.front.title.clone()}</p>
             <h1 tabindex="-1">{tr("summary-title")}</h1>
             {if score.max == 0 {
@@ -69,6 +63,6 @@ pub fn SummaryPage(
                 {next.clone().map(|href| view! { <a class="button primary" href=href>{tr("summary-next-module")}</a> })}
                 <a class="button" href="#/">{tr("summary-back-to-map")}</a>
             </nav>
-        }.into_any())
-    }
+        }.into_any()
+    })
 }

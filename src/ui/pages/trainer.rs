@@ -3,7 +3,7 @@
 //! as a one-page workshop plan.
 
 use crate::ui::components::blocks::Prose;
-use crate::ui::content::use_content;
+use crate::ui::content::use_module;
 use crate::ui::i18n::{tr, use_i18n};
 use amane_core::content::Course;
 use amane_core::present::module_plan;
@@ -35,10 +35,8 @@ pub fn TrainerPage() -> impl IntoView {
 /// One module of the plan.
 #[component]
 fn ModulePlanView(id: String) -> impl IntoView {
-    let content = use_content();
     let i18n = use_i18n();
-    let key = id.clone();
-    let loaded = LocalResource::new(move || content.module(key.clone(), i18n.locale()));
+    let loaded = use_module(id.clone());
     move || {
         let loaded = loaded.get()?.ok()?;
         let plan = module_plan(&loaded.module);

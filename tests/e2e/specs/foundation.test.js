@@ -21,6 +21,20 @@ test('a module step renders its Markdown', () =>
     assert.equal(await s.text('main article strong'), 'sur cet appareil');
   }));
 
+test('a deep link downloads its module in the chosen language while the app starts, once', () =>
+  withSession({}, async (s) => {
+    await s.start('#/m/01-ma-vie-en-ligne/2', 'العربية');
+    const modules = [];
+    s.page.on('request', (r) => { if (r.url().includes('/content/modules/')) modules.push(new URL(r.url()).pathname); });
+    await s.reload();
+    await s.page.waitForSelector('main[data-route="step"] article h1');
+    const path = '/amane/content/modules/01-ma-vie-en-ligne/ar.md';
+    assert.deepEqual(modules, [path], 'one request for the module, none for another language');
+    const by = await s.page.evaluate((p) => performance.getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname === p).map((e) => e.initiatorType), path);
+    assert.deepEqual(by, ['link'], 'asked for by the page itself, before the app ran, and reused by the app');
+  }));
+
 test('the chosen language is stored and survives a reload', () =>
   withSession({}, async (s) => {
     await s.start('', 'العربية');

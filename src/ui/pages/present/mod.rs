@@ -8,8 +8,8 @@ mod parts;
 mod session;
 mod stage;
 
-use crate::ui::components::notice::LoadError;
-use crate::ui::content::use_content;
+use crate::ui::components::notice::module_page;
+use crate::ui::content::use_module;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::web::channel::open_window;
@@ -55,21 +55,15 @@ pub fn PresenterPage(
 /// Loads the module in the current language, then shows the window for `role`.
 #[component]
 fn Loader(module: String, block: String, role: Role) -> impl IntoView {
-    let content = use_content();
-    let i18n = use_i18n();
-    let id = module.clone();
-    let loaded = LocalResource::new(move || content.module(id.clone(), i18n.locale()));
-    move || match loaded.get() {
-        None => view! { <p class="loading" role="status">{tr("content-loading")}</p> }.into_any(),
-        Some(Err(failure)) => view! { <LoadError failure=failure/> }.into_any(),
-        Some(Ok(loaded)) => match Session::new(loaded, block.clone()) {
+    module_page(use_module(module), move |loaded| {
+        match Session::new(loaded, block.clone()) {
             None => view! { <NotFoundPage/> }.into_any(),
             Some(session) => match role {
                 Role::Projector => view! { <Projector session=session/> }.into_any(),
                 Role::Presenter => view! { <Presenter session=session/> }.into_any(),
             },
-        },
-    }
+        }
+    })
 }
 
 /// Whether a key press belongs to a form field or a focused button rather than to the
