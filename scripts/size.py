@@ -12,8 +12,10 @@ wasm with cargo (a no-op right after `trunk build --release`), runs wasm-bindgen
 `twiggy top` by the crate named in each function. Without cargo, wasm-bindgen, wasm-opt or
 twiggy on PATH the breakdown is skipped (and says so); the budget gate does not depend on it.
 
-Usage: scripts/size.py [dist] [--no-breakdown] [--report-only]. Exits 1 when the first load is
-over budget, unless --report-only (the verdict is then printed, not enforced).
+Usage: scripts/size.py [dist] [--no-breakdown] [--report-only] [--ceiling=KB]. Exits 1 when the
+first load is over budget, unless --report-only (the verdict is then printed, not enforced).
+With --ceiling=KB, while the budget is not met, the gate fails when the first load grows past
+that many KB brotli or needs more requests than the budget: no regression lands unnoticed.
 """
 import csv
 import gzip
@@ -248,6 +250,7 @@ def main() -> int:
     totals = [sum(row[i] for row in table) for i in (1, 2, 3)]
     over = totals[2] > BUDGET_BROTLI or len(load) > BUDGET_REQUESTS
     verdict = "OVER BUDGET" if over else "within budget"
+    ceiling = ceiling_arg()
     print(f"  {'total: ' + str(len(load)) + ' requests':52} {kb(totals[0]):>8} {kb(totals[1]):>8} "
           f"{kb(totals[2]):>8}")
     margin = BUDGET_BROTLI - totals[2]
@@ -263,7 +266,21 @@ def main() -> int:
     if over:
         sys.stdout.flush()
         print("first load is OVER BUDGET", file=sys.stderr)
+    if ceiling is not None:
+        grew = totals[2] > ceiling or len(load) > BUDGET_REQUESTS
+        print(f"ceiling while over budget: {kb(ceiling)} KB brotli, {BUDGET_REQUESTS} requests -> "
+              f"{'GREW PAST IT' if grew else 'not grown'} ({kb(abs(ceiling - totals[2]))} KB "
+              f"{'over' if grew else 'under'})")
+        return 1 if grew else 0
     return 1 if over and "--report-only" not in sys.argv else 0
+
+
+def ceiling_arg() -> int | None:
+    """Bytes of `--ceiling=KB`, or None without it."""
+    for arg in sys.argv[1:]:
+        if arg.startswith("--ceiling="):
+            return round(float(arg.split("=", 1)[1]) * 1024)
+    return None
 
 
 if __name__ == "__main__":
