@@ -315,6 +315,8 @@ trainer-majority = الأغلبية
 trainer-presenter-window = افتح نافذة المنشّط
 trainer-popup-blocked = منع المتصفح فتح النافذة الجديدة: تظهر الملاحظات هنا.
 trainer-keyboard-help = → أو ←: الخطوة التالية أو السابقة · المسافة أو R: أظهر · من 1 إلى 9: اختر · T: المؤقت · N: الملاحظات · Esc: خروج
+trainer-keyboard = لوحة المفاتيح
+trainer-character-keys = مفاتيح الحروف والأرقام (R وT وN ومن 1 إلى 9): ألغِ التحديد إن كان الأمر الصوتي أو قارئ الشاشة يشغّلها
 trainer-session-plan = خطة الحصة
 trainer-plan-duration =
     { $count ->

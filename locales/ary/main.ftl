@@ -315,6 +315,8 @@ trainer-majority = الأغلبية
 trainer-presenter-window = حل النافذة ديال المؤطر
 trainer-popup-blocked = المتصفح ما خلاش النافذة الجديدة تتحل: الملاحظات غادي يبانو هنا.
 trainer-keyboard-help = → ولا ←: الخطوة الجاية ولا اللي قبل · Espace ولا R: بيّن · من 1 حتى 9: ختار · T: الكرونو · N: الملاحظات · Esc: خروج
+trainer-keyboard = الكلافي
+trainer-character-keys = الحروف والأرقام فالكلافي (R وT وN ومن 1 حتى 9): حيّد العلامة إلا كانت الأوامر بالصوت ولا قارئ الشاشة كيخدموهم بلا ما تبغي
 trainer-session-plan = البرنامج ديال الحصة
 trainer-plan-duration =
     { $count ->

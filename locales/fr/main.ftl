@@ -292,6 +292,8 @@ trainer-majority = Majorité
 trainer-presenter-window = Ouvrir la fenêtre de l'animateur·rice
 trainer-popup-blocked = Le navigateur a bloqué la nouvelle fenêtre : les notes s'affichent ici.
 trainer-keyboard-help = → ou ← : étape suivante ou précédente · Espace ou R : montrer · 1 à 9 : choisir · T : chrono · N : notes · Échap : quitter
+trainer-keyboard = Clavier
+trainer-character-keys = Touches lettres et chiffres (R, T, N, 1 à 9) : décocher si une commande vocale ou un lecteur d'écran les déclenche
 trainer-session-plan = Plan de séance
 trainer-plan-duration =
     { $count ->

@@ -19,10 +19,39 @@ pub enum KeyAction {
     Leave,
 }
 
+/// Which keys act on the presentation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Shortcuts {
+    /// Every key listed above.
+    #[default]
+    All,
+    /// Only the arrows, Page Up/Down, Space and Esc: no letter or digit acts alone, for
+    /// speech-input users whose words would otherwise be taken as keys (WCAG 2.1.4).
+    NoCharacterKeys,
+}
+
+/// The keys that still act with [`Shortcuts::NoCharacterKeys`].
+const NON_CHARACTER_KEYS: [&str; 6] = [
+    "ArrowRight",
+    "ArrowLeft",
+    "PageDown",
+    "PageUp",
+    " ",
+    "Escape",
+];
+
 /// The action for a key press (`key` and `code` of the `KeyboardEvent`); `None` for other
-/// keys and for any press with Ctrl, Alt or Meta, which belong to the browser.
-pub fn key_action(key: &str, code: &str, with_modifier: bool) -> Option<KeyAction> {
-    if with_modifier {
+/// keys, for keys `shortcuts` turns off, and for any press with Ctrl, Alt or Meta, which
+/// belong to the browser.
+pub fn key_action(
+    key: &str,
+    code: &str,
+    with_modifier: bool,
+    shortcuts: Shortcuts,
+) -> Option<KeyAction> {
+    if with_modifier
+        || (shortcuts == Shortcuts::NoCharacterKeys && !NON_CHARACTER_KEYS.contains(&key))
+    {
         return None;
     }
     by_key(key).or_else(|| by_code(code))
@@ -77,7 +106,12 @@ mod tests {
     use Command::*;
 
     fn key(k: &str) -> Option<KeyAction> {
-        key_action(k, "", false)
+        key_action(k, "", false, Shortcuts::All)
+    }
+
+    /// `key_action` with every shortcut on.
+    fn all(k: &str, code: &str, with_modifier: bool) -> Option<KeyAction> {
+        key_action(k, code, with_modifier, Shortcuts::All)
     }
 
     #[test]
@@ -109,28 +143,34 @@ mod tests {
 
     #[test]
     fn the_physical_key_counts_on_other_layouts() {
-        assert_eq!(key_action("ق", "KeyR", false), Some(KeyAction::Do(Reveal)));
-        assert_eq!(
-            key_action("ف", "KeyT", false),
-            Some(KeyAction::Do(TimerToggle))
-        );
-        assert_eq!(key_action("ى", "KeyN", false), Some(KeyAction::Notes));
-        assert_eq!(
-            key_action("&", "Digit1", false),
-            Some(KeyAction::Do(Pick(0)))
-        );
-        assert_eq!(
-            key_action("End", "Numpad1", false),
-            Some(KeyAction::Do(Pick(0)))
-        );
+        assert_eq!(all("ق", "KeyR", false), Some(KeyAction::Do(Reveal)));
+        assert_eq!(all("ف", "KeyT", false), Some(KeyAction::Do(TimerToggle)));
+        assert_eq!(all("ى", "KeyN", false), Some(KeyAction::Notes));
+        assert_eq!(all("&", "Digit1", false), Some(KeyAction::Do(Pick(0))));
+        assert_eq!(all("End", "Numpad1", false), Some(KeyAction::Do(Pick(0))));
+    }
+
+    #[test]
+    fn without_character_keys_only_arrows_pages_space_and_escape_act() {
+        let off = |k: &str, code: &str| key_action(k, code, false, Shortcuts::NoCharacterKeys);
+        assert_eq!(off("ArrowRight", "ArrowRight"), Some(KeyAction::Do(Next)));
+        assert_eq!(off("PageUp", "PageUp"), Some(KeyAction::Do(Previous)));
+        assert_eq!(off(" ", "Space"), Some(KeyAction::Do(Reveal)));
+        assert_eq!(off("Escape", "Escape"), Some(KeyAction::Leave));
+        for (k, code) in [("r", "KeyR"), ("t", "KeyT"), ("n", "KeyN"), ("1", "Digit1")] {
+            assert_eq!(off(k, code), None, "{k} is off");
+        }
+        assert_eq!(off("ق", "KeyR"), None, "a letter of another layout too");
+        assert_eq!(off("٣", "Digit3"), None);
+        assert_eq!(off("End", "Numpad1"), None);
     }
 
     #[test]
     fn other_keys_and_browser_shortcuts_do_nothing() {
         assert_eq!(key("a"), None);
         assert_eq!(key("Enter"), None);
-        assert_eq!(key_action("x", "KeyX", false), None);
-        assert_eq!(key_action("r", "KeyR", true), None, "Ctrl+R reloads");
-        assert_eq!(key_action("ArrowRight", "ArrowRight", true), None);
+        assert_eq!(all("x", "KeyX", false), None);
+        assert_eq!(all("r", "KeyR", true), None, "Ctrl+R reloads");
+        assert_eq!(all("ArrowRight", "ArrowRight", true), None);
     }
 }

@@ -62,7 +62,7 @@ pub mod sync;
 pub mod timer;
 
 pub use deck::{Deck, DeckKind, ShownChoice};
-pub use keys::{key_action, KeyAction};
+pub use keys::{key_action, KeyAction, Shortcuts};
 pub use plan::{module_plan, BlockPlan, ModulePlan};
 pub use state::{majority, percents, At, Command, Decision, Frame, Majority, Phase, PresentState};
 pub use sync::{Message, CHANNEL_NAME};

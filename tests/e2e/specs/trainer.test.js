@@ -123,6 +123,30 @@ test('the projector shows one step at a time and reveals only when asked, never 
     await s.page.waitForFunction(() => document.querySelector('main')?.dataset.route === 'trainer');
   }));
 
+test('letter and digit keys can be turned off for speech input; arrows, Space and Esc keep working', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await present(s, SCENARIO);
+    const box = s.page.getByRole('checkbox', { name: /Touches lettres et chiffres/ });
+    assert.equal(await box.isChecked(), true, 'on by default');
+    await box.uncheck();
+    await s.page.locator('.present-stage h1').click(); // keys typed in the checkbox are its own
+    await s.page.keyboard.press('t');
+    await s.page.keyboard.press('r');
+    await s.page.keyboard.press(' ');
+    await s.page.waitForSelector(choice(3));
+    await s.page.keyboard.press('3');
+    await s.page.keyboard.press(' ');
+    await s.page.waitForSelector('.pick-needed');
+    assert.equal(await s.page.locator('.present-reveal').count(), 0, '3 picked nothing');
+    assert.equal(await s.page.locator('.countdown').count(), 0, 'T started no timer');
+    await box.check();
+    await s.page.locator('.present-stage h1').click();
+    await s.page.keyboard.press('3');
+    await s.page.waitForSelector('.pick-needed', { state: 'detached' });
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForFunction(() => document.querySelector('main')?.dataset.route === 'trainer');
+  }));
+
 test('a tie or no votes waits for the trainer, whose pick decides', () =>
   withSession({ viewport: WIDE }, async (s) => {
     await present(s, SCENARIO);

@@ -14,7 +14,7 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::web::channel::open_window;
 use crate::web::dom;
-use amane_core::present::{key_action, KeyAction};
+use amane_core::present::{key_action, KeyAction, Shortcuts};
 use amane_core::route::Route;
 use leptos::prelude::*;
 use notes::PresenterBody;
@@ -82,14 +82,16 @@ fn belongs_to_control(event: &web_sys::KeyboardEvent) -> bool {
     }
 }
 
-/// Listens to the presentation keys; `on_other` receives notes and leave.
-fn listen_keys(session: Session, on_other: impl Fn(KeyAction) + 'static) {
+/// Listens to the presentation keys; `on_other` receives notes and leave. Returns the
+/// window's choice of shortcuts (all on at first), for [`CharacterKeys`].
+fn listen_keys(session: Session, on_other: impl Fn(KeyAction) + 'static) -> RwSignal<Shortcuts> {
+    let shortcuts = RwSignal::new(Shortcuts::All);
     let listener = window_event_listener(leptos::ev::keydown, move |e| {
         if e.repeat() || belongs_to_control(&e) {
             return;
         }
         let modifier = e.ctrl_key() || e.alt_key() || e.meta_key();
-        match key_action(&e.key(), &e.code(), modifier) {
+        match key_action(&e.key(), &e.code(), modifier, shortcuts.get_untracked()) {
             Some(KeyAction::Do(command)) => {
                 e.prevent_default();
                 session.dispatch(command);
@@ -102,6 +104,24 @@ fn listen_keys(session: Session, on_other: impl Fn(KeyAction) + 'static) {
         }
     });
     on_cleanup(move || listener.remove());
+    shortcuts
+}
+
+/// A checkbox that turns the letter and digit keys off (and on again) in this window.
+#[component]
+fn CharacterKeys(shortcuts: RwSignal<Shortcuts>) -> impl IntoView {
+    let on = move || shortcuts.get() == Shortcuts::All;
+    view! {
+        <fieldset class="character-keys">
+            <legend>{tr("trainer-keyboard")}</legend>
+            <label>
+                <input type="checkbox" prop:checked=on on:change=move |_| {
+                    shortcuts.set(if on() { Shortcuts::NoCharacterKeys } else { Shortcuts::All });
+                }/>
+                " "{tr("trainer-character-keys")}
+            </label>
+        </fieldset>
+    }
 }
 
 /// The projector: one step, large; the notes only in a panel when no presenter window can
@@ -125,7 +145,7 @@ fn Projector(session: Session) -> impl IntoView {
         }
     };
     let notes_key = notes.clone();
-    listen_keys(session, move |action| match action {
+    let shortcuts = listen_keys(session, move |action| match action {
         KeyAction::Notes => notes_key(),
         KeyAction::Leave => dom::go(&Route::Trainer.to_hash()),
         KeyAction::Do(_) => {}
@@ -152,6 +172,7 @@ fn Projector(session: Session) -> impl IntoView {
                     on:click=move |_| notes()>{tr("trainer-presenter-window")}</button>
             </nav>
             <p class="present-keys">{tr("trainer-keyboard-help")}</p>
+            <CharacterKeys shortcuts=shortcuts/>
             {move || panel.get().map(|why| view! {
                 <aside class="notes-panel" aria-label=tr("trainer-notes")>
                     <p class="notes-why" role="status">{tr(why)}</p>
@@ -167,11 +188,12 @@ fn Projector(session: Session) -> impl IntoView {
 /// projector.
 #[component]
 fn Presenter(session: Session) -> impl IntoView {
-    listen_keys(session, |_| {});
+    let shortcuts = listen_keys(session, |_| {});
     view! {
         <section class="presenter">
             <h1 tabindex="-1">{tr("trainer-presenter-title")}</h1>
             <PresenterBody session=session/>
+            <CharacterKeys shortcuts=shortcuts/>
         </section>
     }
 }
