@@ -43,15 +43,15 @@ pub(crate) fn read_points(
 
 /// Reports attributes other than `points=N` on `heading` (a `what`, e.g. "question").
 pub(crate) fn points_attribute(
-    heading: &Heading<'_>,
+    heading: &Heading<'_, '_>,
     what: &str,
     default: u32,
     sink: &mut Sink<'_>,
 ) -> u32 {
     let mut points = default;
-    for (key, value) in &heading.attrs {
+    for (key, value) in heading.attrs {
         let at = heading.offset_of(key);
-        if key == "points" {
+        if key.as_ref() == "points" {
             points = read_points(Some(value.as_deref().unwrap_or("")), at, default, sink);
         } else {
             sink.error(

@@ -27,8 +27,7 @@ pub(crate) fn list_items<'a>(
 ) -> Vec<Item<'a>> {
     let inner = inside(events, list);
     elements(inner)
-        .iter()
-        .map(|item| read_item(inside(inner, item), base + inner[item.start].1.start))
+        .map(|item| read_item(inside(inner, &item), base + inner[item.start].1.start))
         .collect()
 }
 

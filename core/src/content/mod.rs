@@ -17,6 +17,7 @@ mod fence;
 mod front_matter;
 mod graph;
 mod heading;
+mod hollow;
 mod html_text;
 mod ids;
 mod limits;
@@ -28,6 +29,7 @@ pub(crate) mod position;
 mod quiz;
 mod scenario;
 mod sink;
+mod steps;
 pub mod url;
 
 pub use course::parse_course;

@@ -114,14 +114,14 @@ fn add_to_question<'a>(
     }
 }
 
-fn start_question<'a>(heading: &Heading<'a>, set_id: &str, sink: &mut Sink<'_>) -> Draft<'a> {
+fn start_question<'a>(heading: &Heading<'_, 'a>, set_id: &str, sink: &mut Sink<'_>) -> Draft<'a> {
     if heading.level != HeadingLevel::H3 {
         sink.error(
             heading.offset,
             "inside a quiz, each question is a `###` heading",
         );
     }
-    let id = heading.id.clone().unwrap_or_default();
+    let id = heading.id.unwrap_or_default().to_string();
     if id.is_empty() {
         sink.error(
             heading.offset,
@@ -131,30 +131,29 @@ fn start_question<'a>(heading: &Heading<'a>, set_id: &str, sink: &mut Sink<'_>) 
         sink.diagnostics.push(bad);
     } else {
         let anchor = Anchor::Question(set_id.to_string(), id.clone());
-        if sink.is_located(&anchor) {
+        if !sink.locate(anchor, heading.offset) {
             sink.error(
                 heading.offset,
                 format!("duplicate question id `{id}` in quiz `{set_id}`"),
             );
         }
-        sink.locate(anchor, heading.offset);
     }
     Draft {
         kind: question_type(heading, &id, sink),
         points: points_attribute(heading, "question", 1, sink),
         id,
         offset: heading.offset,
-        prompt: heading.inline.clone(),
+        prompt: plain(heading.content),
         items: None,
         explanation: None,
     }
 }
 
-fn question_type(heading: &Heading<'_>, id: &str, sink: &mut Sink<'_>) -> Option<QuestionType> {
+fn question_type(heading: &Heading<'_, '_>, id: &str, sink: &mut Sink<'_>) -> Option<QuestionType> {
     let mut found = None;
-    for class in &heading.classes {
+    for class in heading.classes {
         let at = heading.offset_of(&format!(".{class}"));
-        match TYPES.iter().find(|(name, _)| name == class) {
+        match TYPES.iter().find(|(name, _)| *name == class.as_ref()) {
             Some((_, kind)) if found.is_none() => found = Some(*kind),
             Some(_) => sink.error(at, format!("question `{id}` has two types: keep one")),
             None => sink.error(

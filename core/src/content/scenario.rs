@@ -81,14 +81,14 @@ pub(crate) fn parse_scenario(
     })
 }
 
-fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) -> NodeDraft<'a> {
+fn start_node<'a>(heading: &Heading<'_, 'a>, scenario: &str, sink: &mut Sink<'_>) -> NodeDraft<'a> {
     if heading.level != HeadingLevel::H3 {
         sink.error(
             heading.offset,
             "inside a scenario, each node is a `###` heading",
         );
     }
-    let id = heading.id.clone().unwrap_or_default();
+    let id = heading.id.unwrap_or_default().to_string();
     if id.is_empty() {
         sink.error(
             heading.offset,
@@ -98,17 +98,16 @@ fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) ->
         sink.diagnostics.push(bad);
     } else {
         let anchor = Anchor::Node(scenario.to_string(), id.clone());
-        if sink.is_located(&anchor) {
+        if !sink.locate(anchor, heading.offset) {
             sink.error(
                 heading.offset,
                 format!("duplicate node id `{id}` in scenario `{scenario}`"),
             );
         }
-        sink.locate(anchor, heading.offset);
     }
     let mut ending = None;
-    for class in &heading.classes {
-        match ENDINGS.iter().find(|(name, _)| name == class) {
+    for class in heading.classes {
+        match ENDINGS.iter().find(|(name, _)| *name == class.as_ref()) {
             Some((_, kind)) if ending.is_none() => ending = Some(*kind),
             _ => sink.error(
                 heading.offset_of(&format!(".{class}")),
@@ -119,7 +118,7 @@ fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) ->
             ),
         }
     }
-    for (key, _) in &heading.attrs {
+    for (key, _) in heading.attrs {
         sink.error(
             heading.offset_of(key),
             format!("unknown attribute `{key}` on this node: points go on choices"),
@@ -127,7 +126,7 @@ fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) ->
     }
     NodeDraft {
         id,
-        title: heading.title.clone(),
+        title: heading.title(),
         offset: heading.offset,
         ending,
         marked: !heading.classes.is_empty(),
