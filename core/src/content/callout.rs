@@ -29,7 +29,7 @@ pub(crate) fn callout_kind(word: &str) -> Option<CalloutKind> {
 
 /// The events inside a callout's blockquote, without the marker.
 pub(crate) fn without_marker<'a>(inner: &[Located<'a>]) -> Vec<Event<'a>> {
-    let mut events = plain(inner);
+    let mut events: Vec<Event<'a>> = plain(inner).collect();
     join_text_at(&mut events, 1);
     let Some(Event::Text(first)) = events.get(1) else {
         return events;

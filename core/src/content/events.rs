@@ -65,9 +65,9 @@ pub(crate) fn inside<'e, 'a>(events: &'e [Located<'a>], range: &Range<usize>) ->
     &events[range.start + 1..range.end - 1]
 }
 
-/// The events of `located` without their ranges.
-pub(crate) fn plain<'a>(located: &[Located<'a>]) -> Vec<Event<'a>> {
-    located.iter().map(|(event, _)| event.clone()).collect()
+/// Copies of the events of `located`, without their ranges.
+pub(crate) fn plain<'e, 'a>(located: &'e [Located<'a>]) -> impl Iterator<Item = Event<'a>> + 'e {
+    located.iter().map(|(event, _)| event.clone())
 }
 
 /// The text of inline events, for titles (breaks become spaces).
@@ -84,20 +84,13 @@ pub(crate) fn plain_text(events: &[Located<'_>]) -> String {
 }
 
 /// Joins neighbouring text events, so a separator is never split between two of them.
-pub(crate) fn merge_text(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
-    let mut merged: Vec<Event<'_>> = Vec::with_capacity(events.len());
-    for event in events {
-        match (merged.last_mut(), event) {
-            (Some(Event::Text(previous)), Event::Text(next)) => {
-                let mut joined = String::with_capacity(previous.len() + next.len());
-                joined.push_str(previous);
-                joined.push_str(&next);
-                *previous = CowStr::from(joined);
-            }
-            (_, event) => merged.push(event),
+pub(crate) fn merge_text(events: &mut Vec<Event<'_>>) {
+    for at in 0..events.len() {
+        if at >= events.len() {
+            break;
         }
+        join_text_at(events, at);
     }
-    merged
 }
 
 /// Joins the text events from `at` up to the next other event into one.
@@ -123,15 +116,14 @@ pub(crate) fn join_text_at(events: &mut Vec<Event<'_>>, at: usize) {
 
 /// Removes the paragraph around content made of a single paragraph (loose list items), so
 /// an option reads the same in tight and loose lists.
-pub(crate) fn unwrap_paragraph(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+pub(crate) fn unwrap_paragraph(events: &mut Vec<Event<'_>>) {
     let single = matches!(events.first(), Some(Event::Start(Tag::Paragraph)))
         && matches!(events.last(), Some(Event::End(TagEnd::Paragraph)))
         && events[1..events.len() - 1]
             .iter()
             .all(|event| !matches!(event, Event::Start(Tag::Paragraph)));
     if single {
-        events[1..events.len() - 1].to_vec()
-    } else {
-        events
+        events.pop();
+        events.remove(0);
     }
 }

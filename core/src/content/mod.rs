@@ -27,6 +27,7 @@ pub mod model;
 mod module;
 pub(crate) mod position;
 mod quiz;
+mod sanitize;
 mod scenario;
 mod sink;
 mod steps;

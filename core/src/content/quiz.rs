@@ -100,7 +100,7 @@ fn add_to_question<'a>(
             draft.items = Some(list_items(events, &element, base));
         }
         (Event::Start(Tag::BlockQuote(_)), Some(_), None) => {
-            draft.explanation = Some(plain(inside(events, &element)));
+            draft.explanation = Some(plain(inside(events, &element)).collect());
         }
         (_, None, _) => draft.prompt.extend(plain(&events[element])),
         _ => sink.error(
@@ -143,7 +143,7 @@ fn start_question<'a>(heading: &Heading<'_, 'a>, set_id: &str, sink: &mut Sink<'
         points: points_attribute(heading, "question", 1, sink),
         id,
         offset: heading.offset,
-        prompt: plain(heading.content),
+        prompt: plain(heading.content).collect(),
         items: None,
         explanation: None,
     }

@@ -179,7 +179,7 @@ impl<'a> StepBuilder<'a> {
 
     fn flush_prose(&mut self) {
         if !self.prose.is_empty() {
-            let html = to_html(self.prose.drain(..));
+            let html = to_html(std::mem::take(&mut self.prose));
             self.push(Block::Prose(html));
         }
     }
