@@ -59,17 +59,6 @@ pub fn render(md: &str, opts: &MarkdownOptions) -> Html {
     to_html(Parser::new_ext(md, opts.to_cmark()).collect())
 }
 
-/// Markdown events with their byte ranges in `md`, for the block parsers.
-pub(crate) fn events_with_offsets<'a>(
-    md: &'a str,
-    opts: &MarkdownOptions,
-) -> Vec<(Event<'a>, std::ops::Range<usize>)> {
-    // Course text makes about one event per 8 bytes: reserving that avoids regrowing.
-    let mut events = Vec::with_capacity(md.len() / 8);
-    events.extend(Parser::new_ext(md, opts.to_cmark()).into_offset_iter());
-    events
-}
-
 /// Turns already parsed events into safe HTML (the same rules as [`render`]).
 pub(crate) fn to_html(mut events: Vec<Event<'_>>) -> Html {
     make_safe(&mut events);

@@ -3,12 +3,12 @@
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
-use super::block::{optional_html, points_attribute, BlockSource};
-use super::events::{elements, inside, plain, Located};
-use super::heading::{read_heading, Heading};
+use super::block::{optional_html, points_attribute, read_parts, BlockSource, Parts};
+use super::events::{inside, plain, Located};
+use super::heading::Heading;
 use super::ids::check_id;
 use super::list::{list_items, Item};
-use super::markdown::{events_with_offsets, to_html, MarkdownOptions};
+use super::markdown::{to_html, MarkdownOptions};
 use super::model::{Choice, Html, Question, QuestionKind, QuestionSet};
 use super::module::Anchor;
 use super::sink::Sink;
@@ -53,24 +53,8 @@ pub(crate) fn parse_quiz(
     options: &MarkdownOptions,
 ) -> Option<QuestionSet> {
     let mark = sink.mark();
-    let events = events_with_offsets(block.inner, options);
-    let mut drafts: Vec<Draft<'_>> = Vec::new();
-    for element in elements(&events) {
-        let at = block.inner_offset + events[element.start].1.start;
-        if let Some(heading) = read_heading(&events, &element, block.inner, block.inner_offset) {
-            drafts.push(start_question(&heading, block.id, sink));
-            continue;
-        }
-        let Some(draft) = drafts.last_mut() else {
-            sink.error(
-                at,
-                "text before the first question: each question starts with a line \
-                 `### The question? {#id .single}`",
-            );
-            continue;
-        };
-        add_to_question(draft, &events, element, at, block.inner_offset, sink);
-    }
+    let mut parts = Questions { block };
+    let drafts = read_parts(block, &mut parts, options, sink);
     if drafts.is_empty() {
         sink.error(
             block.offset,
@@ -87,30 +71,49 @@ pub(crate) fn parse_quiz(
     })
 }
 
-fn add_to_question<'a>(
-    draft: &mut Draft<'a>,
-    events: &[Located<'a>],
-    element: std::ops::Range<usize>,
-    at: usize,
-    base: usize,
-    sink: &mut Sink<'_>,
-) {
-    match (&events[element.start].0, &draft.items, &draft.explanation) {
-        (Event::Start(Tag::List(_)), None, _) => {
-            draft.items = Some(list_items(events, &element, base));
-        }
-        (Event::Start(Tag::BlockQuote(_)), Some(_), None) => {
-            draft.explanation = Some(plain(inside(events, &element)).collect());
-        }
-        (_, None, _) => draft.prompt.extend(plain(&events[element])),
-        _ => sink.error(
-            at,
-            format!(
-                "question `{}`: after its options comes only the explanation, as one quote \
-                 (`> ...`); start a new question with `###`",
-                draft.id
+/// The questions of one quiz block.
+struct Questions<'b, 'a> {
+    block: &'b BlockSource<'a>,
+}
+
+impl<'a> Parts<'a> for Questions<'_, 'a> {
+    type Draft = Draft<'a>;
+
+    const BEFORE_FIRST: &'static str = "text before the first question: each question starts \
+                                        with a line `### The question? {#id .single}`";
+
+    fn start(&mut self, heading: &Heading<'_, 'a>, sink: &mut Sink<'_>) -> Draft<'a> {
+        start_question(heading, self.block.id, sink)
+    }
+
+    fn add(
+        &mut self,
+        draft: &mut Draft<'a>,
+        element: &mut Vec<Located<'a>>,
+        _source: &str,
+        at: usize,
+        sink: &mut Sink<'_>,
+    ) {
+        let whole = 0..element.len();
+        match (&element[0].0, &draft.items, &draft.explanation) {
+            (Event::Start(Tag::List(_)), None, _) => {
+                draft.items = Some(list_items(element, &whole, self.block.inner_offset));
+            }
+            (Event::Start(Tag::BlockQuote(_)), Some(_), None) => {
+                draft.explanation = Some(plain(inside(element, &whole)).collect());
+            }
+            (_, None, _) => draft
+                .prompt
+                .extend(element.drain(..).map(|(event, _)| event)),
+            _ => sink.error(
+                at,
+                format!(
+                    "question `{}`: after its options comes only the explanation, as one \
+                     quote (`> ...`); start a new question with `###`",
+                    draft.id
+                ),
             ),
-        ),
+        }
     }
 }
 

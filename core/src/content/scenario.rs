@@ -4,14 +4,14 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Tag};
 
-use super::block::{optional_html, read_points, BlockSource};
+use super::block::{optional_html, read_parts, read_points, BlockSource, Parts};
 use super::callout::{marker, without_marker};
-use super::events::{elements, inside, plain, Located};
+use super::events::{inside, Located};
 use super::graph::{check_graph, GraphNode};
-use super::heading::{read_heading, Heading};
+use super::heading::Heading;
 use super::ids::check_id;
 use super::list::{list_items, Item};
-use super::markdown::{events_with_offsets, to_html, MarkdownOptions};
+use super::markdown::{to_html, MarkdownOptions};
 use super::model::{Ending, Node, Scenario, ScenarioChoice};
 use super::module::Anchor;
 use super::sink::Sink;
@@ -50,24 +50,8 @@ pub(crate) fn parse_scenario(
     options: &MarkdownOptions,
 ) -> Option<Scenario> {
     let mark = sink.mark();
-    let events = events_with_offsets(block.inner, options);
-    let mut drafts: Vec<NodeDraft<'_>> = Vec::new();
-    for element in elements(&events) {
-        let at = block.inner_offset + events[element.start].1.start;
-        if let Some(heading) = read_heading(&events, &element, block.inner, block.inner_offset) {
-            drafts.push(start_node(&heading, block.id, sink));
-            continue;
-        }
-        let Some(draft) = drafts.last_mut() else {
-            sink.error(
-                at,
-                "text before the first node: each node starts with a line `### Title {#id}`",
-            );
-            continue;
-        };
-        let source = &block.inner[events[element.start].1.clone()];
-        add_to_node(draft, &events, element, source, at, block, sink);
-    }
+    let mut parts = Nodes { block };
+    let drafts = read_parts(block, &mut parts, options, sink);
     if drafts.is_empty() {
         sink.error(
             block.offset,
@@ -79,6 +63,33 @@ pub(crate) fn parse_scenario(
         id: block.id.to_string(),
         nodes: drafts.into_iter().map(build_node).collect(),
     })
+}
+
+/// The nodes of one scenario block.
+struct Nodes<'b, 'a> {
+    block: &'b BlockSource<'a>,
+}
+
+impl<'a> Parts<'a> for Nodes<'_, 'a> {
+    type Draft = NodeDraft<'a>;
+
+    const BEFORE_FIRST: &'static str =
+        "text before the first node: each node starts with a line `### Title {#id}`";
+
+    fn start(&mut self, heading: &Heading<'_, 'a>, sink: &mut Sink<'_>) -> NodeDraft<'a> {
+        start_node(heading, self.block.id, sink)
+    }
+
+    fn add(
+        &mut self,
+        draft: &mut NodeDraft<'a>,
+        element: &mut Vec<Located<'a>>,
+        source: &str,
+        at: usize,
+        sink: &mut Sink<'_>,
+    ) {
+        add_to_node(draft, element, source, at, self.block.inner_offset, sink);
+    }
 }
 
 fn start_node<'a>(heading: &Heading<'_, 'a>, scenario: &str, sink: &mut Sink<'_>) -> NodeDraft<'a> {
@@ -139,14 +150,14 @@ fn start_node<'a>(heading: &Heading<'_, 'a>, scenario: &str, sink: &mut Sink<'_>
 
 fn add_to_node<'a>(
     draft: &mut NodeDraft<'a>,
-    events: &[Located<'a>],
-    element: std::ops::Range<usize>,
+    events: &mut Vec<Located<'a>>,
     source: &str,
     at: usize,
-    block: &BlockSource<'_>,
+    base: usize,
     sink: &mut Sink<'_>,
 ) {
-    match &events[element.start].0 {
+    let element = 0..events.len();
+    match &events[0].0 {
         Event::Start(Tag::BlockQuote(_)) if marker(source).is_some() => {
             let word = marker(source).unwrap_or_default().to_ascii_uppercase();
             let slot = match word.as_str() {
@@ -172,12 +183,12 @@ fn add_to_node<'a>(
             *slot = Some(without_marker(inside(events, &element)));
         }
         Event::Start(Tag::List(_)) => {
-            let items = list_items(events, &element, block.inner_offset);
+            let items = list_items(events, &element, base);
             if !items
                 .iter()
                 .any(|item| choice_link(&item.content).is_some())
             {
-                draft.body.extend(plain(&events[element]));
+                draft.body.extend(events.drain(..).map(|(event, _)| event));
             } else if draft.choices.is_some() {
                 sink.error(
                     at,
@@ -187,7 +198,7 @@ fn add_to_node<'a>(
                 draft.choices = Some(read_choices(items, sink));
             }
         }
-        _ => draft.body.extend(plain(&events[element])),
+        _ => draft.body.extend(events.drain(..).map(|(event, _)| event)),
     }
 }
 
