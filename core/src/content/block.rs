@@ -2,6 +2,7 @@
 
 use pulldown_cmark::Event;
 
+use super::cite::Citations;
 use super::events::{for_each_element, Located};
 use super::heading::{read_heading, Heading};
 use super::markdown::{to_html, MarkdownOptions};
@@ -46,11 +47,18 @@ pub(crate) fn read_parts<'a, P: Parts<'a>>(
     block: &BlockSource<'a>,
     parts: &mut P,
     options: &MarkdownOptions,
+    citations: Citations<'_>,
     sink: &mut Sink<'_>,
 ) -> Vec<P::Draft> {
     let mut drafts: Vec<P::Draft> = Vec::new();
     for_each_element(block.inner, options, |element| {
         let span = element[0].1.clone();
+        citations.check(
+            element,
+            &block.inner[span.clone()],
+            block.inner_offset,
+            sink,
+        );
         let at = block.inner_offset + span.start;
         let whole = 0..element.len();
         if let Some(heading) = read_heading(element, &whole, block.inner, block.inner_offset) {
@@ -110,6 +118,9 @@ pub(crate) fn points_attribute(
 }
 
 /// Renders optional events to HTML.
-pub(crate) fn optional_html(events: Option<Vec<Event<'_>>>) -> Option<Html> {
-    events.map(to_html)
+pub(crate) fn optional_html(
+    events: Option<Vec<Event<'_>>>,
+    citations: Citations<'_>,
+) -> Option<Html> {
+    events.map(|events| to_html(events, citations))
 }

@@ -3,6 +3,7 @@
 
 use pulldown_cmark::{Event, Options, Parser};
 
+use super::cite::Citations;
 use super::model::Html;
 use super::sanitize::make_safe;
 
@@ -56,12 +57,16 @@ impl MarkdownOptions {
 
 /// Renders Markdown to safe HTML.
 pub fn render(md: &str, opts: &MarkdownOptions) -> Html {
-    to_html(Parser::new_ext(md, opts.to_cmark()).collect())
+    to_html(
+        Parser::new_ext(md, opts.to_cmark()).collect(),
+        Citations::default(),
+    )
 }
 
-/// Turns already parsed events into safe HTML (the same rules as [`render`]).
-pub(crate) fn to_html(mut events: Vec<Event<'_>>) -> Html {
-    make_safe(&mut events);
+/// Turns already parsed events into safe HTML (the same rules as [`render`]), with the
+/// `citations` of a module's sources linked.
+pub(crate) fn to_html(mut events: Vec<Event<'_>>, citations: Citations<'_>) -> Html {
+    make_safe(&mut events, citations);
     // A guess at the size of the HTML, so the string is rarely grown more than once.
     let mut out = String::with_capacity(events.len() * HTML_BYTES_PER_EVENT);
     pulldown_cmark::html::push_html(&mut out, events.into_iter());

@@ -11,6 +11,7 @@
 
 mod block;
 mod callout;
+mod cite;
 mod course;
 mod events;
 mod fence;

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::cite::Citations;
 use super::front_matter::{layout, parse_front_matter};
 use super::limits::{too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
 use super::model::{Diagnostic, FrontMatter, Module, Step};
@@ -74,6 +75,7 @@ pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedMod
         None => parse_content(text, &mut sink),
     };
     let mut diagnostics = sink.diagnostics;
+    diagnostics.append(&mut sink.notes);
     diagnostics.sort_by_key(|d| (d.line, d.col));
     ParsedModule {
         module: Module {
@@ -100,6 +102,12 @@ fn empty_front_matter() -> FrontMatter {
 fn parse_content(text: &str, sink: &mut Sink<'_>) -> (FrontMatter, Vec<Step>) {
     let layout = layout(text, sink.locator, &mut sink.diagnostics);
     let front = parse_front_matter(&layout, sink.locator, &mut sink.diagnostics);
-    let steps = read_body(&text[layout.body_offset..], layout.body_offset, sink);
+    let citations = Citations::new(&front.sources);
+    let steps = read_body(
+        &text[layout.body_offset..],
+        layout.body_offset,
+        citations,
+        sink,
+    );
     (front, steps)
 }

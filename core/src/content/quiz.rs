@@ -4,6 +4,7 @@
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
 use super::block::{optional_html, points_attribute, read_parts, BlockSource, Parts};
+use super::cite::Citations;
 use super::events::{inside, plain, Located};
 use super::heading::Heading;
 use super::ids::check_id;
@@ -51,10 +52,11 @@ pub(crate) fn parse_quiz(
     block: &BlockSource<'_>,
     sink: &mut Sink<'_>,
     options: &MarkdownOptions,
+    citations: Citations<'_>,
 ) -> Option<QuestionSet> {
     let mark = sink.mark();
     let mut parts = Questions { block };
-    let drafts = read_parts(block, &mut parts, options, sink);
+    let drafts = read_parts(block, &mut parts, options, citations, sink);
     if drafts.is_empty() {
         sink.error(
             block.offset,
@@ -63,7 +65,7 @@ pub(crate) fn parse_quiz(
     }
     let questions: Vec<Question> = drafts
         .into_iter()
-        .filter_map(|draft| build_question(draft, sink))
+        .filter_map(|draft| build_question(draft, citations, sink))
         .collect();
     sink.first_error_since(mark).is_none().then(|| QuestionSet {
         id: block.id.to_string(),
@@ -174,7 +176,11 @@ fn question_type(heading: &Heading<'_, '_>, id: &str, sink: &mut Sink<'_>) -> Op
     found
 }
 
-fn build_question(draft: Draft<'_>, sink: &mut Sink<'_>) -> Option<Question> {
+fn build_question(
+    draft: Draft<'_>,
+    citations: Citations<'_>,
+    sink: &mut Sink<'_>,
+) -> Option<Question> {
     let kind = draft.kind?;
     let Some(items) = draft.items else {
         sink.error(
@@ -188,22 +194,22 @@ fn build_question(draft: Draft<'_>, sink: &mut Sink<'_>) -> Option<Question> {
     };
     let answers = match kind {
         QuestionType::Single | QuestionType::Multiple | QuestionType::TrueFalse => {
-            choice_answers(kind, &draft.id, draft.offset, items, sink)?
+            choice_answers(kind, &draft.id, draft.offset, items, citations, sink)?
         }
         QuestionType::Order => QuestionKind::Ordering(
             plain_items(&draft.id, items, sink)?
                 .into_iter()
-                .map(|item| to_html(item.content))
+                .map(|item| to_html(item.content, citations))
                 .collect(),
         ),
-        QuestionType::Match => QuestionKind::Matching(pairs(&draft.id, items, sink)?),
+        QuestionType::Match => QuestionKind::Matching(pairs(&draft.id, items, citations, sink)?),
     };
     Some(Question {
         id: draft.id,
-        prompt: to_html(draft.prompt),
+        prompt: to_html(draft.prompt, citations),
         points: draft.points,
         kind: answers,
-        explanation: optional_html(draft.explanation),
+        explanation: optional_html(draft.explanation, citations),
     })
 }
 
@@ -212,6 +218,7 @@ fn choice_answers(
     id: &str,
     at: usize,
     items: Vec<Item<'_>>,
+    citations: Citations<'_>,
     sink: &mut Sink<'_>,
 ) -> Option<QuestionKind> {
     let mut choices = Vec::with_capacity(items.len());
@@ -227,9 +234,9 @@ fn choice_answers(
             continue;
         };
         choices.push(Choice {
-            text: to_html(item.content),
+            text: to_html(item.content, citations),
             correct,
-            feedback: optional_html(item.feedback),
+            feedback: optional_html(item.feedback, citations),
         });
     }
     let correct = choices.iter().filter(|choice| choice.correct).count();
@@ -286,12 +293,19 @@ fn plain_items<'a>(id: &str, items: Vec<Item<'a>>, sink: &mut Sink<'_>) -> Optio
     ok.then_some(items)
 }
 
-fn pairs(id: &str, items: Vec<Item<'_>>, sink: &mut Sink<'_>) -> Option<Vec<(Html, Html)>> {
+fn pairs(
+    id: &str,
+    items: Vec<Item<'_>>,
+    citations: Citations<'_>,
+    sink: &mut Sink<'_>,
+) -> Option<Vec<(Html, Html)>> {
     let items = plain_items(id, items, sink)?;
     let mut pairs = Vec::with_capacity(items.len());
     for item in items {
         match split_pair(item.content) {
-            Some((left, right)) => pairs.push((to_html(left), to_html(right))),
+            Some((left, right)) => {
+                pairs.push((to_html(left, citations), to_html(right, citations)));
+            }
             None => sink.error(
                 item.offset,
                 format!("question `{id}`: write each pair as `left -> right`"),

@@ -4,15 +4,29 @@
 
 use pulldown_cmark::{Alignment, CowStr, Event, LinkType, Tag, TagEnd};
 
+use super::cite::{text_aside, Citations};
 use super::url::{allow_url, UrlUse};
 
-/// Rewrites `events` in place into their safe form. A dropped event becomes empty inline
-/// HTML, which writes nothing and leaves the writer as it was.
-pub(crate) fn make_safe(events: &mut [Event<'_>]) {
+/// Rewrites `events` in place into their safe form, with the `citations` they make linked.
+/// A dropped event becomes empty inline HTML, which writes nothing and leaves the writer as
+/// it was.
+pub(crate) fn make_safe(events: &mut Vec<Event<'_>>, citations: Citations<'_>) {
     // For each open link or image: whether it was kept.
     let mut open = Vec::new();
-    for event in events {
-        make_event_safe(event, &mut open);
+    let mut aside = 0;
+    let mut at = 0;
+    while at < events.len() {
+        if aside == 0 && !citations.is_empty() && matches!(events[at], Event::Text(_)) {
+            let run = events[at..]
+                .iter()
+                .take_while(|event| matches!(event, Event::Text(_)))
+                .count();
+            at += citations.link(events, at..at + run);
+            continue;
+        }
+        aside = text_aside(&events[at], aside);
+        make_event_safe(&mut events[at], &mut open);
+        at += 1;
     }
 }
 
@@ -75,7 +89,8 @@ fn anchor(url: &str, external: bool, title: &str) -> String {
     tag
 }
 
-fn escape_attribute(value: &str) -> String {
+/// `value` escaped for an HTML attribute between double quotes.
+pub(crate) fn escape_attribute(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
         match c {

@@ -6,6 +6,7 @@ use pulldown_cmark::{Event, HeadingLevel, Tag};
 
 use super::block::{optional_html, read_parts, read_points, BlockSource, Parts};
 use super::callout::{marker, without_marker};
+use super::cite::Citations;
 use super::events::{inside, Located};
 use super::graph::{check_graph, GraphNode};
 use super::heading::Heading;
@@ -48,10 +49,11 @@ pub(crate) fn parse_scenario(
     block: &BlockSource<'_>,
     sink: &mut Sink<'_>,
     options: &MarkdownOptions,
+    citations: Citations<'_>,
 ) -> Option<Scenario> {
     let mark = sink.mark();
     let mut parts = Nodes { block };
-    let drafts = read_parts(block, &mut parts, options, sink);
+    let drafts = read_parts(block, &mut parts, options, citations, sink);
     if drafts.is_empty() {
         sink.error(
             block.offset,
@@ -61,7 +63,10 @@ pub(crate) fn parse_scenario(
     check_drafts(&drafts, sink);
     sink.first_error_since(mark).is_none().then(|| Scenario {
         id: block.id.to_string(),
-        nodes: drafts.into_iter().map(build_node).collect(),
+        nodes: drafts
+            .into_iter()
+            .map(|draft| build_node(draft, citations))
+            .collect(),
     })
 }
 
@@ -301,24 +306,24 @@ fn check_drafts(drafts: &[NodeDraft<'_>], sink: &mut Sink<'_>) {
     check_graph(&nodes, sink);
 }
 
-fn build_node(draft: NodeDraft<'_>) -> Node {
+fn build_node(draft: NodeDraft<'_>, citations: Citations<'_>) -> Node {
     Node {
         id: draft.id,
         title: draft.title,
-        body: to_html(draft.body),
+        body: to_html(draft.body, citations),
         choices: draft
             .choices
             .unwrap_or_default()
             .into_iter()
             .map(|choice| ScenarioChoice {
-                text: to_html(choice.text),
+                text: to_html(choice.text, citations),
                 target: choice.target,
                 points: choice.points,
-                feedback: optional_html(choice.feedback),
+                feedback: optional_html(choice.feedback, citations),
             })
             .collect(),
         ending: draft.ending,
-        discussion: optional_html(draft.discussion),
-        trainer_note: optional_html(draft.trainer_note),
+        discussion: optional_html(draft.discussion, citations),
+        trainer_note: optional_html(draft.trainer_note, citations),
     }
 }

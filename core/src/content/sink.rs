@@ -11,6 +11,8 @@ pub(crate) struct Sink<'l> {
     pub locator: &'l Locator<'l>,
     /// Everything found so far.
     pub diagnostics: Vec<Diagnostic>,
+    /// Errors that leave the block they are in shown (a citation of no source).
+    pub notes: Vec<Diagnostic>,
     /// Where each id was found.
     pub locations: HashMap<Anchor, Position>,
 }
@@ -21,6 +23,7 @@ impl<'l> Sink<'l> {
         Self {
             locator,
             diagnostics: Vec::new(),
+            notes: Vec::new(),
             // Modules have about one id per 300 bytes: reserving avoids rehashing as it grows.
             locations: HashMap::with_capacity(locator.len() / 200),
         }
@@ -29,6 +32,11 @@ impl<'l> Sink<'l> {
     /// Records an error at `offset` of the module file.
     pub(crate) fn error(&mut self, offset: usize, message: impl Into<String>) {
         self.diagnostics.push(self.locator.error(offset, message));
+    }
+
+    /// Records an error at `offset` that does not make its block invalid.
+    pub(crate) fn note(&mut self, offset: usize, message: impl Into<String>) {
+        self.notes.push(self.locator.error(offset, message));
     }
 
     /// Records where `anchor` starts; false when it was already found (a duplicate id, whose
@@ -45,9 +53,10 @@ impl<'l> Sink<'l> {
         self.diagnostics.len()
     }
 
-    /// Forgets the diagnostics added since `mark`, and every position.
+    /// Forgets the diagnostics added since `mark`, and every note and position.
     pub(crate) fn rewind(&mut self, mark: usize) {
         self.diagnostics.truncate(mark);
+        self.notes.clear();
         self.locations.clear();
     }
 

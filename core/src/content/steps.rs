@@ -5,6 +5,7 @@ use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Tag};
 
 use super::block::BlockSource;
 use super::callout::{callout_kind, marker, without_marker};
+use super::cite::Citations;
 use super::events::{for_each_element, inside, Located};
 use super::fence::{read_fence, BlockKind, Fence};
 use super::heading::read_heading;
@@ -20,33 +21,48 @@ use super::sink::Sink;
 /// The steps of `body`, which starts at byte `base` of the module file. Quiz and scenario
 /// blocks are cut out of the text pulldown-cmark parses (see [`hollow`]); when a cut turns
 /// out to be wrong, the body is parsed whole.
-pub(crate) fn read_body(body: &str, base: usize, sink: &mut Sink<'_>) -> Vec<Step> {
+pub(crate) fn read_body(
+    body: &str,
+    base: usize,
+    citations: Citations<'_>,
+    sink: &mut Sink<'_>,
+) -> Vec<Step> {
     let mark = sink.mark();
     let (hollowed, cuts) = hollow(body, sink.locator.lines_from(base));
-    read_steps(body, base, &hollowed, cuts, sink).unwrap_or_else(|| {
+    let text = Text {
+        body,
+        base,
+        citations,
+    };
+    read_steps(&text, &hollowed, cuts, sink).unwrap_or_else(|| {
         sink.rewind(mark);
-        read_whole(body, base, sink)
+        read_steps(&text, body, Cuts::default(), sink).unwrap_or_default()
     })
 }
 
-/// The steps of `body` parsed whole, without cuts.
-pub(crate) fn read_whole(body: &str, base: usize, sink: &mut Sink<'_>) -> Vec<Step> {
-    read_steps(body, base, body, Cuts::default(), sink).unwrap_or_default()
+/// A module body, where it starts in the file, and the sources its text may cite.
+pub(crate) struct Text<'a> {
+    /// The Markdown after the front matter.
+    pub body: &'a str,
+    /// Byte offset of `body` in the module file.
+    pub base: usize,
+    /// The module's sources.
+    pub citations: Citations<'a>,
 }
 
-/// Reads the steps of `body` (at byte `base` of the file) from `parsed`, the body with the
-/// `cuts` made; `None` when the cuts turn out to be wrong.
-fn read_steps(
-    body: &str,
-    base: usize,
+/// Reads the steps of `text` from `parsed`, its body with the `cuts` made; `None` when the
+/// cuts turn out to be wrong.
+pub(crate) fn read_steps(
+    text: &Text<'_>,
     parsed: &str,
     mut cuts: Cuts,
     sink: &mut Sink<'_>,
 ) -> Option<Vec<Step>> {
     let options = MarkdownOptions::default();
     let mut steps = StepBuilder {
-        base,
-        body,
+        base: text.base,
+        body: text.body,
+        citations: text.citations,
         options: options.clone(),
         steps: Vec::new(),
         prose: Vec::new(),
@@ -55,6 +71,8 @@ fn read_steps(
     for_each_element(parsed, &options, |element| {
         fits = cuts.restore(element);
         if fits {
+            let source = &text.body[element[0].1.clone()];
+            text.citations.check(element, source, text.base, sink);
             steps.add(element, sink);
         }
         fits
@@ -66,6 +84,7 @@ fn read_steps(
 struct StepBuilder<'a> {
     base: usize,
     body: &'a str,
+    citations: Citations<'a>,
     options: MarkdownOptions,
     steps: Vec<Step>,
     prose: Vec<Event<'a>>,
@@ -99,9 +118,8 @@ impl<'a> StepBuilder<'a> {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
                 read_fence(info, source, at).map(|fence| self.fenced_block(fence, at, sink))
             }
-            Event::Start(Tag::BlockQuote(_)) => {
-                marker(source).map(|word| callout(word, inside(events, &element), at, sink))
-            }
+            Event::Start(Tag::BlockQuote(_)) => marker(source)
+                .map(|word| callout(word, inside(events, &element), at, self.citations, sink)),
             _ => None,
         };
         match block {
@@ -161,9 +179,11 @@ impl<'a> StepBuilder<'a> {
             offset: at,
         };
         let parsed = match fence.kind {
-            BlockKind::Quiz => parse_quiz(&source, sink, &self.options).map(Block::Quiz),
+            BlockKind::Quiz => {
+                parse_quiz(&source, sink, &self.options, self.citations).map(Block::Quiz)
+            }
             BlockKind::Scenario => {
-                parse_scenario(&source, sink, &self.options).map(Block::Scenario)
+                parse_scenario(&source, sink, &self.options, self.citations).map(Block::Scenario)
             }
         };
         parsed
@@ -179,7 +199,7 @@ impl<'a> StepBuilder<'a> {
 
     fn flush_prose(&mut self) {
         if !self.prose.is_empty() {
-            let html = to_html(std::mem::take(&mut self.prose));
+            let html = to_html(std::mem::take(&mut self.prose), self.citations);
             self.push(Block::Prose(html));
         }
     }
@@ -191,11 +211,17 @@ impl<'a> StepBuilder<'a> {
 }
 
 /// A callout block, or an invalid block for an unknown marker.
-fn callout(word: &str, inner: &[Located<'_>], at: usize, sink: &mut Sink<'_>) -> Block {
+fn callout(
+    word: &str,
+    inner: &[Located<'_>],
+    at: usize,
+    citations: Citations<'_>,
+    sink: &mut Sink<'_>,
+) -> Block {
     match callout_kind(word) {
         Some(kind) => Block::Callout(Callout {
             kind,
-            body: to_html(without_marker(inner)),
+            body: to_html(without_marker(inner), citations),
         }),
         None => {
             let message = if word.eq_ignore_ascii_case("DISCUSS") {
