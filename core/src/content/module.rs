@@ -17,7 +17,8 @@ pub struct ParsedModule {
     pub module: Module,
     /// Errors and warnings, in file order.
     pub diagnostics: Vec<Diagnostic>,
-    /// Line and column of every step, block, question and node, by id.
+    /// Line and column of every step, block, question and node, by id, and of the
+    /// front-matter fields compared between locales.
     pub locations: HashMap<Anchor, Position>,
 }
 
@@ -32,6 +33,8 @@ pub enum Anchor {
     Question(String, String),
     /// A scenario node: scenario id, node id.
     Node(String, String),
+    /// A front-matter field the checker compares between locales, by name (`minutes`).
+    Field(&'static str),
 }
 
 /// A 1-based line and column (in characters).
@@ -101,7 +104,7 @@ fn empty_front_matter() -> FrontMatter {
 
 fn parse_content(text: &str, sink: &mut Sink<'_>) -> (FrontMatter, Vec<Step>) {
     let layout = layout(text, sink.locator, &mut sink.diagnostics);
-    let front = parse_front_matter(&layout, sink.locator, &mut sink.diagnostics);
+    let front = parse_front_matter(&layout, sink);
     let citations = Citations::new(&front.sources);
     let steps = read_body(
         &text[layout.body_offset..],
