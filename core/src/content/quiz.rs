@@ -157,12 +157,12 @@ fn start_question<'a>(heading: &Heading<'_, 'a>, set_id: &str, sink: &mut Sink<'
 fn question_type(heading: &Heading<'_, '_>, id: &str, sink: &mut Sink<'_>) -> Option<QuestionType> {
     let mut found = None;
     for class in heading.classes {
-        let at = heading.offset_of(&format!(".{class}"));
+        let at = || heading.offset_of(&format!(".{class}"));
         match TYPES.iter().find(|(name, _)| *name == class.as_ref()) {
             Some((_, kind)) if found.is_none() => found = Some(*kind),
-            Some(_) => sink.error(at, format!("question `{id}` has two types: keep one")),
+            Some(_) => sink.error(at(), format!("question `{id}` has two types: keep one")),
             None => sink.error(
-                at,
+                at(),
                 format!("unknown question type `.{class}`: use {TYPE_LIST}"),
             ),
         }
