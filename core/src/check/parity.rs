@@ -35,12 +35,16 @@ struct Pair<'p> {
 
 impl Pair<'_> {
     fn error(&mut self, at: Option<Position>, message: String) {
+        self.report(Severity::Error, at, message);
+    }
+
+    fn report(&mut self, severity: Severity, at: Option<Position>, message: String) {
         let at = at.unwrap_or(Position { line: 1, col: 1 });
         self.found.push(Diagnostic {
             file: module_path(&self.translation.module.id, &self.translation.module.locale),
             line: at.line,
             col: at.col,
-            severity: Severity::Error,
+            severity,
             message,
         });
     }
@@ -58,6 +62,7 @@ impl Pair<'_> {
             );
             self.error(None, message);
         }
+        self.compare_minutes();
         let step_ids = |parsed: &ParsedModule| -> Vec<String> {
             parsed.module.steps.iter().map(|s| s.id.clone()).collect()
         };
@@ -104,6 +109,27 @@ impl Pair<'_> {
                     self.reference_name
                 );
                 self.error(at, message);
+            }
+        }
+    }
+
+    /// Warns when the translation states another time than the reference (both front
+    /// matters read, so a broken one is not reported twice).
+    fn compare_minutes(&mut self) {
+        let minutes = Anchor::Field("minutes");
+        let (theirs, ours) = (
+            self.reference.module.front.minutes,
+            self.translation.module.front.minutes,
+        );
+        let both_read = self.reference.locations.contains_key(&minutes);
+        if let (true, Some(at)) = (both_read, self.at(&minutes)) {
+            if theirs != ours {
+                let message = format!(
+                    "`minutes` is {ours} here but {theirs} in {}: the course map would show a \
+                     different time per language",
+                    self.reference_name
+                );
+                self.report(Severity::Warning, Some(at), message);
             }
         }
     }

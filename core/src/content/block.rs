@@ -2,8 +2,10 @@
 
 use pulldown_cmark::Event;
 
-use super::heading::Heading;
-use super::markdown::to_html;
+use super::cite::Citations;
+use super::events::{for_each_element, Located};
+use super::heading::{read_heading, Heading};
+use super::markdown::{to_html, MarkdownOptions};
 use super::model::Html;
 use super::sink::Sink;
 
@@ -17,6 +19,58 @@ pub(crate) struct BlockSource<'a> {
     pub inner_offset: usize,
     /// Byte offset of the opening fence in the module file.
     pub offset: usize,
+}
+
+/// What a block parser does with the parts of a block: a `###` heading starts a new draft
+/// (a question, a node); every other top-level element goes to the last draft.
+pub(crate) trait Parts<'a> {
+    /// What one heading and the elements after it make.
+    type Draft;
+    /// The error for an element before the first heading.
+    const BEFORE_FIRST: &'static str;
+    /// Starts a draft from its heading.
+    fn start(&mut self, heading: &Heading<'_, 'a>, sink: &mut Sink<'_>) -> Self::Draft;
+    /// Adds one element to `draft`: its events (ranges in the block's inside, the events may
+    /// be taken out of the vector), its Markdown and where it starts in the module file.
+    fn add(
+        &mut self,
+        draft: &mut Self::Draft,
+        element: &mut Vec<Located<'a>>,
+        source: &str,
+        at: usize,
+        sink: &mut Sink<'_>,
+    );
+}
+
+/// The drafts `parts` makes of the inside of `block`, element by element.
+pub(crate) fn read_parts<'a, P: Parts<'a>>(
+    block: &BlockSource<'a>,
+    parts: &mut P,
+    options: &MarkdownOptions,
+    citations: Citations<'_>,
+    sink: &mut Sink<'_>,
+) -> Vec<P::Draft> {
+    let mut drafts: Vec<P::Draft> = Vec::new();
+    for_each_element(block.inner, options, |element| {
+        let span = element[0].1.clone();
+        citations.check(
+            element,
+            &block.inner[span.clone()],
+            block.inner_offset,
+            sink,
+        );
+        let at = block.inner_offset + span.start;
+        let whole = 0..element.len();
+        if let Some(heading) = read_heading(element, &whole, block.inner, block.inner_offset) {
+            drafts.push(parts.start(&heading, sink));
+        } else if let Some(draft) = drafts.last_mut() {
+            parts.add(draft, element, &block.inner[span], at, sink);
+        } else {
+            sink.error(at, P::BEFORE_FIRST);
+        }
+        true
+    });
+    drafts
 }
 
 /// Reads `points=N` (1 to 100) from a heading or choice; `default` when absent.
@@ -43,15 +97,15 @@ pub(crate) fn read_points(
 
 /// Reports attributes other than `points=N` on `heading` (a `what`, e.g. "question").
 pub(crate) fn points_attribute(
-    heading: &Heading<'_>,
+    heading: &Heading<'_, '_>,
     what: &str,
     default: u32,
     sink: &mut Sink<'_>,
 ) -> u32 {
     let mut points = default;
-    for (key, value) in &heading.attrs {
+    for (key, value) in heading.attrs {
         let at = heading.offset_of(key);
-        if key == "points" {
+        if key.as_ref() == "points" {
             points = read_points(Some(value.as_deref().unwrap_or("")), at, default, sink);
         } else {
             sink.error(
@@ -64,6 +118,9 @@ pub(crate) fn points_attribute(
 }
 
 /// Renders optional events to HTML.
-pub(crate) fn optional_html(events: Option<Vec<Event<'_>>>) -> Option<Html> {
-    events.map(to_html)
+pub(crate) fn optional_html(
+    events: Option<Vec<Event<'_>>>,
+    citations: Citations<'_>,
+) -> Option<Html> {
+    events.map(|events| to_html(events, citations))
 }

@@ -3,7 +3,7 @@
 
 use pulldown_cmark::{CowStr, Event, TagEnd};
 
-use super::events::{merge_text, plain, Located};
+use super::events::{join_text_at, plain, Located};
 use super::model::CalloutKind;
 
 /// The marker word of a blockquote whose source is `source`, e.g. `TIP` for `> [!TIP]`
@@ -29,7 +29,8 @@ pub(crate) fn callout_kind(word: &str) -> Option<CalloutKind> {
 
 /// The events inside a callout's blockquote, without the marker.
 pub(crate) fn without_marker<'a>(inner: &[Located<'a>]) -> Vec<Event<'a>> {
-    let mut events = merge_text(plain(inner));
+    let mut events: Vec<Event<'a>> = plain(inner).collect();
+    join_text_at(&mut events, 1);
     let Some(Event::Text(first)) = events.get(1) else {
         return events;
     };

@@ -10,38 +10,34 @@ use super::markdown::MarkdownOptions;
 pub(crate) type Located<'a> = (Event<'a>, Range<usize>);
 
 /// Index ranges of the elements directly inside `events` (a start tag up to its end tag,
-/// or a single event).
-pub(crate) fn elements(events: &[Located<'_>]) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0;
-    for (index, (event, _)) in events.iter().enumerate() {
-        match event {
-            Event::Start(_) => {
-                if depth == 0 {
-                    start = index;
-                }
-                depth += 1;
+/// or a single event), in order.
+pub(crate) fn elements<'e>(events: &'e [Located<'_>]) -> impl Iterator<Item = Range<usize>> + 'e {
+    let mut next = 0;
+    std::iter::from_fn(move || {
+        let start = next;
+        let mut depth = 0usize;
+        for (index, (event, _)) in events.iter().enumerate().skip(start) {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => depth = depth.saturating_sub(1),
+                _ => {}
             }
-            Event::End(_) => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    found.push(start..index + 1);
-                }
+            if depth == 0 {
+                next = index + 1;
+                return Some(start..next);
             }
-            _ if depth == 0 => found.push(index..index + 1),
-            _ => {}
         }
-    }
-    found
+        None
+    })
 }
 
 /// Parses `md` and calls `visit` with the events of each top-level element in turn, so a
-/// large module never holds all its events at once.
+/// large module never holds all its events at once. `visit` may take the events out of the
+/// vector, and returns false to stop.
 pub(crate) fn for_each_element<'a>(
     md: &'a str,
     options: &MarkdownOptions,
-    mut visit: impl FnMut(&[Located<'a>]),
+    mut visit: impl FnMut(&mut Vec<Located<'a>>) -> bool,
 ) {
     let mut element: Vec<Located<'a>> = Vec::new();
     let mut depth = 0usize;
@@ -53,7 +49,9 @@ pub(crate) fn for_each_element<'a>(
         }
         element.push(located);
         if depth == 0 {
-            visit(&element);
+            if !visit(&mut element) {
+                return;
+            }
             element.clear();
         }
     }
@@ -67,9 +65,9 @@ pub(crate) fn inside<'e, 'a>(events: &'e [Located<'a>], range: &Range<usize>) ->
     &events[range.start + 1..range.end - 1]
 }
 
-/// The events of `located` without their ranges.
-pub(crate) fn plain<'a>(located: &[Located<'a>]) -> Vec<Event<'a>> {
-    located.iter().map(|(event, _)| event.clone()).collect()
+/// Copies of the events of `located`, without their ranges.
+pub(crate) fn plain<'e, 'a>(located: &'e [Located<'a>]) -> impl Iterator<Item = Event<'a>> + 'e {
+    located.iter().map(|(event, _)| event.clone())
 }
 
 /// The text of inline events, for titles (breaks become spaces).
@@ -86,30 +84,46 @@ pub(crate) fn plain_text(events: &[Located<'_>]) -> String {
 }
 
 /// Joins neighbouring text events, so a separator is never split between two of them.
-pub(crate) fn merge_text(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
-    let mut merged: Vec<Event<'_>> = Vec::with_capacity(events.len());
-    for event in events {
-        match (merged.last_mut(), event) {
-            (Some(Event::Text(previous)), Event::Text(next)) => {
-                *previous = CowStr::from(format!("{previous}{next}"));
+pub(crate) fn merge_text(events: &mut Vec<Event<'_>>) {
+    for at in 0..events.len() {
+        if at >= events.len() {
+            break;
+        }
+        join_text_at(events, at);
+    }
+}
+
+/// Joins the text events from `at` up to the next other event into one.
+pub(crate) fn join_text_at(events: &mut Vec<Event<'_>>, at: usize) {
+    let run = events
+        .iter()
+        .skip(at)
+        .take_while(|event| matches!(event, Event::Text(_)))
+        .count();
+    if run > 1 {
+        let mut joined = String::new();
+        for event in events.drain(at + 1..at + run) {
+            if let Event::Text(text) = event {
+                joined.push_str(&text);
             }
-            (_, event) => merged.push(event),
+        }
+        if let Event::Text(first) = &mut events[at] {
+            joined.insert_str(0, first);
+            *first = CowStr::from(joined);
         }
     }
-    merged
 }
 
 /// Removes the paragraph around content made of a single paragraph (loose list items), so
 /// an option reads the same in tight and loose lists.
-pub(crate) fn unwrap_paragraph(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+pub(crate) fn unwrap_paragraph(events: &mut Vec<Event<'_>>) {
     let single = matches!(events.first(), Some(Event::Start(Tag::Paragraph)))
         && matches!(events.last(), Some(Event::End(TagEnd::Paragraph)))
         && events[1..events.len() - 1]
             .iter()
             .all(|event| !matches!(event, Event::Start(Tag::Paragraph)));
     if single {
-        events[1..events.len() - 1].to_vec()
-    } else {
-        events
+        events.pop();
+        events.remove(0);
     }
 }

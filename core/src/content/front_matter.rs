@@ -5,7 +5,9 @@ use toml::Spanned;
 
 use super::ids::check_id;
 use super::model::{Diagnostic, FrontMatter, Source};
+use super::module::Anchor;
 use super::position::Locator;
+use super::sink::Sink;
 
 /// Where the front matter and the Markdown body sit in a module file.
 pub(crate) struct Layout<'a> {
@@ -84,7 +86,7 @@ fn line_spans(text: &str, start: usize) -> impl Iterator<Item = (usize, usize)> 
 struct RawFrontMatter {
     title: String,
     summary: String,
-    minutes: u32,
+    minutes: Spanned<u32>,
     content_warning: Option<String>,
     sources: Option<Vec<RawSource>>,
 }
@@ -101,13 +103,10 @@ struct RawSource {
     to_verify: Option<Spanned<bool>>,
 }
 
-/// Reads the front matter; on a TOML error the diagnostic says where, and an empty front
-/// matter is returned so the rest of the module still renders.
-pub(crate) fn parse_front_matter(
-    layout: &Layout<'_>,
-    locator: &Locator<'_>,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> FrontMatter {
+/// Reads the front matter and locates its `minutes` line; on a TOML error the diagnostic says
+/// where, and an empty front matter is returned so the rest of the module still renders.
+pub(crate) fn parse_front_matter(layout: &Layout<'_>, sink: &mut Sink<'_>) -> FrontMatter {
+    let (locator, diagnostics) = (sink.locator, &mut sink.diagnostics);
     let empty = FrontMatter {
         title: String::new(),
         summary: String::new(),
@@ -138,12 +137,22 @@ pub(crate) fn parse_front_matter(
             Vec::new()
         }
     };
+    let sources = check_sources(sources, layout.toml_offset, locator, diagnostics);
+    let minutes_line = layout.toml[..raw.minutes.span().start]
+        .rfind('\n')
+        .map_or(0, |end| end + 1);
+    let line = &layout.toml[minutes_line..];
+    let indent = line.len() - line.trim_start().len();
+    sink.locate(
+        Anchor::Field("minutes"),
+        layout.toml_offset + minutes_line + indent,
+    );
     FrontMatter {
         title: raw.title,
         summary: raw.summary,
-        minutes: raw.minutes,
+        minutes: raw.minutes.into_inner(),
         content_warning: raw.content_warning,
-        sources: check_sources(sources, layout.toml_offset, locator, diagnostics),
+        sources,
     }
 }
 

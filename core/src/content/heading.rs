@@ -2,32 +2,35 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, HeadingLevel, Tag};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
-use super::events::{inside, plain, plain_text, Located};
+use super::events::{inside, plain_text, Located};
 use super::position::offset_of;
 
-/// A heading and its attributes.
-pub(crate) struct Heading<'a> {
+/// A heading and its attributes, borrowed from the events it was read from.
+pub(crate) struct Heading<'e, 'a> {
     /// `##` is H2, `###` is H3.
     pub level: HeadingLevel,
     /// `{#id}`.
-    pub id: Option<String>,
+    pub id: Option<&'e str>,
     /// `.class` words.
-    pub classes: Vec<String>,
+    pub classes: &'e [CowStr<'a>],
     /// `key=value` pairs.
-    pub attrs: Vec<(String, Option<String>)>,
-    /// Heading text, plain.
-    pub title: String,
+    pub attrs: &'e [(CowStr<'a>, Option<CowStr<'a>>)],
     /// Heading content, for rendering.
-    pub inline: Vec<Event<'a>>,
+    pub content: &'e [Located<'a>],
     /// Byte offset of the heading in the module file.
     pub offset: usize,
     /// Source of the heading line.
     source: &'a str,
 }
 
-impl Heading<'_> {
+impl Heading<'_, '_> {
+    /// Heading text, plain.
+    pub(crate) fn title(&self) -> String {
+        plain_text(self.content)
+    }
+
     /// Offset of `token` (e.g. `pts=1`) in the heading, to point a diagnostic at it.
     pub(crate) fn offset_of(&self, token: &str) -> usize {
         let attributes = self.source.rfind('{').unwrap_or(0);
@@ -37,12 +40,12 @@ impl Heading<'_> {
 
 /// Reads the heading element `range` of `events` (parsed from `text`, which starts at byte
 /// `base` of the module file); `None` when it is not a heading.
-pub(crate) fn read_heading<'a>(
-    events: &[Located<'a>],
+pub(crate) fn read_heading<'e, 'a>(
+    events: &'e [Located<'a>],
     range: &Range<usize>,
     text: &'a str,
     base: usize,
-) -> Option<Heading<'a>> {
+) -> Option<Heading<'e, 'a>> {
     let (
         Event::Start(Tag::Heading {
             level,
@@ -55,17 +58,12 @@ pub(crate) fn read_heading<'a>(
     else {
         return None;
     };
-    let content = inside(events, range);
     Some(Heading {
         level: *level,
-        id: id.as_ref().map(|id| id.to_string()),
-        classes: classes.iter().map(|class| class.to_string()).collect(),
-        attrs: attrs
-            .iter()
-            .map(|(key, value)| (key.to_string(), value.as_ref().map(|v| v.to_string())))
-            .collect(),
-        title: plain_text(content),
-        inline: plain(content),
+        id: id.as_deref(),
+        classes,
+        attrs,
+        content: inside(events, range),
         offset: base + span.start,
         source: &text[span.clone()],
     })

@@ -6,19 +6,20 @@ pub(crate) const MAX_MODULE_BYTES: usize = 1 << 20;
 /// Deepest nesting of lists and quotes parsed.
 pub(crate) const MAX_NESTING: usize = 32;
 
-/// Byte offset of the first line whose lists and quotes nest deeper than [`MAX_NESTING`].
-pub(crate) fn too_deeply_nested(text: &str) -> Option<usize> {
+/// Byte offset of the first line whose lists and quotes nest deeper than [`MAX_NESTING`];
+/// `lines` are the offsets where the lines of `text` start.
+pub(crate) fn too_deeply_nested(
+    text: &str,
+    mut lines: impl Iterator<Item = usize>,
+) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut line_start = 0;
-    while line_start < bytes.len() {
-        let line_end = bytes[line_start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |at| line_start + at);
+    let mut next = lines.next();
+    while let Some(line_start) = next.filter(|&start| start < bytes.len()) {
+        next = lines.next();
+        let line_end = next.map_or(bytes.len(), |end| end - 1);
         if nesting(&bytes[line_start..line_end]) > MAX_NESTING {
             return Some(line_start);
         }
-        line_start = line_end + 1;
     }
     None
 }

@@ -27,14 +27,13 @@ pub(crate) fn list_items<'a>(
 ) -> Vec<Item<'a>> {
     let inner = inside(events, list);
     elements(inner)
-        .iter()
-        .map(|item| read_item(inside(inner, item), base + inner[item.start].1.start))
+        .map(|item| read_item(inside(inner, &item), base + inner[item.start].1.start))
         .collect()
 }
 
 fn read_item<'a>(parts: &[Located<'a>], offset: usize) -> Item<'a> {
     let mut checkbox = None;
-    let mut content = Vec::new();
+    let mut content = Vec::with_capacity(parts.len());
     let mut feedback: Option<Vec<Event<'a>>> = None;
     for part in elements(parts) {
         let events = &parts[part.clone()];
@@ -44,29 +43,24 @@ fn read_item<'a>(parts: &[Located<'a>], offset: usize) -> Item<'a> {
                 .get_or_insert_with(Vec::new)
                 .extend(plain(inside(parts, &part))),
             Event::Start(Tag::Paragraph) if checkbox.is_none() && content.is_empty() => {
-                let (marker, rest) = split_marker(events);
-                checkbox = marker;
-                content.extend(rest);
+                // In a loose list the checkbox sits inside the first paragraph.
+                if let Some((Event::TaskListMarker(checked), _)) = events.get(1) {
+                    checkbox = Some(*checked);
+                    content.push(events[0].0.clone());
+                    content.extend(plain(&events[2..]));
+                } else {
+                    content.extend(plain(events));
+                }
             }
             _ => content.extend(plain(events)),
         }
     }
+    unwrap_paragraph(&mut content);
+    merge_text(&mut content);
     Item {
         offset,
         checkbox,
-        content: merge_text(unwrap_paragraph(content)),
+        content,
         feedback,
-    }
-}
-
-/// In a loose list the checkbox sits inside the first paragraph: takes it out.
-fn split_marker<'a>(paragraph: &[Located<'a>]) -> (Option<bool>, Vec<Event<'a>>) {
-    match paragraph.get(1) {
-        Some((Event::TaskListMarker(checked), _)) => {
-            let mut rest = vec![paragraph[0].0.clone()];
-            rest.extend(plain(&paragraph[2..]));
-            (Some(*checked), rest)
-        }
-        _ => (None, plain(paragraph)),
     }
 }

@@ -11,12 +11,14 @@
 
 mod block;
 mod callout;
+mod cite;
 mod course;
 mod events;
 mod fence;
 mod front_matter;
 mod graph;
 mod heading;
+mod hollow;
 mod html_text;
 mod ids;
 mod limits;
@@ -26,8 +28,10 @@ pub mod model;
 mod module;
 pub(crate) mod position;
 mod quiz;
+mod sanitize;
 mod scenario;
 mod sink;
+mod steps;
 pub mod url;
 
 pub use course::parse_course;

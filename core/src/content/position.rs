@@ -13,14 +13,31 @@ pub(crate) struct Locator<'a> {
 impl<'a> Locator<'a> {
     /// A locator for `text`, the whole content of `file`.
     pub(crate) fn new(file: &'a str, text: &'a str) -> Self {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
-            .collect();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, byte)| byte == b'\n')
+                .map(|(at, _)| at + 1),
+        );
         Self {
             file,
             text,
             line_starts,
         }
+    }
+
+    /// Length of the file in bytes.
+    pub(crate) fn len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// Where the lines starting at or after `offset` start, counted from `offset`.
+    pub(crate) fn lines_from(&self, offset: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = self.line_starts.partition_point(|&start| start < offset);
+        self.line_starts[first..]
+            .iter()
+            .map(move |start| start - offset)
     }
 
     /// 1-based line and column (in characters) of the byte `offset`.

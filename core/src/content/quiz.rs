@@ -3,12 +3,13 @@
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
-use super::block::{optional_html, points_attribute, BlockSource};
-use super::events::{elements, inside, plain, Located};
-use super::heading::{read_heading, Heading};
+use super::block::{optional_html, points_attribute, read_parts, BlockSource, Parts};
+use super::cite::Citations;
+use super::events::{inside, plain, Located};
+use super::heading::Heading;
 use super::ids::check_id;
 use super::list::{list_items, Item};
-use super::markdown::{events_with_offsets, to_html, MarkdownOptions};
+use super::markdown::{to_html, MarkdownOptions};
 use super::model::{Choice, Html, Question, QuestionKind, QuestionSet};
 use super::module::Anchor;
 use super::sink::Sink;
@@ -51,26 +52,11 @@ pub(crate) fn parse_quiz(
     block: &BlockSource<'_>,
     sink: &mut Sink<'_>,
     options: &MarkdownOptions,
+    citations: Citations<'_>,
 ) -> Option<QuestionSet> {
     let mark = sink.mark();
-    let events = events_with_offsets(block.inner, options);
-    let mut drafts: Vec<Draft<'_>> = Vec::new();
-    for element in elements(&events) {
-        let at = block.inner_offset + events[element.start].1.start;
-        if let Some(heading) = read_heading(&events, &element, block.inner, block.inner_offset) {
-            drafts.push(start_question(&heading, block.id, sink));
-            continue;
-        }
-        let Some(draft) = drafts.last_mut() else {
-            sink.error(
-                at,
-                "text before the first question: each question starts with a line \
-                 `### The question? {#id .single}`",
-            );
-            continue;
-        };
-        add_to_question(draft, &events, element, at, block.inner_offset, sink);
-    }
+    let mut parts = Questions { block };
+    let drafts = read_parts(block, &mut parts, options, citations, sink);
     if drafts.is_empty() {
         sink.error(
             block.offset,
@@ -79,7 +65,7 @@ pub(crate) fn parse_quiz(
     }
     let questions: Vec<Question> = drafts
         .into_iter()
-        .filter_map(|draft| build_question(draft, sink))
+        .filter_map(|draft| build_question(draft, citations, sink))
         .collect();
     sink.first_error_since(mark).is_none().then(|| QuestionSet {
         id: block.id.to_string(),
@@ -87,41 +73,60 @@ pub(crate) fn parse_quiz(
     })
 }
 
-fn add_to_question<'a>(
-    draft: &mut Draft<'a>,
-    events: &[Located<'a>],
-    element: std::ops::Range<usize>,
-    at: usize,
-    base: usize,
-    sink: &mut Sink<'_>,
-) {
-    match (&events[element.start].0, &draft.items, &draft.explanation) {
-        (Event::Start(Tag::List(_)), None, _) => {
-            draft.items = Some(list_items(events, &element, base));
-        }
-        (Event::Start(Tag::BlockQuote(_)), Some(_), None) => {
-            draft.explanation = Some(plain(inside(events, &element)));
-        }
-        (_, None, _) => draft.prompt.extend(plain(&events[element])),
-        _ => sink.error(
-            at,
-            format!(
-                "question `{}`: after its options comes only the explanation, as one quote \
-                 (`> ...`); start a new question with `###`",
-                draft.id
+/// The questions of one quiz block.
+struct Questions<'b, 'a> {
+    block: &'b BlockSource<'a>,
+}
+
+impl<'a> Parts<'a> for Questions<'_, 'a> {
+    type Draft = Draft<'a>;
+
+    const BEFORE_FIRST: &'static str = "text before the first question: each question starts \
+                                        with a line `### The question? {#id .single}`";
+
+    fn start(&mut self, heading: &Heading<'_, 'a>, sink: &mut Sink<'_>) -> Draft<'a> {
+        start_question(heading, self.block.id, sink)
+    }
+
+    fn add(
+        &mut self,
+        draft: &mut Draft<'a>,
+        element: &mut Vec<Located<'a>>,
+        _source: &str,
+        at: usize,
+        sink: &mut Sink<'_>,
+    ) {
+        let whole = 0..element.len();
+        match (&element[0].0, &draft.items, &draft.explanation) {
+            (Event::Start(Tag::List(_)), None, _) => {
+                draft.items = Some(list_items(element, &whole, self.block.inner_offset));
+            }
+            (Event::Start(Tag::BlockQuote(_)), Some(_), None) => {
+                draft.explanation = Some(plain(inside(element, &whole)).collect());
+            }
+            (_, None, _) => draft
+                .prompt
+                .extend(element.drain(..).map(|(event, _)| event)),
+            _ => sink.error(
+                at,
+                format!(
+                    "question `{}`: after its options comes only the explanation, as one \
+                     quote (`> ...`); start a new question with `###`",
+                    draft.id
+                ),
             ),
-        ),
+        }
     }
 }
 
-fn start_question<'a>(heading: &Heading<'a>, set_id: &str, sink: &mut Sink<'_>) -> Draft<'a> {
+fn start_question<'a>(heading: &Heading<'_, 'a>, set_id: &str, sink: &mut Sink<'_>) -> Draft<'a> {
     if heading.level != HeadingLevel::H3 {
         sink.error(
             heading.offset,
             "inside a quiz, each question is a `###` heading",
         );
     }
-    let id = heading.id.clone().unwrap_or_default();
+    let id = heading.id.unwrap_or_default().to_string();
     if id.is_empty() {
         sink.error(
             heading.offset,
@@ -131,34 +136,33 @@ fn start_question<'a>(heading: &Heading<'a>, set_id: &str, sink: &mut Sink<'_>) 
         sink.diagnostics.push(bad);
     } else {
         let anchor = Anchor::Question(set_id.to_string(), id.clone());
-        if sink.is_located(&anchor) {
+        if !sink.locate(anchor, heading.offset) {
             sink.error(
                 heading.offset,
                 format!("duplicate question id `{id}` in quiz `{set_id}`"),
             );
         }
-        sink.locate(anchor, heading.offset);
     }
     Draft {
         kind: question_type(heading, &id, sink),
         points: points_attribute(heading, "question", 1, sink),
         id,
         offset: heading.offset,
-        prompt: heading.inline.clone(),
+        prompt: plain(heading.content).collect(),
         items: None,
         explanation: None,
     }
 }
 
-fn question_type(heading: &Heading<'_>, id: &str, sink: &mut Sink<'_>) -> Option<QuestionType> {
+fn question_type(heading: &Heading<'_, '_>, id: &str, sink: &mut Sink<'_>) -> Option<QuestionType> {
     let mut found = None;
-    for class in &heading.classes {
-        let at = heading.offset_of(&format!(".{class}"));
-        match TYPES.iter().find(|(name, _)| name == class) {
+    for class in heading.classes {
+        let at = || heading.offset_of(&format!(".{class}"));
+        match TYPES.iter().find(|(name, _)| *name == class.as_ref()) {
             Some((_, kind)) if found.is_none() => found = Some(*kind),
-            Some(_) => sink.error(at, format!("question `{id}` has two types: keep one")),
+            Some(_) => sink.error(at(), format!("question `{id}` has two types: keep one")),
             None => sink.error(
-                at,
+                at(),
                 format!("unknown question type `.{class}`: use {TYPE_LIST}"),
             ),
         }
@@ -172,7 +176,11 @@ fn question_type(heading: &Heading<'_>, id: &str, sink: &mut Sink<'_>) -> Option
     found
 }
 
-fn build_question(draft: Draft<'_>, sink: &mut Sink<'_>) -> Option<Question> {
+fn build_question(
+    draft: Draft<'_>,
+    citations: Citations<'_>,
+    sink: &mut Sink<'_>,
+) -> Option<Question> {
     let kind = draft.kind?;
     let Some(items) = draft.items else {
         sink.error(
@@ -186,22 +194,22 @@ fn build_question(draft: Draft<'_>, sink: &mut Sink<'_>) -> Option<Question> {
     };
     let answers = match kind {
         QuestionType::Single | QuestionType::Multiple | QuestionType::TrueFalse => {
-            choice_answers(kind, &draft.id, draft.offset, items, sink)?
+            choice_answers(kind, &draft.id, draft.offset, items, citations, sink)?
         }
         QuestionType::Order => QuestionKind::Ordering(
             plain_items(&draft.id, items, sink)?
                 .into_iter()
-                .map(|item| to_html(item.content))
+                .map(|item| to_html(item.content, citations))
                 .collect(),
         ),
-        QuestionType::Match => QuestionKind::Matching(pairs(&draft.id, items, sink)?),
+        QuestionType::Match => QuestionKind::Matching(pairs(&draft.id, items, citations, sink)?),
     };
     Some(Question {
         id: draft.id,
-        prompt: to_html(draft.prompt),
+        prompt: to_html(draft.prompt, citations),
         points: draft.points,
         kind: answers,
-        explanation: optional_html(draft.explanation),
+        explanation: optional_html(draft.explanation, citations),
     })
 }
 
@@ -210,6 +218,7 @@ fn choice_answers(
     id: &str,
     at: usize,
     items: Vec<Item<'_>>,
+    citations: Citations<'_>,
     sink: &mut Sink<'_>,
 ) -> Option<QuestionKind> {
     let mut choices = Vec::with_capacity(items.len());
@@ -225,9 +234,9 @@ fn choice_answers(
             continue;
         };
         choices.push(Choice {
-            text: to_html(item.content),
+            text: to_html(item.content, citations),
             correct,
-            feedback: optional_html(item.feedback),
+            feedback: optional_html(item.feedback, citations),
         });
     }
     let correct = choices.iter().filter(|choice| choice.correct).count();
@@ -284,12 +293,19 @@ fn plain_items<'a>(id: &str, items: Vec<Item<'a>>, sink: &mut Sink<'_>) -> Optio
     ok.then_some(items)
 }
 
-fn pairs(id: &str, items: Vec<Item<'_>>, sink: &mut Sink<'_>) -> Option<Vec<(Html, Html)>> {
+fn pairs(
+    id: &str,
+    items: Vec<Item<'_>>,
+    citations: Citations<'_>,
+    sink: &mut Sink<'_>,
+) -> Option<Vec<(Html, Html)>> {
     let items = plain_items(id, items, sink)?;
     let mut pairs = Vec::with_capacity(items.len());
     for item in items {
         match split_pair(item.content) {
-            Some((left, right)) => pairs.push((to_html(left), to_html(right))),
+            Some((left, right)) => {
+                pairs.push((to_html(left, citations), to_html(right, citations)));
+            }
             None => sink.error(
                 item.offset,
                 format!("question `{id}`: write each pair as `left -> right`"),

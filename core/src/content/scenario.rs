@@ -4,14 +4,15 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Tag};
 
-use super::block::{optional_html, read_points, BlockSource};
+use super::block::{optional_html, read_parts, read_points, BlockSource, Parts};
 use super::callout::{marker, without_marker};
-use super::events::{elements, inside, plain, Located};
+use super::cite::Citations;
+use super::events::{inside, Located};
 use super::graph::{check_graph, GraphNode};
-use super::heading::{read_heading, Heading};
+use super::heading::Heading;
 use super::ids::check_id;
 use super::list::{list_items, Item};
-use super::markdown::{events_with_offsets, to_html, MarkdownOptions};
+use super::markdown::{to_html, MarkdownOptions};
 use super::model::{Ending, Node, Scenario, ScenarioChoice};
 use super::module::Anchor;
 use super::sink::Sink;
@@ -48,26 +49,11 @@ pub(crate) fn parse_scenario(
     block: &BlockSource<'_>,
     sink: &mut Sink<'_>,
     options: &MarkdownOptions,
+    citations: Citations<'_>,
 ) -> Option<Scenario> {
     let mark = sink.mark();
-    let events = events_with_offsets(block.inner, options);
-    let mut drafts: Vec<NodeDraft<'_>> = Vec::new();
-    for element in elements(&events) {
-        let at = block.inner_offset + events[element.start].1.start;
-        if let Some(heading) = read_heading(&events, &element, block.inner, block.inner_offset) {
-            drafts.push(start_node(&heading, block.id, sink));
-            continue;
-        }
-        let Some(draft) = drafts.last_mut() else {
-            sink.error(
-                at,
-                "text before the first node: each node starts with a line `### Title {#id}`",
-            );
-            continue;
-        };
-        let source = &block.inner[events[element.start].1.clone()];
-        add_to_node(draft, &events, element, source, at, block, sink);
-    }
+    let mut parts = Nodes { block };
+    let drafts = read_parts(block, &mut parts, options, citations, sink);
     if drafts.is_empty() {
         sink.error(
             block.offset,
@@ -77,18 +63,48 @@ pub(crate) fn parse_scenario(
     check_drafts(&drafts, sink);
     sink.first_error_since(mark).is_none().then(|| Scenario {
         id: block.id.to_string(),
-        nodes: drafts.into_iter().map(build_node).collect(),
+        nodes: drafts
+            .into_iter()
+            .map(|draft| build_node(draft, citations))
+            .collect(),
     })
 }
 
-fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) -> NodeDraft<'a> {
+/// The nodes of one scenario block.
+struct Nodes<'b, 'a> {
+    block: &'b BlockSource<'a>,
+}
+
+impl<'a> Parts<'a> for Nodes<'_, 'a> {
+    type Draft = NodeDraft<'a>;
+
+    const BEFORE_FIRST: &'static str =
+        "text before the first node: each node starts with a line `### Title {#id}`";
+
+    fn start(&mut self, heading: &Heading<'_, 'a>, sink: &mut Sink<'_>) -> NodeDraft<'a> {
+        start_node(heading, self.block.id, sink)
+    }
+
+    fn add(
+        &mut self,
+        draft: &mut NodeDraft<'a>,
+        element: &mut Vec<Located<'a>>,
+        source: &str,
+        at: usize,
+        sink: &mut Sink<'_>,
+    ) {
+        add_to_node(draft, element, source, at, self.block.inner_offset, sink);
+    }
+}
+
+fn start_node<'a>(heading: &Heading<'_, 'a>, scenario: &str, sink: &mut Sink<'_>) -> NodeDraft<'a> {
     if heading.level != HeadingLevel::H3 {
         sink.error(
             heading.offset,
             "inside a scenario, each node is a `###` heading",
         );
     }
-    let id = heading.id.clone().unwrap_or_default();
+    let id = heading.id.unwrap_or_default().to_string();
     if id.is_empty() {
         sink.error(
             heading.offset,
@@ -98,17 +114,16 @@ fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) ->
         sink.diagnostics.push(bad);
     } else {
         let anchor = Anchor::Node(scenario.to_string(), id.clone());
-        if sink.is_located(&anchor) {
+        if !sink.locate(anchor, heading.offset) {
             sink.error(
                 heading.offset,
                 format!("duplicate node id `{id}` in scenario `{scenario}`"),
             );
         }
-        sink.locate(anchor, heading.offset);
     }
     let mut ending = None;
-    for class in &heading.classes {
-        match ENDINGS.iter().find(|(name, _)| name == class) {
+    for class in heading.classes {
+        match ENDINGS.iter().find(|(name, _)| *name == class.as_ref()) {
             Some((_, kind)) if ending.is_none() => ending = Some(*kind),
             _ => sink.error(
                 heading.offset_of(&format!(".{class}")),
@@ -119,7 +134,7 @@ fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) ->
             ),
         }
     }
-    for (key, _) in &heading.attrs {
+    for (key, _) in heading.attrs {
         sink.error(
             heading.offset_of(key),
             format!("unknown attribute `{key}` on this node: points go on choices"),
@@ -127,7 +142,7 @@ fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) ->
     }
     NodeDraft {
         id,
-        title: heading.title.clone(),
+        title: heading.title(),
         offset: heading.offset,
         ending,
         marked: !heading.classes.is_empty(),
@@ -140,14 +155,14 @@ fn start_node<'a>(heading: &Heading<'a>, scenario: &str, sink: &mut Sink<'_>) ->
 
 fn add_to_node<'a>(
     draft: &mut NodeDraft<'a>,
-    events: &[Located<'a>],
-    element: std::ops::Range<usize>,
+    events: &mut Vec<Located<'a>>,
     source: &str,
     at: usize,
-    block: &BlockSource<'_>,
+    base: usize,
     sink: &mut Sink<'_>,
 ) {
-    match &events[element.start].0 {
+    let element = 0..events.len();
+    match &events[0].0 {
         Event::Start(Tag::BlockQuote(_)) if marker(source).is_some() => {
             let word = marker(source).unwrap_or_default().to_ascii_uppercase();
             let slot = match word.as_str() {
@@ -173,12 +188,12 @@ fn add_to_node<'a>(
             *slot = Some(without_marker(inside(events, &element)));
         }
         Event::Start(Tag::List(_)) => {
-            let items = list_items(events, &element, block.inner_offset);
+            let items = list_items(events, &element, base);
             if !items
                 .iter()
                 .any(|item| choice_link(&item.content).is_some())
             {
-                draft.body.extend(plain(&events[element]));
+                draft.body.extend(events.drain(..).map(|(event, _)| event));
             } else if draft.choices.is_some() {
                 sink.error(
                     at,
@@ -188,7 +203,7 @@ fn add_to_node<'a>(
                 draft.choices = Some(read_choices(items, sink));
             }
         }
-        _ => draft.body.extend(plain(&events[element])),
+        _ => draft.body.extend(events.drain(..).map(|(event, _)| event)),
     }
 }
 
@@ -291,24 +306,24 @@ fn check_drafts(drafts: &[NodeDraft<'_>], sink: &mut Sink<'_>) {
     check_graph(&nodes, sink);
 }
 
-fn build_node(draft: NodeDraft<'_>) -> Node {
+fn build_node(draft: NodeDraft<'_>, citations: Citations<'_>) -> Node {
     Node {
         id: draft.id,
         title: draft.title,
-        body: to_html(draft.body),
+        body: to_html(draft.body, citations),
         choices: draft
             .choices
             .unwrap_or_default()
             .into_iter()
             .map(|choice| ScenarioChoice {
-                text: to_html(choice.text),
+                text: to_html(choice.text, citations),
                 target: choice.target,
                 points: choice.points,
-                feedback: optional_html(choice.feedback),
+                feedback: optional_html(choice.feedback, citations),
             })
             .collect(),
         ending: draft.ending,
-        discussion: optional_html(draft.discussion),
-        trainer_note: optional_html(draft.trainer_note),
+        discussion: optional_html(draft.discussion, citations),
+        trainer_note: optional_html(draft.trainer_note, citations),
     }
 }

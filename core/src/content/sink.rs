@@ -11,6 +11,8 @@ pub(crate) struct Sink<'l> {
     pub locator: &'l Locator<'l>,
     /// Everything found so far.
     pub diagnostics: Vec<Diagnostic>,
+    /// Errors that leave the block they are in shown (a citation of no source).
+    pub notes: Vec<Diagnostic>,
     /// Where each id was found.
     pub locations: HashMap<Anchor, Position>,
 }
@@ -21,7 +23,9 @@ impl<'l> Sink<'l> {
         Self {
             locator,
             diagnostics: Vec::new(),
-            locations: HashMap::new(),
+            notes: Vec::new(),
+            // Modules have about one id per 300 bytes: reserving avoids rehashing as it grows.
+            locations: HashMap::with_capacity(locator.len() / 200),
         }
     }
 
@@ -30,20 +34,30 @@ impl<'l> Sink<'l> {
         self.diagnostics.push(self.locator.error(offset, message));
     }
 
-    /// Records where `anchor` starts.
-    pub(crate) fn locate(&mut self, anchor: Anchor, offset: usize) {
-        let (line, col) = self.locator.line_col(offset);
-        self.locations.insert(anchor, Position { line, col });
+    /// Records an error at `offset` that does not make its block invalid.
+    pub(crate) fn note(&mut self, offset: usize, message: impl Into<String>) {
+        self.notes.push(self.locator.error(offset, message));
     }
 
-    /// Whether `anchor` was already found (a duplicate id).
-    pub(crate) fn is_located(&self, anchor: &Anchor) -> bool {
-        self.locations.contains_key(anchor)
+    /// Records where `anchor` starts; false when it was already found (a duplicate id, whose
+    /// last place is kept).
+    pub(crate) fn locate(&mut self, anchor: Anchor, offset: usize) -> bool {
+        let (line, col) = self.locator.line_col(offset);
+        self.locations
+            .insert(anchor, Position { line, col })
+            .is_none()
     }
 
     /// A mark to find the diagnostics added after it with [`Sink::first_error_since`].
     pub(crate) fn mark(&self) -> usize {
         self.diagnostics.len()
+    }
+
+    /// Forgets the diagnostics added since `mark`, and every note and position.
+    pub(crate) fn rewind(&mut self, mark: usize) {
+        self.diagnostics.truncate(mark);
+        self.notes.clear();
+        self.locations.clear();
     }
 
     /// The first error added since `mark`, if any.

@@ -243,6 +243,19 @@ fn a_content_warning_missing_in_a_translation_is_reported() {
 }
 
 #[test]
+fn a_translation_with_other_minutes_is_a_warning_at_its_minutes_line() {
+    let report = translated("minutes = 5", "minutes = 12");
+    assert_eq!(errors(&report), Vec::<String>::new());
+    assert_eq!(
+        warnings(&report),
+        [
+            "modules/m1/ar.md:4:1: warning: `minutes` is 12 here but 5 in fr.md: the course map \
+          would show a different time per language"
+        ]
+    );
+}
+
+#[test]
 fn crlf_line_endings_parse_like_lf_ones() {
     let crlf = module().replace('\n', "\r\n");
     let report = check_course(&files(&[

@@ -3,6 +3,7 @@
 mod authoring;
 mod blocks;
 mod checker;
+mod citations;
 mod cli;
 mod limits;
 mod markdown;

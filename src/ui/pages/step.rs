@@ -6,6 +6,7 @@ use crate::ui::content::{use_module, LoadedModule};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::dom;
+use amane_core::content::url::{allow_url, UrlUse};
 use amane_core::i18n::Locale;
 use amane_core::route::Route;
 use leptos::prelude::*;
@@ -112,13 +113,17 @@ fn StepBody(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
         {sources.map(|list| view! {
             <details class="sources">
                 <summary>{tr("lesson-sources")}</summary>
-                <ul>{list.into_iter().map(|s| view! {
+                // Numbered in front-matter order, as the citations `[n]` in the text are.
+                <ol>{list.into_iter().map(|s| view! {
                     <li>
-                        <a href=s.url.clone() rel="noopener noreferrer">{s.title.clone()}</a>
+                        {match allow_url(&s.url, UrlUse::Link).filter(|safe| safe.external) {
+                            Some(safe) => view! { <a href=safe.url rel="noopener noreferrer">{s.title.clone()}</a> }.into_any(),
+                            None => s.title.clone().into_any(),
+                        }}
                         {format!(" — {}, {}", s.publisher, s.date)}
                         {s.to_verify.then(|| view! { <span class="to-verify">" "{tr("lesson-source-to-verify")}</span> })}
                     </li>
-                }).collect_view()}</ul>
+                }).collect_view()}</ol>
             </details>
         })}
         <nav class="step-nav" aria-label=tr("lesson-progress-label")>

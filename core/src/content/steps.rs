@@ -1,0 +1,238 @@
+//! The steps of a module: its body read element by element, each `##` heading starting a step
+//! and each element becoming prose, a callout, a quiz or a scenario.
+
+use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Tag};
+
+use super::block::BlockSource;
+use super::callout::{callout_kind, marker, without_marker};
+use super::cite::Citations;
+use super::events::{for_each_element, inside, Located};
+use super::fence::{read_fence, BlockKind, Fence};
+use super::heading::read_heading;
+use super::hollow::{hollow, Cuts};
+use super::ids::check_id;
+use super::markdown::{to_html, MarkdownOptions};
+use super::model::{Block, Callout, Step};
+use super::module::Anchor;
+use super::quiz::parse_quiz;
+use super::scenario::parse_scenario;
+use super::sink::Sink;
+
+/// The steps of `body`, which starts at byte `base` of the module file. Quiz and scenario
+/// blocks are cut out of the text pulldown-cmark parses (see [`hollow`]); when a cut turns
+/// out to be wrong, the body is parsed whole.
+pub(crate) fn read_body(
+    body: &str,
+    base: usize,
+    citations: Citations<'_>,
+    sink: &mut Sink<'_>,
+) -> Vec<Step> {
+    let mark = sink.mark();
+    let (hollowed, cuts) = hollow(body, sink.locator.lines_from(base));
+    let text = Text {
+        body,
+        base,
+        citations,
+    };
+    read_steps(&text, &hollowed, cuts, sink).unwrap_or_else(|| {
+        sink.rewind(mark);
+        read_steps(&text, body, Cuts::default(), sink).unwrap_or_default()
+    })
+}
+
+/// A module body, where it starts in the file, and the sources its text may cite.
+pub(crate) struct Text<'a> {
+    /// The Markdown after the front matter.
+    pub body: &'a str,
+    /// Byte offset of `body` in the module file.
+    pub base: usize,
+    /// The module's sources.
+    pub citations: Citations<'a>,
+}
+
+/// Reads the steps of `text` from `parsed`, its body with the `cuts` made; `None` when the
+/// cuts turn out to be wrong.
+pub(crate) fn read_steps(
+    text: &Text<'_>,
+    parsed: &str,
+    mut cuts: Cuts,
+    sink: &mut Sink<'_>,
+) -> Option<Vec<Step>> {
+    let options = MarkdownOptions::default();
+    let mut steps = StepBuilder {
+        base: text.base,
+        body: text.body,
+        citations: text.citations,
+        options: options.clone(),
+        steps: Vec::new(),
+        prose: Vec::new(),
+    };
+    let mut fits = true;
+    for_each_element(parsed, &options, |element| {
+        fits = cuts.restore(element);
+        if fits {
+            let source = &text.body[element[0].1.clone()];
+            text.citations.check(element, source, text.base, sink);
+            steps.add(element, sink);
+        }
+        fits
+    });
+    (fits && cuts.all_checked()).then(|| steps.finish())
+}
+
+/// Builds the steps of a module from its top-level Markdown elements.
+struct StepBuilder<'a> {
+    base: usize,
+    body: &'a str,
+    citations: Citations<'a>,
+    options: MarkdownOptions,
+    steps: Vec<Step>,
+    prose: Vec<Event<'a>>,
+}
+
+impl<'a> StepBuilder<'a> {
+    /// Adds one top-level element (all its events) to the current step.
+    fn add(&mut self, events: &mut Vec<Located<'a>>, sink: &mut Sink<'_>) {
+        let element = 0..events.len();
+        let span = events[0].1.clone();
+        let at = self.base + span.start;
+        let source = &self.body[span];
+        if let Some(heading) = read_heading(events, &element, self.body, self.base) {
+            if heading.level == HeadingLevel::H2 {
+                self.flush_prose();
+                let id = heading
+                    .id
+                    .map_or_else(|| format!("step-{}", self.steps.len() + 1), str::to_string);
+                self.start_step(id, heading.title(), at, sink);
+                return;
+            }
+        }
+        if self.steps.is_empty() {
+            sink.error(
+                at,
+                "text before the first step: every step starts with a line `## Title {#id}`",
+            );
+            self.start_step("step-0".to_string(), String::new(), at, sink);
+        }
+        let block = match &events[0].0 {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+                read_fence(info, source, at).map(|fence| self.fenced_block(fence, at, sink))
+            }
+            Event::Start(Tag::BlockQuote(_)) => marker(source)
+                .map(|word| callout(word, inside(events, &element), at, self.citations, sink)),
+            _ => None,
+        };
+        match block {
+            Some(block) => {
+                self.flush_prose();
+                self.push(block);
+            }
+            None => self.prose.extend(events.drain(..).map(|(event, _)| event)),
+        }
+    }
+
+    fn start_step(&mut self, id: String, title: String, at: usize, sink: &mut Sink<'_>) {
+        if let Some(bad) = check_id(&id, "step", at, sink.locator) {
+            sink.diagnostics.push(bad);
+        }
+        let anchor = Anchor::Step(id.clone());
+        if !sink.locate(anchor, at) {
+            sink.error(at, format!("duplicate step id `{id}`"));
+        }
+        self.steps.push(Step {
+            id,
+            title,
+            blocks: Vec::new(),
+        });
+    }
+
+    fn fenced_block(&self, fence: Fence<'_>, at: usize, sink: &mut Sink<'_>) -> Block {
+        let mark = sink.mark();
+        let kind = fence.kind.word();
+        let id = fence.id.unwrap_or_default();
+        if id.is_empty() {
+            sink.error(at, format!("this {kind} has no id: write ```{kind} my-id"));
+        } else if let Some(bad) = check_id(id, kind, at, sink.locator) {
+            sink.diagnostics.push(bad);
+        } else {
+            let anchor = Anchor::Block(id.to_string());
+            if !sink.locate(anchor, at) {
+                sink.error(at, format!("duplicate block id `{id}` in this module"));
+            }
+        }
+        if let Some(extra) = fence.extra {
+            sink.error(at, format!("unexpected `{extra}` after the {kind} id"));
+        }
+        if !fence.closed {
+            sink.error(
+                at,
+                format!("this {kind} is never closed: add a line ``` after its last line"),
+            );
+        }
+        if let Some(error) = sink.first_error_since(mark) {
+            return Block::Invalid(error);
+        }
+        let source = BlockSource {
+            id,
+            inner: fence.inner,
+            inner_offset: fence.inner_offset,
+            offset: at,
+        };
+        let parsed = match fence.kind {
+            BlockKind::Quiz => {
+                parse_quiz(&source, sink, &self.options, self.citations).map(Block::Quiz)
+            }
+            BlockKind::Scenario => {
+                parse_scenario(&source, sink, &self.options, self.citations).map(Block::Scenario)
+            }
+        };
+        parsed
+            .or_else(|| sink.first_error_since(mark).map(Block::Invalid))
+            .unwrap_or_else(|| Block::Invalid(sink.locator.error(at, "invalid block")))
+    }
+
+    fn push(&mut self, block: Block) {
+        if let Some(step) = self.steps.last_mut() {
+            step.blocks.push(block);
+        }
+    }
+
+    fn flush_prose(&mut self) {
+        if !self.prose.is_empty() {
+            let html = to_html(std::mem::take(&mut self.prose), self.citations);
+            self.push(Block::Prose(html));
+        }
+    }
+
+    fn finish(mut self) -> Vec<Step> {
+        self.flush_prose();
+        self.steps
+    }
+}
+
+/// A callout block, or an invalid block for an unknown marker.
+fn callout(
+    word: &str,
+    inner: &[Located<'_>],
+    at: usize,
+    citations: Citations<'_>,
+    sink: &mut Sink<'_>,
+) -> Block {
+    match callout_kind(word) {
+        Some(kind) => Block::Callout(Callout {
+            kind,
+            body: to_html(without_marker(inner), citations),
+        }),
+        None => {
+            let message = if word.eq_ignore_ascii_case("DISCUSS") {
+                "[!DISCUSS] only goes inside a scenario node".to_string()
+            } else {
+                format!(
+                    "unknown callout `[!{word}]`: use [!TIP], [!WARNING], [!HELP] or [!TRAINER]"
+                )
+            };
+            sink.error(at, message);
+            Block::Invalid(sink.diagnostics[sink.diagnostics.len() - 1].clone())
+        }
+    }
+}
