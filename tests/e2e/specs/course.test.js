@@ -63,3 +63,25 @@ for (const id of modules) {
       }
     }));
 }
+
+test('a citation links to its source and has the number of that source in the list of the last step', () =>
+  withSession({}, async (s) => {
+    const id = '07-droits-et-signalement';
+    const text = readFileSync(join(DIST, `content/modules/${id}/fr.md`), 'utf8');
+    const [, front, body] = text.split(/^\+\+\+$/m);
+    const sources = [...front.matchAll(/^id = "([\w-]+)"\n(?:.*\n)*?url = "([^"]+)"/gm)].map((m) => ({ id: m[1], url: m[2] }));
+    const steps = body.split(/^## /m).slice(1);
+    const cited = sources.findIndex((src) => src.id === 'vie-privee-447');
+    const step = steps.findIndex((b) => b.includes('[^vie-privee-447]')) + 1;
+    assert.ok(cited >= 0 && step > 0, 'the module cites the source');
+    await s.start(`#/m/${id}/${step}`);
+    const link = s.page.locator('main article sup.citation a', { hasText: `[${cited + 1}]` });
+    await link.waitFor();
+    assert.equal(await link.getAttribute('href'), sources[cited].url);
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    assert.doesNotMatch(await s.text('main article'), /\[\^vie-privee-447\]/, 'the id is not shown as typed');
+    await s.goto(`#/m/${id}/${steps.length}`);
+    await s.page.locator('details.sources summary').click();
+    const item = s.page.locator('details.sources ol > li').nth(cited);
+    assert.equal(await item.locator('a').getAttribute('href'), sources[cited].url);
+  }));
