@@ -3,7 +3,7 @@
 //! in every language. The numbers cannot silently drop.
 
 use amane_core::check::{check_course, cli::read_content};
-use amane_core::content::{parse_course, parse_module, Block, Module, QuestionKind};
+use amane_core::content::{parse_course, parse_module, Block, Module};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -23,16 +23,6 @@ fn module(id: &str, locale: &str) -> Module {
         .collect();
     assert!(errors.is_empty(), "{errors:?}");
     parsed.module
-}
-
-fn kind_name(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::Single(_) => "single",
-        QuestionKind::Multiple(_) => "multiple",
-        QuestionKind::TrueFalse(_) => "true-false",
-        QuestionKind::Ordering(_) => "order",
-        QuestionKind::Matching(_) => "match",
-    }
 }
 
 #[test]
@@ -73,7 +63,7 @@ fn eight_modules_after_the_welcome_module_each_in_three_languages_with_exercises
             let kinds: BTreeSet<_> = sets
                 .iter()
                 .flat_map(|q| &q.questions)
-                .map(|q| kind_name(&q.kind))
+                .map(|q| q.kind.type_name())
                 .collect();
             assert!(kinds.len() >= 2, "{id}/{locale}: {kinds:?}");
             let scenarios: Vec<_> = blocks

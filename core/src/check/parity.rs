@@ -236,7 +236,7 @@ impl Pair<'_> {
         let mut differences = Vec::new();
         if original.kind != ours.kind {
             differences.push(format!(
-                "question `{id}` is {} here but {} in {name}",
+                "question `{id}` is .{} here but .{} in {name}",
                 ours.kind, original.kind
             ));
         } else if original.options != ours.options {

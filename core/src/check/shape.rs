@@ -36,7 +36,7 @@ impl BlockKindShape {
 pub(crate) struct QuestionShape {
     /// Question id.
     pub id: String,
-    /// Type as written (`.single`).
+    /// Type as written, without the dot (`single`).
     pub kind: &'static str,
     /// Number of options, items or pairs.
     pub options: usize,
@@ -103,16 +103,16 @@ pub(crate) fn block_shapes(module: &Module) -> Vec<BlockShape> {
 }
 
 fn question_shape(id: &str, kind: &QuestionKind, points: u32) -> QuestionShape {
-    let (name, options, correct) = match kind {
-        QuestionKind::Single(choices) => (".single", choices.len(), correct(choices)),
-        QuestionKind::Multiple(choices) => (".multiple", choices.len(), correct(choices)),
-        QuestionKind::TrueFalse(choices) => (".true-false", choices.len(), correct(choices)),
-        QuestionKind::Ordering(items) => (".order", items.len(), Vec::new()),
-        QuestionKind::Matching(pairs) => (".match", pairs.len(), Vec::new()),
+    let (options, correct) = match kind {
+        QuestionKind::Single(choices)
+        | QuestionKind::Multiple(choices)
+        | QuestionKind::TrueFalse(choices) => (choices.len(), correct(choices)),
+        QuestionKind::Ordering(items) => (items.len(), Vec::new()),
+        QuestionKind::Matching(pairs) => (pairs.len(), Vec::new()),
     };
     QuestionShape {
         id: id.to_string(),
-        kind: name,
+        kind: kind.type_name(),
         options,
         correct,
         points,

@@ -158,6 +158,19 @@ pub enum QuestionKind {
     Matching(Vec<(Html, Html)>),
 }
 
+impl QuestionKind {
+    /// The type as an author writes it after the question id, without the dot (`single`).
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            QuestionKind::Single(_) => "single",
+            QuestionKind::Multiple(_) => "multiple",
+            QuestionKind::TrueFalse(_) => "true-false",
+            QuestionKind::Ordering(_) => "order",
+            QuestionKind::Matching(_) => "match",
+        }
+    }
+}
+
 /// An answer option.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Choice {

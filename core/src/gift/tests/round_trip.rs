@@ -31,16 +31,6 @@ fn parsed_questions(block: &str, locale: &str) -> Vec<Question> {
     quizzes[0].questions.clone()
 }
 
-fn type_name(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::Single(_) => "single",
-        QuestionKind::Multiple(_) => "multiple",
-        QuestionKind::TrueFalse(_) => "true-false",
-        QuestionKind::Ordering(_) => "order",
-        QuestionKind::Matching(_) => "match",
-    }
-}
-
 /// Indexes of the right options.
 fn right(kind: &QuestionKind) -> Vec<usize> {
     let choices: &[Choice] = match kind {
@@ -62,7 +52,7 @@ fn moodle_examples_read_back_with_their_types_and_answers() {
     let imported = import(MOODLE_DOCS);
     let questions = parsed_questions(markdown(&imported), "fr");
     assert_eq!(questions.len(), imported.imported);
-    let mut types: Vec<&str> = questions.iter().map(|q| type_name(&q.kind)).collect();
+    let mut types: Vec<&str> = questions.iter().map(|q| q.kind.type_name()).collect();
     types.sort_unstable();
     types.dedup();
     assert_eq!(types, ["match", "multiple", "single", "true-false"]);
@@ -78,7 +68,7 @@ fn moodle_examples_read_back_with_their_types_and_answers() {
     for (id, kind, answers) in expectations {
         let q = question(&questions, id);
         assert_eq!(
-            (type_name(&q.kind), right(&q.kind)),
+            (q.kind.type_name(), right(&q.kind)),
             (kind, answers),
             "{id}"
         );
