@@ -169,14 +169,9 @@ fn DeleteSection() -> impl IntoView {
             <Show when=move || asking.get() fallback=move || view! {
                 <button on:click=move |_| { asking.set(true); done.set(false); }>{tr("data-delete-button")}</button>
             }>
-                <div class="confirm" role="alertdialog" aria-labelledby="delete-confirm-title">
-                    <p id="delete-confirm-title"><strong>{tr("data-delete-confirm-title")}</strong></p>
-                    <p>{tr("data-delete-confirm-body")}</p>
-                    <button class="danger" on:click=move |_| { learner.delete_all(); asking.set(false); done.set(true); }>
-                        {tr("data-delete-confirm")}
-                    </button>
-                    <button on:click=move |_| asking.set(false)>{tr("app-cancel")}</button>
-                </div>
+                <Confirm id="delete-confirm-title" asking=asking title="data-delete-confirm-title"
+                    body="data-delete-confirm-body" confirm="data-delete-confirm"
+                    on_confirm=move || { learner.delete_all(); done.set(true); }/>
             </Show>
             <Show when=move || done.get()>
                 <p role="status">{tr("data-delete-done")}</p>
@@ -192,8 +187,7 @@ fn PrivateSection() -> impl IntoView {
     let learner = use_learner();
     let asking = RwSignal::new(false);
     let saved_again = RwSignal::new(false);
-    let body = move || {
-        match learner.keeping.get() {
+    let body = move || match learner.keeping.get() {
         Keeping::Private => view! {
             <p role="status"><strong>{tr("private-mode-on")}</strong></p>
             <p>{tr("private-mode-reload")}</p>
@@ -206,14 +200,9 @@ fn PrivateSection() -> impl IntoView {
         .into_any(),
         Keeping::Unavailable => view! { <p>{tr("private-mode-unavailable")}</p> }.into_any(),
         Keeping::OnDevice if asking.get() => view! {
-            <div class="confirm" role="alertdialog" aria-labelledby="private-confirm-title">
-                <p id="private-confirm-title"><strong>{tr("private-mode-confirm-title")}</strong></p>
-                <p>{tr("private-mode-confirm-body")}</p>
-                <button class="danger" on:click=move |_| { learner.keep_private(); asking.set(false); saved_again.set(false); }>
-                    {tr("private-mode-confirm")}
-                </button>
-                <button on:click=move |_| asking.set(false)>{tr("app-cancel")}</button>
-            </div>
+            <Confirm id="private-confirm-title" asking=asking title="private-mode-confirm-title"
+                body="private-mode-confirm-body" confirm="private-mode-confirm"
+                on_confirm=move || { learner.keep_private(); saved_again.set(false); }/>
         }
         .into_any(),
         Keeping::OnDevice => view! {
@@ -223,7 +212,6 @@ fn PrivateSection() -> impl IntoView {
             </Show>
         }
         .into_any(),
-    }
     };
     view! {
         <section aria-labelledby="private-title">
@@ -231,5 +219,27 @@ fn PrivateSection() -> impl IntoView {
             <p>{tr("private-mode-body")}</p>
             {body}
         </section>
+    }
+}
+
+/// A confirmation asked in place of the button that opened it: a title (element `id`), a
+/// body, a confirming and a cancelling button (Fluent keys). Both buttons close it (`asking`
+/// set to false), the first after `on_confirm`.
+#[component]
+fn Confirm(
+    id: &'static str,
+    asking: RwSignal<bool>,
+    title: &'static str,
+    body: &'static str,
+    confirm: &'static str,
+    on_confirm: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="confirm" role="alertdialog" aria-labelledby=id>
+            <p id=id><strong>{tr(title)}</strong></p>
+            <p>{tr(body)}</p>
+            <button class="danger" on:click=move |_| { on_confirm(); asking.set(false); }>{tr(confirm)}</button>
+            <button on:click=move |_| asking.set(false)>{tr("app-cancel")}</button>
+        </div>
     }
 }

@@ -129,6 +129,15 @@ async function withSession(server, body, options) {
   }
 }
 
+/** `withSession` on `server`, which is stopped afterwards whatever happens. */
+async function withServer(server, body, options) {
+  try {
+    await withSession(server, body, options);
+  } finally {
+    server.stop();
+  }
+}
+
 /** Waits until the service worker controls the page and stores `file` (relative to the app). */
 async function untilStored(s, file) {
   await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
@@ -145,63 +154,58 @@ const build = (s) => s.page.getAttribute('meta[name="amane-build"]', 'content');
 
 test('a deep link opens on Python\'s http.server under /x/y/amane/', async () => {
   const server = await serveStatic(DIST, PREFIX);
-  try {
-    await withSession(server, async (s) => {
-      await s.start(DEEP_LINK);
-      assert.equal(await s.page.getAttribute('main', 'data-route'), 'step');
-      assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
-    });
-  } finally { server.stop(); }
+  await withServer(server, async (s) => {
+    await s.start(DEEP_LINK);
+    assert.equal(await s.page.getAttribute('main', 'data-route'), 'step');
+    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+  });
 });
 
 test('nginx with deploy/nginx.conf: a deep link opens under a strict policy with no violation', async () => {
   const server = await serveNginx();
-  try {
-    await withSession(server, async (s) => {
-      await s.context.addInitScript(() => {
-        window.violations = [];
-        document.addEventListener('securitypolicyviolation',
-          (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      const response = await s.page.goto(s.baseUrl + DEEP_LINK);
-      const headers = response.headers();
-      assert.match(headers['content-security-policy'], /frame-ancestors 'none'/);
-      assert.equal(headers['x-content-type-options'], 'nosniff');
-      assert.equal(headers['referrer-policy'], 'no-referrer');
-      assert.match(headers['permissions-policy'], /camera=\(\)/);
-      assert.equal(headers['cache-control'], 'no-cache');
-      await s.start(DEEP_LINK);
-      assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
-      await s.page.evaluate(() => { location.hash = '#/'; });
-      await s.page.waitForSelector('.module-card');
-      assert.deepEqual(await s.page.evaluate(() => window.violations), []);
-
-      const wasm = await s.page.evaluate(() => performance.getEntriesByType('resource')
-        .map((e) => e.name).find((n) => n.endsWith('.wasm')));
-      const asset = await fetch(wasm);
-      assert.equal(asset.headers.get('content-type'), 'application/wasm');
-      assert.match(asset.headers.get('cache-control'), /max-age=31536000, immutable/);
-      const module = await fetch(new URL('content/modules/01-ma-vie-en-ligne/fr.md', s.baseUrl));
-      assert.match(module.headers.get('content-type'), /^text\/markdown/);
-      assert.equal(module.headers.get('cache-control'), 'no-cache');
-
-      // The policy is really enforced: an injected inline script is refused.
-      await s.page.evaluate(() => {
-        const script = document.createElement('script');
-        script.textContent = 'window.injected = true';
-        document.body.append(script);
-      });
-      await s.page.waitForFunction(() => window.violations.length > 0);
-      assert.equal(await s.page.evaluate(() => window.injected), undefined);
-      s.problems = s.problems.filter((p) => !/Content Security Policy|CSP violation/.test(p));
+  await withServer(server, async (s) => {
+    await s.context.addInitScript(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation',
+        (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
-  } finally { server.stop(); }
+    const response = await s.page.goto(s.baseUrl + DEEP_LINK);
+    const headers = response.headers();
+    assert.match(headers['content-security-policy'], /frame-ancestors 'none'/);
+    assert.equal(headers['x-content-type-options'], 'nosniff');
+    assert.equal(headers['referrer-policy'], 'no-referrer');
+    assert.match(headers['permissions-policy'], /camera=\(\)/);
+    assert.equal(headers['cache-control'], 'no-cache');
+    await s.start(DEEP_LINK);
+    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+    await s.page.evaluate(() => { location.hash = '#/'; });
+    await s.page.waitForSelector('.module-card');
+    assert.deepEqual(await s.page.evaluate(() => window.violations), []);
+
+    const wasm = await s.page.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => e.name).find((n) => n.endsWith('.wasm')));
+    const asset = await fetch(wasm);
+    assert.equal(asset.headers.get('content-type'), 'application/wasm');
+    assert.match(asset.headers.get('cache-control'), /max-age=31536000, immutable/);
+    const module = await fetch(new URL('content/modules/01-ma-vie-en-ligne/fr.md', s.baseUrl));
+    assert.match(module.headers.get('content-type'), /^text\/markdown/);
+    assert.equal(module.headers.get('cache-control'), 'no-cache');
+
+    // The policy is really enforced: an injected inline script is refused.
+    await s.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+    });
+    await s.page.waitForFunction(() => window.violations.length > 0);
+    assert.equal(await s.page.evaluate(() => window.injected), undefined);
+    s.problems = s.problems.filter((p) => !/Content Security Policy|CSP violation/.test(p));
+  });
 });
 
 test('after a first visit, the app and the visited module work with the server stopped', async () => {
   const server = await serveStatic(DIST, PREFIX);
-  const s = await open(server);
-  try {
+  await withServer(server, async (s) => {
     await s.start(DEEP_LINK);
     await untilStored(s, 'content/modules/01-ma-vie-en-ligne/fr.md');
     server.stop();
@@ -212,17 +216,12 @@ test('after a first visit, the app and the visited module work with the server s
     await s.page.evaluate(() => { location.hash = '#/m/01-ma-vie-en-ligne/3'; });
     await s.page.waitForFunction((title) => document.querySelector('main h1')?.textContent !== title, DEEP_LINK_TITLE);
     assert.equal(await s.page.locator('.load-error').count(), 0);
-    s.assertClean();
-  } finally {
-    server.stop();
-    await s.close();
-  }
+  });
 });
 
 test('"download the whole course" shows progress, then every language works offline', async () => {
   const server = await serveStatic(DIST, PREFIX);
-  const s = await open(server);
-  try {
+  await withServer(server, async (s) => {
     await s.start();
     await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
     const seen = [];
@@ -247,19 +246,14 @@ test('"download the whole course" shows progress, then every language works offl
     await s.page.waitForSelector('main[data-route="step"] article');
     assert.equal(await s.page.getAttribute('html', 'lang'), 'ar');
     assert.equal(await s.page.locator('.load-error').count(), 0);
-    s.assertClean();
-  } finally {
-    server.stop();
-    await s.close();
-  }
+  });
 });
 
 test('a new deployment is offered, not forced; accepting reloads into it', async () => {
   const site = mkdtempSync(join(tmpdir(), 'amane-site-'));
   cpSync(DIST, site, { recursive: true });
   const server = await serveStatic(site, PREFIX);
-  const s = await open(server);
-  try {
+  await withServer(server, async (s) => {
     await s.start(DEEP_LINK);
     await untilStored(s, 'content/modules/01-ma-vie-en-ligne/fr.md');
     const first = await build(s);
@@ -287,21 +281,15 @@ test('a new deployment is offered, not forced; accepting reloads into it', async
     assert.equal(await s.page.evaluate(() => window.unsaved), undefined);
     assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
     assert.equal(await s.page.locator('.update-banner').count(), 0);
-    s.assertClean();
-  } finally {
-    server.stop();
-    await s.close();
-  }
+  });
 });
 
 test('a .wasm served with a wrong MIME type still loads', async () => {
   const server = await serveWrongTypes({ '.wasm': 'application/octet-stream' });
-  try {
-    await withSession(server, async (s) => {
-      await s.start(DEEP_LINK);
-      assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
-    });
-  } finally { server.stop(); }
+  await withServer(server, async (s) => {
+    await s.start(DEEP_LINK);
+    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+  });
 });
 
 test('a .js served with a wrong MIME type shows an explanation in French and Arabic', async () => {
@@ -323,10 +311,8 @@ test('a .js served with a wrong MIME type shows an explanation in French and Ara
 
 test('the explanation stays hidden when the app starts', async () => {
   const server = await serveStatic(DIST, PREFIX);
-  try {
-    await withSession(server, async (s) => {
-      await s.start();
-      assert.equal(await s.page.locator('.boot-message:visible').count(), 0);
-    });
-  } finally { server.stop(); }
+  await withServer(server, async (s) => {
+    await s.start();
+    assert.equal(await s.page.locator('.boot-message:visible').count(), 0);
+  });
 });
