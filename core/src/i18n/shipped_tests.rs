@@ -237,7 +237,7 @@ fn long_dates_name_the_month_in_each_language() {
     );
 }
 
-/// Message keys the app's code passes as literals to `t(…)` or `t_args(…)`.
+/// Message keys the app's code passes as literals to `t(…)`, `t_args(…)` or `tr(…)`.
 fn keys_used_by_the_app() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     let mut folders = vec![repo_root().join("src")];
@@ -257,10 +257,18 @@ fn keys_used_by_the_app() -> BTreeSet<String> {
     keys
 }
 
-/// The string literals right after `t(` or `t_args(` in some code.
+/// The string literals right after `t(`, `t_args(` or `tr(` in some code.
 fn literal_keys(code: &str) -> Vec<String> {
     let mut keys = Vec::new();
-    for call in [".t(\"", ".t_args(\"", " t(\"", "(t(\""] {
+    for call in [
+        ".t(\"",
+        ".t_args(\"",
+        " t(\"",
+        "(t(\"",
+        "{tr(\"",
+        " tr(\"",
+        "(tr(\"",
+    ] {
         for (start, _) in code.match_indices(call) {
             let rest = &code[start + call.len()..];
             if let Some(end) = rest.find('"') {
@@ -273,9 +281,11 @@ fn literal_keys(code: &str) -> Vec<String> {
 
 #[test]
 fn literal_keys_are_found_in_calls() {
-    let code =
-        r#"view! { <p>{l.t("map-title")}</p> } l.t_args("lesson-step-of", &[]) format!("x")"#;
-    assert_eq!(literal_keys(code), ["map-title", "lesson-step-of"]);
+    let code = r#"view! { <p>{l.t("map-title")}</p><p>{tr("help-title")}</p> } l.t_args("lesson-step-of", &[]) attr("x")"#;
+    assert_eq!(
+        literal_keys(code),
+        ["map-title", "lesson-step-of", "help-title"]
+    );
 }
 
 #[test]
