@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Size report of a built dist/ and the byte budget gate of DESIGN.md §9.
 
-Prints, in under 40 lines: the files of a first visit (HTML + JS + wasm + CSS + manifest + first
-lesson of the first module) with raw, gzip and brotli bytes; their total against the budget
-(200 KB brotli, 6 requests); the rest of dist/ in one line per folder; and what the wasm is made
-of, grouped by crate, so that a regression names its cause.
+Prints every file of dist/ with its raw, gzip and brotli bytes: first the files of a first visit
+(HTML + JS + wasm + CSS + manifest + first lesson of the first module) and their total against
+the budget (200 KB brotli, 6 requests), then every other file; and what the wasm is made of,
+grouped by crate, so that a regression names its cause.
 
 The breakdown needs names, which the shipped wasm no longer has: it rebuilds the same release
 wasm with cargo (a no-op right after `trunk build --release`), runs wasm-bindgen and
@@ -100,20 +100,21 @@ def kb(n: float) -> str:
     return f"{n / 1024:.1f}"
 
 
-def rest_by_folder(dist: Path, load: list[Path]) -> dict[str, list[int]]:
-    """Files outside the first load, summed per top folder: [count, raw, brotli]."""
-    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for path in sorted(p for p in dist.rglob("*") if p.is_file()):
-        if path.resolve() in load or path.name.startswith(".") or path.suffix in (".br", ".gz"):
-            continue
-        rel = path.relative_to(dist)
-        key = "/".join(rel.parts[:2]) + "/" if len(rel.parts) > 2 else rel.parts[0]
-        raw, _, br = sizes(path)
-        g = groups[key]
-        g[0] += 1
-        g[1] += raw
-        g[2] += br
-    return groups
+def rest(dist: Path, load: list[Path]) -> list[tuple[Path, int, int, int]]:
+    """Every other file of dist/ (not precompressed twins, not trunk's lock file), with its raw,
+    gzip and brotli sizes."""
+    return [(path, *sizes(path)) for path in sorted(p for p in dist.rglob("*") if p.is_file())
+            if path.resolve() not in load and path.suffix not in (".br", ".gz")
+            and not path.name.startswith(".trunk")]
+
+
+def print_rows(dist: Path, rows: list[tuple[Path, int, int, int]], title: str) -> list[int]:
+    """Prints one line per file and a total line; returns the raw, gzip and brotli totals."""
+    for path, raw, gz, br in rows:
+        print(f"  {str(path.relative_to(dist)):58} {kb(raw):>8} {kb(gz):>8} {kb(br):>8}")
+    totals = [sum(row[i] for row in rows) for i in (1, 2, 3)]
+    print(f"  {title:58} {kb(totals[0]):>8} {kb(totals[1]):>8} {kb(totals[2]):>8}")
+    return totals
 
 
 def family_of(name: str) -> str:
@@ -243,22 +244,18 @@ def main() -> int:
     dist = Path(args[0] if args else "dist").resolve()
     load = first_load(dist)
     print(f"Size report of {dist}/ (KB: raw, gzip -9, brotli -q 11)")
-    print(f"first load{'':44} {'raw':>8} {'gzip':>8} {'brotli':>8}")
+    print(f"first load{'':50} {'raw':>8} {'gzip':>8} {'brotli':>8}")
     table = [(p, *sizes(p)) for p in load]
-    for path, raw, gz, br in table:
-        print(f"  {str(path.relative_to(dist)):52} {kb(raw):>8} {kb(gz):>8} {kb(br):>8}")
-    totals = [sum(row[i] for row in table) for i in (1, 2, 3)]
+    totals = print_rows(dist, table, f"total: {len(load)} requests")
     over = totals[2] > BUDGET_BROTLI or len(load) > BUDGET_REQUESTS
     verdict = "OVER BUDGET" if over else "within budget"
     ceiling = ceiling_arg()
-    print(f"  {'total: ' + str(len(load)) + ' requests':52} {kb(totals[0]):>8} {kb(totals[1]):>8} "
-          f"{kb(totals[2]):>8}")
     margin = BUDGET_BROTLI - totals[2]
     print(f"budget: {kb(BUDGET_BROTLI)} KB brotli, {BUDGET_REQUESTS} requests -> {verdict} "
           f"({kb(abs(margin))} KB brotli {'to spare' if margin >= 0 else 'too many'})")
-    print("not in the first load (files, raw KB, brotli KB):")
-    for key, (count, raw, br) in rest_by_folder(dist, load).items():
-        print(f"  {key:52} {count:4} files {kb(raw):>8} {kb(br):>8}")
+    others = rest(dist, load)
+    print(f"not in the first load{'':39} {'raw':>8} {'gzip':>8} {'brotli':>8}")
+    print_rows(dist, others, f"total: {len(others)} files")
     wasm = [row for row in table if row[0].suffix == ".wasm"]
     if "--no-breakdown" not in sys.argv and wasm:
         for line in breakdown(wasm[0][1], wasm[0][3]):

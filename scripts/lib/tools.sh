@@ -37,7 +37,8 @@ ensure_wasm_target() {
   local route_file="$AMANE_TOOLS/wasm-route"
   if [ ! -f "$route_file" ]; then
     if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
-      || timeout 60 rustup target add wasm32-unknown-unknown >&2; then
+      || { log "adding the wasm32-unknown-unknown target with rustup: the app compiles to WebAssembly"
+           timeout 60 rustup target add wasm32-unknown-unknown >&2; }; then
       echo rustup >"$route_file"
     else
       log "rustup could not add wasm32-unknown-unknown: using Debian's rustc-web with build-std"
@@ -76,8 +77,21 @@ cargo_tool() {
   )
 }
 
+# Fails with a message when Trunk.toml names another wasm-bindgen than Cargo.lock resolves
+# (Cargo.toml pins it; Trunk.toml must repeat it for trunk to use the CLI on PATH).
+check_pins() {
+  local lock trunk
+  lock=$(wasm_bindgen_version)
+  trunk=$(sed -n 's/^wasm_bindgen = "\(.*\)"$/\1/p' "$ROOT/Trunk.toml")
+  if [ "$lock" != "$trunk" ]; then
+    log "Trunk.toml [tools] wasm_bindgen is \"$trunk\" but Cargo.lock resolves \"$lock\": make them equal"
+    return 1
+  fi
+}
+
 # Everything a wasm build needs: the target, trunk, wasm-bindgen-cli (= Cargo.lock), wasm-opt.
 ensure_build_tools() {
+  check_pins
   ensure_wasm_target
   AMANE_WHY="builds and serves the app" \
     cargo_tool trunk trunk "$TRUNK_VERSION" --locked --ignore-rust-version

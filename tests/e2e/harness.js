@@ -1,15 +1,27 @@
 // End-to-end harness: serves the built dist/ from a sub-path with a plain static file server,
 // drives headless Chromium, and fails a test on any console error or failed request.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, symlinkSync, mkdirSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, symlinkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The built app (scripts/test builds it once before the suite). */
-export const DIST = resolve(process.env.AMANE_DIST || join(here, '..', '..', 'dist'));
+const ROOT = resolve(here, '..', '..');
+/** The built app (scripts/test builds it once before the suite; see `ensureDist`). */
+export const DIST = resolve(process.env.AMANE_DIST || join(ROOT, 'dist'));
+/** An app already served elsewhere (e.g. by `./scripts/serve`), tested instead of DIST. */
+const BASE_URL = process.env.AMANE_BASE_URL;
+
+/** Builds the release dist/ once when it is missing (a spec run on its own, without scripts/test). */
+export function ensureDist() {
+  if (existsSync(join(DIST, 'index.html'))) return;
+  console.log(`# ${DIST} is missing: building the release app once`);
+  execFileSync('bash', ['-c', 'source scripts/lib/tools.sh && ensure_build_tools && '
+    + 'cargo fetch -q --target wasm32-unknown-unknown && trunk --skip-version-check build --release'],
+  { cwd: ROOT, stdio: 'inherit' });
+}
 
 /** Chromium flags for a closed network and a root user. */
 export const CHROMIUM_ARGS = [
@@ -143,13 +155,19 @@ export class Session {
 }
 
 /**
- * Shared set-up for a spec file: one server and one browser; `session(options)` opens a page and
- * `check(session)` closes it, failing the test on recorded problems.
+ * Shared set-up for a spec file: one server (or the app at AMANE_BASE_URL) and one browser;
+ * `session(options)` opens a page and `withSession` runs a test body in one, failing the test on
+ * recorded problems.
  */
 export function suite({ before, after }) {
   const env = {};
   before(async () => {
-    env.server = await serveStatic();
+    if (BASE_URL) {
+      env.server = { url: BASE_URL, stop: () => {} };
+    } else {
+      ensureDist();
+      env.server = await serveStatic();
+    }
     env.browser = await launch();
   });
   after(async () => {
