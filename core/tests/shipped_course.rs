@@ -212,5 +212,28 @@ fn the_help_page_parses_in_every_language_and_cites_its_sources() {
         );
         assert!(parsed.module.steps.len() >= 3);
         assert!(!parsed.module.front.sources.is_empty());
+        let text = read(&file);
+        for source in &parsed.module.front.sources {
+            assert!(
+                text.contains(&format!("[^{}]", source.id)),
+                "{file}: source `{}` is never cited",
+                source.id
+            );
+        }
+        let contacts = &parsed.module.steps[1];
+        let html: String = contacts
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Prose(html) => Some(html.0.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            html.contains(
+                "<sup class=\"citation\"><a href=\"https://www.onde.ma/fr/onde/protection\""
+            ),
+            "{file}: the 2511 contact links to its source"
+        );
     }
 }
