@@ -2,7 +2,7 @@
 //! languages with lessons, question sets and scenarios of the required shape, and a help page
 //! in every language. The numbers cannot silently drop.
 
-use amane_core::check::{check_course, cli::read_content};
+use amane_core::check::{check_course, cli::read_content, sources_markdown};
 use amane_core::content::{parse_course, parse_module, Block, Module};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -25,12 +25,108 @@ fn module(id: &str, locale: &str) -> Module {
     parsed.module
 }
 
+/// The sources marked `to_verify` in the front matter of the file at `path`, as
+/// `path: id`.
+fn to_verify_in(path: &str) -> Vec<String> {
+    let parsed = parse_module(path, "any", "fr", &read(path));
+    parsed
+        .module
+        .front
+        .sources
+        .iter()
+        .filter(|source| source.to_verify)
+        .map(|source| format!("{path}: {}", source.id))
+        .collect()
+}
+
 #[test]
 fn the_course_checks_clean_apart_from_sources_still_to_verify() {
     let report = check_course(&read_content(Path::new(CONTENT)).unwrap());
     assert!(report.errors.is_empty(), "{:#?}", report.errors);
     for w in &report.warnings {
         assert!(w.message.contains("to_verify"), "unexpected warning: {w}");
+    }
+    let warned: BTreeSet<String> = report
+        .warnings
+        .iter()
+        .map(|w| {
+            let id = w.message.split('`').nth(1).unwrap_or_default();
+            format!("{}: {id}", w.file)
+        })
+        .collect();
+    let course = parse_course("course.toml", &read("course.toml")).unwrap();
+    let mut expected = BTreeSet::new();
+    for locale in &course.locales {
+        expected.extend(to_verify_in(&format!("help/{locale}.md")));
+        for id in &course.modules {
+            expected.extend(to_verify_in(&format!("modules/{id}/{locale}.md")));
+        }
+    }
+    assert!(
+        expected.iter().any(|s| s.starts_with("help/")),
+        "the help pages have sources to verify: {expected:?}"
+    );
+    assert_eq!(
+        warned, expected,
+        "one warning per source to verify, the help pages' included"
+    );
+}
+
+/// Every `.md` file under `content/` that starts with front matter, as paths from `content/`.
+fn content_markdown_files() -> Vec<String> {
+    let mut found = Vec::new();
+    let mut folders = vec![Path::new(CONTENT).to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "md") {
+                let relative = path.strip_prefix(CONTENT).unwrap().to_string_lossy();
+                if read(&relative).starts_with("+++") {
+                    found.push(relative.replace('\\', "/"));
+                }
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+#[test]
+fn sources_md_is_the_generated_list_and_lists_every_source_url_once() {
+    let committed = read("SOURCES.md");
+    let generated = sources_markdown(&read_content(Path::new(CONTENT)).unwrap()).unwrap();
+    assert!(
+        committed == generated,
+        "content/SOURCES.md is out of date: run `cargo run -p amane-core --bin amane -- \
+         sources content > content/SOURCES.md`"
+    );
+    let files = content_markdown_files();
+    assert!(
+        files.iter().any(|f| f.starts_with("help/")) && files.len() > 27,
+        "{files:?}"
+    );
+    let mut urls = BTreeSet::new();
+    for file in &files {
+        let parsed = parse_module(file, "any", "fr", &read(file));
+        urls.extend(parsed.module.front.sources.iter().map(|s| s.url.clone()));
+    }
+    assert!(urls.len() > 20, "only {} source urls", urls.len());
+    let entries = committed.lines().filter(|l| l.starts_with("- **")).count();
+    assert_eq!(entries, urls.len(), "one entry per source url, no other");
+    for url in &urls {
+        let listed = committed.matches(&format!("<{url}>")).count();
+        assert_eq!(listed, 1, "{url} is listed {listed} times in SOURCES.md");
+    }
+    for help_only in [
+        "https://familleactuelle.ma/2511-parler-cest-proteger",
+        "https://support.google.com/chrome/answer/95464",
+    ] {
+        assert!(
+            urls.contains(help_only),
+            "{help_only} is a help page source"
+        );
     }
 }
 
@@ -116,5 +212,28 @@ fn the_help_page_parses_in_every_language_and_cites_its_sources() {
         );
         assert!(parsed.module.steps.len() >= 3);
         assert!(!parsed.module.front.sources.is_empty());
+        let text = read(&file);
+        for source in &parsed.module.front.sources {
+            assert!(
+                text.contains(&format!("[^{}]", source.id)),
+                "{file}: source `{}` is never cited",
+                source.id
+            );
+        }
+        let contacts = &parsed.module.steps[1];
+        let html: String = contacts
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Prose(html) => Some(html.0.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            html.contains(
+                "<sup class=\"citation\"><a href=\"https://www.onde.ma/fr/onde/protection\""
+            ),
+            "{file}: the 2511 contact links to its source"
+        );
     }
 }

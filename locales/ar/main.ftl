@@ -31,6 +31,10 @@ language-title = اختر لغتك
 language-intro = الدورة متوفرة بالفرنسية والعربية والدارجة.
 language-continue = متابعة
 language-change-later = يمكنك تغيير اللغة في أي وقت من القائمة، ويبقى تقدمك محفوظًا.
+# اسم كل لغة بخطها: هو نفسه في الملفات الثلاثة.
+language-name-fr = Français
+language-name-ar = العربية
+language-name-ary = الدارجة
 
 ## خريطة الدورة
 
@@ -347,7 +351,8 @@ content-module-failed = تعذر تحميل هذه الوحدة. تحقق من �
 content-course-failed = تعذّر تحميل الدورة. تحقّق من اتصالك ثم أعد المحاولة.
 content-retry = أعد المحاولة
 content-block-error = تعذر عرض هذا الجزء من الوحدة.
-content-block-error-location = { $file }، السطر { $line }: { $message }
+content-author-details = تفاصيل لمؤلفي الدورة (بالإنجليزية)
+content-http-status = ردّ الخادم: HTTP { $code }
 content-fallback-ary = هذه الوحدة غير متوفرة بالدارجة بعد، لذا تُعرض بالعربية.
 content-fallback-fr = هذه الوحدة غير مترجمة بعد، لذا تُعرض بالفرنسية.
 

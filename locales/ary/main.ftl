@@ -31,6 +31,10 @@ language-title = ختار اللغة ديالك
 language-intro = هاد الدورة كاينة بالفرنسية، بالعربية وبالدارجة.
 language-continue = كمّل
 language-change-later = تقدر تبدّل اللغة فأي وقت من المينو، والتقدم ديالك كيبقى محفوظ.
+# سمية كل لغة بالكتابة ديالها: هي نفسها فالملفات التلاتة.
+language-name-fr = Français
+language-name-ar = العربية
+language-name-ary = الدارجة
 
 ## الدروس
 
@@ -347,7 +351,8 @@ content-module-failed = ما قدرناش نحمّلو هاد الدرس. شوف
 content-course-failed = ماقدرناش نحمّلو الدورة. شوف الكونيكسيون ديالك وعاود جرّب.
 content-retry = عاود جرّب
 content-block-error = هاد الجزء من الدرس ما قدرش يبان.
-content-block-error-location = { $file }، السطر { $line }: { $message }
+content-author-details = تفاصيل للناس اللي كيكتبو الدورة (بالنڭليزية)
+content-http-status = السيرفر جاوب: HTTP { $code }
 content-fallback-ary = هاد الدرس مازال ما كاينش بالدارجة، داكشي علاش باين بالعربية.
 content-fallback-fr = هاد الدرس مازال ما تترجمش، داكشي علاش باين بالفرنسية.
 

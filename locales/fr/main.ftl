@@ -33,6 +33,10 @@ language-title = Choisis ta langue
 language-intro = Le cours existe en français, en arabe et en darija.
 language-continue = Continuer
 language-change-later = Tu peux changer de langue à tout moment depuis le menu : ton avancement est gardé.
+# Le nom de chaque langue dans sa propre écriture : le même dans les trois fichiers.
+language-name-fr = Français
+language-name-ar = العربية
+language-name-ary = الدارجة
 
 ## Carte du cours
 
@@ -321,8 +325,10 @@ content-module-failed = Ce module n'a pas pu être chargé. Vérifie ta connexio
 content-course-failed = Le cours n'a pas pu être chargé. Vérifie ta connexion, puis réessaie.
 content-retry = Réessayer
 content-block-error = Cette partie du module n'a pas pu être affichée.
-# $file (texte), $line (texte, pour éviter un séparateur de milliers), $message (texte) : erreur pour l'auteur·rice.
-content-block-error-location = { $file }, ligne { $line } : { $message }
+# Titre au-dessus des messages techniques, écrits en anglais pour les auteur·rices du cours.
+content-author-details = Détails pour les auteur·rices du cours (en anglais)
+# $code (texte) : le code d'état HTTP renvoyé par le serveur, par exemple 404.
+content-http-status = Le serveur a répondu : HTTP { $code }
 content-fallback-ary = Ce module n'est pas encore en darija : il est affiché en arabe.
 content-fallback-fr = Ce module n'est pas encore traduit : il est affiché en français.
 

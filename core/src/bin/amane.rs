@@ -1,7 +1,7 @@
 //! `amane`: the authors' command line (content checker, sources list, GIFT import).
 
 const USAGE: &str = "usage:
-  amane check <content-dir>        check every module, errors and warnings apart
+  amane check <content-dir>        check every module and the help page, errors and warnings apart
   amane sources <content-dir>      print content/SOURCES.md
   amane import-gift <file.gift> [--module <id>] [--locale fr|ar|ary] [--set <id>] [--into <module.md>]";
 

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::content::Diagnostic;
 
-use super::{check_course, sources_markdown, MANIFEST};
+use super::{check_course, sources_markdown, HELP_FOLDER, MANIFEST};
 
 /// Runs a checker subcommand (`args[0]` is `check` or `sources`); returns the exit code.
 pub fn run(args: &[String]) -> i32 {
@@ -69,34 +69,49 @@ fn count(n: usize, what: &str) -> String {
     }
 }
 
-/// Reads `course.toml` and every `modules/<module>/<file>.md` of a content folder.
+/// Reads `course.toml`, every `modules/<module>/<file>.md` and every `help/<file>.md` of a
+/// content folder.
 pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     let manifest = dir.join(MANIFEST);
     if manifest.exists() {
         files.insert(MANIFEST.to_string(), std::fs::read_to_string(manifest)?);
     }
+    read_markdown(dir, &dir.join(HELP_FOLDER), &mut files)?;
     let modules = dir.join("modules");
     if !modules.is_dir() {
         return Ok(files);
     }
     for folder in std::fs::read_dir(&modules)? {
         let folder = folder?.path();
-        if !folder.is_dir() {
-            continue;
-        }
-        for file in std::fs::read_dir(&folder)? {
-            let file = file?.path();
-            if file.extension().is_some_and(|ext| ext == "md") {
-                let relative = file.strip_prefix(dir).unwrap_or(&file);
-                let key = relative
-                    .components()
-                    .map(|part| part.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                files.insert(key, std::fs::read_to_string(&file)?);
-            }
+        if folder.is_dir() {
+            read_markdown(dir, &folder, &mut files)?;
         }
     }
     Ok(files)
+}
+
+/// Adds the `.md` files of `folder` (if it exists) to `files`, keyed by their path from `dir`
+/// with `/` between parts.
+fn read_markdown(
+    dir: &Path,
+    folder: &Path,
+    files: &mut BTreeMap<String, String>,
+) -> std::io::Result<()> {
+    if !folder.is_dir() {
+        return Ok(());
+    }
+    for file in std::fs::read_dir(folder)? {
+        let file = file?.path();
+        if file.extension().is_some_and(|ext| ext == "md") {
+            let relative = file.strip_prefix(dir).unwrap_or(&file);
+            let key = relative
+                .components()
+                .map(|part| part.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            files.insert(key, std::fs::read_to_string(&file)?);
+        }
+    }
+    Ok(())
 }

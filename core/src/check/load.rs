@@ -8,19 +8,40 @@ use crate::content::{parse_course, parse_module, Course, Diagnostic, ParsedModul
 /// The manifest's path in the content folder.
 pub const MANIFEST: &str = "course.toml";
 
+/// The help page's folder in the content folder: `help/<locale>.md`, written like a module.
+pub const HELP_FOLDER: &str = "help";
+
+/// The id the help page is parsed (and listed in SOURCES.md) under.
+pub const HELP_ID: &str = "help";
+
 /// Path of a module text in the content folder: `modules/<module>/<locale>.md`.
 pub fn module_path(module: &str, locale: &str) -> String {
     format!("modules/{module}/{locale}.md")
 }
 
-/// One module in the locales it exists in, in the manifest's locale order.
+/// Path of the help page in a locale: `help/<locale>.md`.
+pub fn help_path(locale: &str) -> String {
+    format!("{HELP_FOLDER}/{locale}.md")
+}
+
+/// One module (or the help page) in the locales it exists in, in the manifest's locale order.
 pub(crate) struct LoadedModule {
+    /// Folder of its files in the content folder (`modules/<id>` or `help`).
+    pub folder: String,
     /// Parsed texts; the first is the reference the others are compared with.
     pub texts: Vec<ParsedModule>,
 }
 
-/// Parses the manifest and the modules it lists (in course order); problems with files
-/// (missing, stray) are added to `diagnostics`. `None` when the manifest cannot be read.
+impl LoadedModule {
+    /// Path of its text in `locale`.
+    pub fn path(&self, locale: &str) -> String {
+        format!("{}/{locale}.md", self.folder)
+    }
+}
+
+/// Parses the manifest, the modules it lists (in course order) and then the help page, if the
+/// course has one; problems with files (missing, stray) are added to `diagnostics`. `None`
+/// when the manifest cannot be read.
 pub(crate) fn load_course(
     files: &BTreeMap<String, String>,
     diagnostics: &mut Vec<Diagnostic>,
@@ -57,16 +78,61 @@ pub(crate) fn load_course(
                 )),
             }
         }
-        modules.push(LoadedModule { texts });
+        modules.push(LoadedModule {
+            folder: folder.trim_end_matches('/').to_string(),
+            texts,
+        });
     }
+    modules.extend(load_help(&course, files, diagnostics));
     diagnostics.extend(stray_files(&course, files));
     Some(modules)
+}
+
+/// The help page in every course locale, when the content folder has a `help/` folder: a
+/// locale without its help text is an error, as for a module.
+fn load_help(
+    course: &Course,
+    files: &BTreeMap<String, String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<LoadedModule> {
+    let folder = format!("{HELP_FOLDER}/");
+    if !files.keys().any(|path| path.starts_with(&folder)) {
+        return None;
+    }
+    let mut texts = Vec::new();
+    for locale in &course.locales {
+        let path = help_path(locale);
+        match files.get(&path) {
+            Some(text) => texts.push(parse_module(&path, HELP_ID, locale, text)),
+            None => diagnostics.push(Locator::new(&path, "").error(
+                0,
+                format!("the help page has no `{locale}` text: create {path}"),
+            )),
+        }
+    }
+    Some(LoadedModule {
+        folder: HELP_FOLDER.to_string(),
+        texts,
+    })
 }
 
 /// Warnings for module files the manifest does not lead to.
 fn stray_files(course: &Course, files: &BTreeMap<String, String>) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for path in files.keys() {
+        if let Some(locale) = path
+            .strip_prefix(HELP_FOLDER)
+            .and_then(|rest| rest.strip_prefix('/'))
+            .and_then(|file| file.strip_suffix(".md"))
+        {
+            if !course.locales.iter().any(|listed| listed == locale) {
+                warnings.push(Locator::new(path, "").warning(
+                    0,
+                    format!("`{locale}` is not one of the course locales in course.toml, so this help page is never shown"),
+                ));
+            }
+            continue;
+        }
         let Some(rest) = path.strip_prefix("modules/") else {
             continue;
         };
@@ -90,4 +156,106 @@ fn stray_files(course: &Course, files: &BTreeMap<String, String>) -> Vec<Diagnos
         }
     }
     warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::check_course;
+    use std::collections::BTreeMap;
+
+    const COURSE: &str =
+        "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\", \"ar\"]\nmodules = [\"m1\"]\n\
+                          pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
+                          [title]\nfr = \"Cours\"\nar = \"دورة\"\n";
+    const MODULE: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n\
+                          ## Un {#un}\n\nTexte.\n";
+    const HELP: &str = "+++\ntitle = \"Aide\"\nsummary = \"S\"\nminutes = 0\n\n[[sources]]\n\
+                        id = \"police\"\ntitle = \"Numéros\"\npublisher = \"P\"\ndate = \"2024\"\n\
+                        url = \"https://example.org/numeros\"\nsupports = \"19\"\nto_verify = true\n\
+                        +++\n\n## Danger {#danger}\n\nAppelle le 19[^police].\n\n## Contacts {#contacts}\n\nTexte.\n";
+
+    fn course(help: &[(&str, &str)]) -> BTreeMap<String, String> {
+        let mut files: BTreeMap<String, String> = [
+            ("course.toml", COURSE),
+            ("modules/m1/fr.md", MODULE),
+            ("modules/m1/ar.md", MODULE),
+        ]
+        .iter()
+        .chain(help)
+        .map(|(path, text)| (path.to_string(), text.to_string()))
+        .collect();
+        files.retain(|_, text| !text.is_empty());
+        files
+    }
+
+    fn shown(files: &BTreeMap<String, String>) -> (Vec<String>, Vec<String>) {
+        let report = check_course(files);
+        let lines =
+            |list: &[crate::content::Diagnostic]| list.iter().map(|d| d.to_string()).collect();
+        (lines(&report.errors), lines(&report.warnings))
+    }
+
+    #[test]
+    fn the_help_page_sources_to_verify_are_warnings_like_the_modules_ones() {
+        let (errors, warnings) = shown(&course(&[("help/fr.md", HELP), ("help/ar.md", HELP)]));
+        assert_eq!(errors, Vec::<String>::new());
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].starts_with("help/ar.md:7:6:"), "{warnings:?}");
+        assert!(warnings[1].starts_with("help/fr.md:7:6:"), "{warnings:?}");
+        assert!(warnings
+            .iter()
+            .all(|w| w.contains("warning: source `police` is marked to_verify")));
+    }
+
+    #[test]
+    fn a_help_page_missing_in_a_locale_or_with_other_steps_is_an_error() {
+        let (errors, _) = shown(&course(&[("help/fr.md", HELP)]));
+        assert_eq!(
+            errors,
+            ["help/ar.md:1:1: error: the help page has no `ar` text: create help/ar.md"]
+        );
+        let other_steps = HELP.replace("{#contacts}", "{#aide}");
+        let (errors, _) = shown(&course(&[
+            ("help/fr.md", HELP),
+            ("help/ar.md", &other_steps),
+        ]));
+        assert!(
+            errors.iter().any(|e| e.starts_with("help/ar.md:")
+                && e.contains("step `contacts` of fr.md is missing here")),
+            "{errors:?}"
+        );
+        let (errors, _) = shown(&course(&[
+            ("help/fr.md", "+++\ntitle = \"Aide\"\n+++\n"),
+            ("help/ar.md", HELP),
+        ]));
+        assert!(
+            errors.iter().any(|e| e.starts_with("help/fr.md:")),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn a_course_without_a_help_folder_needs_none() {
+        let (errors, warnings) = shown(&course(&[]));
+        assert_eq!(
+            (errors, warnings),
+            (Vec::<String>::new(), Vec::<String>::new())
+        );
+    }
+
+    #[test]
+    fn a_help_page_in_a_language_of_no_locale_is_a_warning() {
+        let (_, warnings) = shown(&course(&[
+            ("help/fr.md", HELP),
+            ("help/ar.md", HELP),
+            ("help/en.md", HELP),
+        ]));
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w
+                    .starts_with("help/en.md:1:1: warning: `en` is not one of the course locales")),
+            "{warnings:?}"
+        );
+    }
 }

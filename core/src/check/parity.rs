@@ -2,7 +2,7 @@
 
 use crate::content::{Anchor, Diagnostic, ParsedModule, Position, Severity};
 
-use super::load::{module_path, LoadedModule};
+use super::load::LoadedModule;
 use super::shape::{
     block_shapes, ending_name, BlockKindShape, BlockShape, NodeShape, QuestionShape,
 };
@@ -17,6 +17,7 @@ pub(crate) fn compare_locales(module: &LoadedModule) -> Vec<Diagnostic> {
         let mut pair = Pair {
             reference,
             translation,
+            file: module.path(&translation.module.locale),
             reference_name: format!("{}.md", reference.module.locale),
             found: &mut found,
         };
@@ -29,6 +30,8 @@ pub(crate) fn compare_locales(module: &LoadedModule) -> Vec<Diagnostic> {
 struct Pair<'p> {
     reference: &'p ParsedModule,
     translation: &'p ParsedModule,
+    /// Path of the translation in the content folder.
+    file: String,
     reference_name: String,
     found: &'p mut Vec<Diagnostic>,
 }
@@ -41,7 +44,7 @@ impl Pair<'_> {
     fn report(&mut self, severity: Severity, at: Option<Position>, message: String) {
         let at = at.unwrap_or(Position { line: 1, col: 1 });
         self.found.push(Diagnostic {
-            file: module_path(&self.translation.module.id, &self.translation.module.locale),
+            file: self.file.clone(),
             line: at.line,
             col: at.col,
             severity,

@@ -52,14 +52,14 @@ pub fn run(args: &[String]) -> i32 {
         eprintln!("{}", message.located(&request.file));
     }
     let written = write_out(&request, &imported);
+    if let Err(message) = &written {
+        eprintln!("{message}");
+    }
+    // Always the last line, so scripts and authors find the counts in one place.
     eprintln!("{}", imported.summary(&request.file));
     match written {
         Ok(()) if imported.count(MessageKind::Error) == 0 && imported.imported > 0 => 0,
-        Ok(()) => 1,
-        Err(message) => {
-            eprintln!("{message}");
-            1
-        }
+        _ => 1,
     }
 }
 

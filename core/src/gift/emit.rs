@@ -1,6 +1,6 @@
 //! Writing mapped questions as a ```` ```quiz <id> ```` block in Amane's module Markdown
-//! (content/AUTHORING.md). Notes for the author are Markdown comment lines
-//! (`[//]: # "…"`): kept in the file, never shown to learners.
+//! (content/AUTHORING.md). The GIFT title and notes for the author are Markdown comment
+//! lines (`[//]: # "…"`) under the question: kept in the file, never shown to learners.
 
 use super::map::{Planned, PlannedKind, PlannedOption};
 use super::slug::Ids;
@@ -62,6 +62,9 @@ fn push_question(out: &mut String, question: &Planned, id: &str) {
     out.push_str(&format!(
         "### {prompt} {{#{id} .{type_name} points={POINTS}}}\n\n"
     ));
+    if let Some(title) = question.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        push_comment(out, &format!("Moodle title: {title}"));
+    }
     for note in &question.notes {
         push_comment(out, note);
     }

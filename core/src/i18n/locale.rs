@@ -67,12 +67,13 @@ impl Locale {
         self.direction().as_str()
     }
 
-    /// The language's name written in its own script, for the language picker.
-    pub fn native_name(self) -> &'static str {
+    /// The message key of the language's name, written in its own script in every locale
+    /// file (`Français`, `العربية`, `الدارجة`), for the language picker and switcher.
+    pub fn name_key(self) -> &'static str {
         match self {
-            Locale::Fr => "Français",
-            Locale::Ar => "العربية",
-            Locale::Ary => "الدارجة",
+            Locale::Fr => "language-name-fr",
+            Locale::Ar => "language-name-ar",
+            Locale::Ary => "language-name-ary",
         }
     }
 
@@ -138,10 +139,22 @@ mod tests {
     }
 
     #[test]
-    fn each_language_is_named_in_its_own_script() {
-        assert_eq!(Locale::Fr.native_name(), "Français");
-        assert_eq!(Locale::Ar.native_name(), "العربية");
-        assert_eq!(Locale::Ary.native_name(), "الدارجة");
+    fn each_language_is_named_in_its_own_script_whatever_the_interface_language() {
+        let names = [
+            (Locale::Fr, "Français"),
+            (Locale::Ar, "العربية"),
+            (Locale::Ary, "الدارجة"),
+        ];
+        for interface in Locale::ALL {
+            let l = crate::i18n::Localizer::new(interface);
+            for (language, name) in names {
+                assert_eq!(
+                    l.t(language.name_key()),
+                    name,
+                    "in the {interface} interface"
+                );
+            }
+        }
     }
 
     #[test]

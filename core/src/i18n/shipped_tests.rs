@@ -300,3 +300,229 @@ fn every_key_the_app_asks_for_exists() {
         "keys used in src/ but not in locales: {missing:?}"
     );
 }
+
+/// Literal children with letters that may stay in views: none so far. Symbols and spaces
+/// (`"−"`, `"+"`, `" — "`) have no letters and are always allowed.
+const VIEW_LITERALS_ALLOWED: &[&str] = &[];
+
+/// The body of every `view! { … }` in some code (nested views included, each on its own).
+fn view_bodies(code: &str) -> Vec<&str> {
+    let mut bodies = Vec::new();
+    for (start, _) in code.match_indices("view!") {
+        let Some(open) = code[start..].find(['{', '(']).map(|at| start + at) else {
+            continue;
+        };
+        if let Some(close) = closing(code, open) {
+            bodies.push(&code[open + 1..close]);
+        }
+    }
+    bodies
+}
+
+/// Skips a string literal starting at byte `at` (its opening quote, after any `r#` prefix);
+/// returns the byte after its closing quote.
+fn skip_string(code: &[u8], at: usize) -> usize {
+    let mut hashes = 0;
+    let mut i = at;
+    if code[i] == b'r' {
+        i += 1;
+        while code.get(i) == Some(&b'#') {
+            hashes += 1;
+            i += 1;
+        }
+    }
+    let raw = i > at;
+    i += 1;
+    while i < code.len() {
+        match code[i] {
+            b'\\' if !raw => i += 2,
+            b'"' => {
+                let end = i + 1 + hashes;
+                if code
+                    .get(i + 1..end)
+                    .is_some_and(|h| h.iter().all(|&c| c == b'#'))
+                {
+                    return end;
+                }
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    code.len()
+}
+
+/// Byte after a char literal at `at` (`'x'`, `'\n'`), or `None` for a lifetime (`'static`).
+fn skip_char(code: &str, at: usize) -> Option<usize> {
+    let rest = &code[at + 1..];
+    let mut chars = rest.char_indices();
+    let (_, first) = chars.next()?;
+    let after = if first == '\\' {
+        rest[1..].find('\'').map(|end| end + 2)?
+    } else {
+        first.len_utf8()
+    };
+    (rest[after..].starts_with('\'')).then_some(at + 1 + after + 1)
+}
+
+/// The byte of the bracket closing the one at `open`, skipping strings, chars and comments.
+fn closing(code: &str, open: usize) -> Option<usize> {
+    let bytes = code.as_bytes();
+    let mut depth = 0usize;
+    let mut i = open;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i = skip_string(bytes, i);
+                continue;
+            }
+            b'r' if code[i..].starts_with("r#\"") || code[i..].starts_with("r\"") => {
+                i = skip_string(bytes, i);
+                continue;
+            }
+            b'\'' => {
+                if let Some(after) = skip_char(code, i) {
+                    i = after;
+                    continue;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = code[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                continue;
+            }
+            b'{' | b'(' | b'[' => depth += 1,
+            b'}' | b')' | b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Literal text a view shows as it is: quoted children (`<p>"Hello"</p>`) and unquoted text
+/// (`<p>Hello</p>`) with at least one letter, outside tags and `{…}` blocks.
+fn literal_children(body: &str) -> Vec<String> {
+    let bytes = body.as_bytes();
+    let mut found = Vec::new();
+    let mut text = String::new();
+    let flush = |text: &mut String, found: &mut Vec<String>| {
+        let bare = text.trim();
+        if bare.chars().any(char::is_alphabetic) {
+            found.push(bare.to_string());
+        }
+        text.clear();
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                flush(&mut text, &mut found);
+                let end = skip_string(bytes, i);
+                let literal = &body[i + 1..end - 1];
+                if literal.chars().any(char::is_alphabetic) {
+                    found.push(format!("\"{literal}\""));
+                }
+                i = end;
+            }
+            b'{' => {
+                flush(&mut text, &mut found);
+                i = closing(body, i).map_or(bytes.len(), |end| end + 1);
+            }
+            b'<' => {
+                flush(&mut text, &mut found);
+                i = tag_end(body, i);
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                flush(&mut text, &mut found);
+                i = body[i..].find('\n').map_or(bytes.len(), |n| i + n);
+            }
+            _ => {
+                let c = body[i..].chars().next().expect("inside the text");
+                text.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    flush(&mut text, &mut found);
+    found
+}
+
+/// The byte after the `>` closing the tag that starts at `open`, skipping attribute values.
+fn tag_end(body: &str, open: usize) -> usize {
+    let bytes = body.as_bytes();
+    let mut i = open + 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                i = skip_string(bytes, i);
+                continue;
+            }
+            b'{' | b'(' | b'[' => {
+                i = closing(body, i).map_or(bytes.len(), |end| end + 1);
+                continue;
+            }
+            b'>' => return i + 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+#[test]
+fn literal_children_of_views_are_found() {
+    let code = r#"
+        let a = view! { <p class="x" title="Not shown">"Bonjour"</p> };
+        let b = view! {
+            <li on:click=move |_| go(1)>{tr("map-title")}" — "<b>Texte brut</b>"+"</li>
+            // a comment with words
+            {move || items.iter().map(|i| view! { <span>{format!("{i}")}" items"</span> }).collect_view()}
+            <Comp label=tr("x") text="attribute"/>
+        };
+        let c = format!("not a view {}", '}');
+    "#;
+    let found: Vec<String> = view_bodies(code)
+        .into_iter()
+        .flat_map(literal_children)
+        .collect();
+    assert_eq!(found, ["\"Bonjour\"", "Texte brut", "\" items\""]);
+}
+
+#[test]
+fn views_show_no_literal_text_only_messages() {
+    let mut found = Vec::new();
+    let mut folders = vec![repo_root().join("src")];
+    let mut views = 0;
+    while let Some(folder) = folders.pop() {
+        for path in std::fs::read_dir(&folder)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+        {
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let code = std::fs::read_to_string(&path).unwrap();
+                for body in view_bodies(&code) {
+                    views += 1;
+                    for literal in literal_children(body) {
+                        if !VIEW_LITERALS_ALLOWED.contains(&literal.as_str()) {
+                            found.push(format!("{}: {literal}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(views > 100, "only {views} views found");
+    assert!(
+        found.is_empty(),
+        "text shown as written in a view: put it in locales/*/main.ftl\n{}",
+        found.join("\n")
+    );
+}

@@ -1,9 +1,10 @@
 //! A step's blocks: prose, callouts, question sets, scenarios, and inline errors for
 //! malformed blocks (the rest of the module still renders).
 
+use crate::ui::components::notice::AuthorDetails;
 use crate::ui::components::quiz::QuizPlayer;
 use crate::ui::components::scenario::ScenarioPlayer;
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::tr;
 use amane_core::content::{Block, Callout, CalloutKind, Diagnostic, Html};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -66,27 +67,17 @@ pub fn CalloutBox(
     }
 }
 
-/// A malformed block: what went wrong and where, for the author.
+/// A malformed block: that it could not be shown, and what went wrong and where, for the
+/// author.
 #[component]
 pub fn BlockError(
     /// What the parser found wrong, and where.
     diagnostic: Diagnostic,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let location = move || {
-        i18n.t_args(
-            "content-block-error-location",
-            &[
-                ("file", diagnostic.file.clone().into()),
-                ("line", diagnostic.line.into()),
-                ("message", diagnostic.message.clone().into()),
-            ],
-        )
-    };
     view! {
         <div class="block-error" role="note">
             <p>{tr("content-block-error")}</p>
-            <p><code>{location}</code></p>
+            <AuthorDetails diagnostics=vec![diagnostic]/>
         </div>
     }
 }

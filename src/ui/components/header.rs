@@ -49,7 +49,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             <select on:change=on_change prop:value=move || i18n.locale().code().to_owned()>
                 {Locale::ALL
                     .iter()
-                    .map(|l| view! { <option value=l.code() lang=l.code()>{l.native_name()}</option> })
+                    .map(|l| view! { <option value=l.code() lang=l.code() dir=l.dir()>{tr(l.name_key())}</option> })
                     .collect_view()}
             </select>
         </label>

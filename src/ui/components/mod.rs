@@ -8,3 +8,4 @@ pub mod question;
 pub mod quick_exit;
 pub mod quiz;
 pub mod scenario;
+pub mod sources;

@@ -4,6 +4,7 @@ use crate::ui::content::{LoadFailure, LoadedModule, ModuleLoad};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::{use_learner, Keeping};
 use crate::web::fetch::FetchError;
+use amane_core::content::Diagnostic;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,7 +20,8 @@ pub fn module_page(
     }
 }
 
-/// Why something could not be loaded, with the author-facing details and a retry.
+/// Why something could not be loaded, with the server's answer or the author-facing details,
+/// and a retry.
 #[component]
 pub fn LoadError(
     /// What failed.
@@ -28,20 +30,45 @@ pub fn LoadError(
     #[prop(default = "content-module-failed")]
     title: &'static str,
 ) -> impl IntoView {
-    let details = match &failure {
-        LoadFailure::Fetch(FetchError::Status(code)) => vec![format!("HTTP {code}")],
+    let i18n = use_i18n();
+    let status = match &failure {
+        LoadFailure::Fetch(FetchError::Status(code)) => Some(code.to_string()),
+        _ => None,
+    };
+    let diagnostics = match failure {
+        LoadFailure::Invalid(diagnostics) => diagnostics,
         LoadFailure::Fetch(_) => Vec::new(),
-        LoadFailure::Invalid(diagnostics) => diagnostics.iter().map(|d| d.to_string()).collect(),
     };
     view! {
         <section class="load-error" role="alert">
             <h1>{tr(title)}</h1>
-            <ul class="diagnostics">
-                {details.into_iter().map(|d| view! { <li><code>{d}</code></li> }).collect_view()}
-            </ul>
+            {status.map(|code| view! {
+                <p class="load-status">{move || i18n.t_args("content-http-status", &[("code", code.clone().into())])}</p>
+            })}
+            <AuthorDetails diagnostics=diagnostics/>
             <button on:click=|_| reload()>{tr("content-retry")}</button>
         </section>
     }
+}
+
+/// The checker's diagnostics, written in English for the course's authors: under a heading
+/// in the reader's language, marked as English, left to right, so that screen readers and
+/// the bidi algorithm read them right in an Arabic page. Nothing when there are none.
+#[component]
+pub fn AuthorDetails(
+    /// What the content parser found, with file, line and column.
+    diagnostics: Vec<Diagnostic>,
+) -> impl IntoView {
+    (!diagnostics.is_empty()).then(|| {
+        view! {
+            <div class="author-details">
+                <h2 class="author-details-title">{tr("content-author-details")}</h2>
+                <ul class="diagnostics" lang="en" dir="ltr">
+                    {diagnostics.iter().map(|d| view! { <li><code>{d.to_string()}</code></li> }).collect_view()}
+                </ul>
+            </div>
+        }
+    })
 }
 
 /// Reloads the page.

@@ -1,7 +1,8 @@
-//! Help: the contacts from the course content, and how to leave quickly (honestly: the
-//! history is not erased).
+//! Help: the contacts from the course content with the sources they cite, and how to leave
+//! quickly (honestly: the history is not erased).
 
 use crate::ui::components::blocks::Blocks;
+use crate::ui::components::sources::SourcesList;
 use crate::ui::content::use_content;
 use crate::ui::i18n::{tr, use_i18n};
 use leptos::prelude::*;
@@ -21,12 +22,20 @@ pub fn HelpPage() -> impl IntoView {
             <p>{tr("help-contacts-intro")}</p>
             {move || help.get().and_then(Result::ok).map(|loaded| {
                 let id: Arc<str> = Arc::from("help");
-                loaded.module.steps.iter().map(|s| view! {
-                    <section class="help-section" lang=loaded.locale.code()>
+                let lang = loaded.locale.code();
+                let sections = loaded.module.steps.iter().map(|s| view! {
+                    <section class="help-section" lang=lang>
                         <h3>{s.title.clone()}</h3>
                         <Blocks module=id.clone() blocks=s.blocks.clone()/>
                     </section>
-                }).collect_view()
+                }).collect_view();
+                let sources = loaded.module.front.sources.clone();
+                view! {
+                    {sections}
+                    <div class="help-sources" lang=lang>
+                        <SourcesList sources=sources open=true/>
+                    </div>
+                }
             })}
             <p class="emergency">{tr("help-emergency")}</p>
         </section>

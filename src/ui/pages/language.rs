@@ -27,7 +27,7 @@ pub fn LanguagePage() -> impl IntoView {
                 <li><button lang=l.code() dir=l.dir()
                     aria-pressed=move || (i18n.locale() == l).to_string()
                     on:click=move |_| choose(l)>
-                    {l.native_name()}
+                    {tr(l.name_key())}
                 </button></li>
             }).collect_view()}
         </ul>

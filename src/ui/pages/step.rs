@@ -2,11 +2,11 @@
 
 use crate::ui::components::blocks::Blocks;
 use crate::ui::components::notice::module_page;
+use crate::ui::components::sources::SourcesList;
 use crate::ui::content::{use_module, LoadedModule};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::dom;
-use amane_core::content::url::{allow_url, UrlUse};
 use amane_core::i18n::Locale;
 use amane_core::route::Route;
 use leptos::prelude::*;
@@ -110,22 +110,7 @@ fn StepBody(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
             <h1 tabindex="-1">{current.title.clone()}</h1>
             <Blocks module=module_id blocks=current.blocks.clone()/>
         </article>
-        {sources.map(|list| view! {
-            <details class="sources">
-                <summary>{tr("lesson-sources")}</summary>
-                // Numbered in front-matter order, as the citations `[n]` in the text are.
-                <ol>{list.into_iter().map(|s| view! {
-                    <li>
-                        {match allow_url(&s.url, UrlUse::Link).filter(|safe| safe.external) {
-                            Some(safe) => view! { <a href=safe.url rel="noopener noreferrer">{s.title.clone()}</a> }.into_any(),
-                            None => s.title.clone().into_any(),
-                        }}
-                        {format!(" — {}, {}", s.publisher, s.date)}
-                        {s.to_verify.then(|| view! { <span class="to-verify">" "{tr("lesson-source-to-verify")}</span> })}
-                    </li>
-                }).collect_view()}</ol>
-            </details>
-        })}
+        {sources.map(|list| view! { <SourcesList sources=list/> })}
         <nav class="step-nav" aria-label=tr("lesson-progress-label")>
             {previous.map(|href| view! { <a class="button" rel="prev" href=href>{tr("lesson-previous")}</a> })}
             <a class="button primary" rel="next" href=next>{tr(next_key)}</a>

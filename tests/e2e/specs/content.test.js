@@ -1,6 +1,7 @@
 // Content as authors write it: an edited file shows on reload with no rebuild, a malformed block
-// is an inline error with its file and line while the rest renders, a missing module file gets a
-// message and a retry, and a Moodle GIFT bank imported into a module shows its questions.
+// is an inline error with its file and line (English details under a heading in the reader's
+// language) while the rest renders, a missing module file gets a message and a retry, and a
+// Moodle GIFT bank imported into a module shows its questions.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -29,6 +30,20 @@ async function withCopy(body) {
 
 const welcome = (dir) => join(dir, 'content/modules/00-bienvenue/fr.md');
 
+/**
+ * Asserts that `within` shows the checker's English diagnostics under the localized `heading`,
+ * marked as English and left to right, the first one matching `first`.
+ */
+async function assertAuthorDetails(within, heading, first) {
+  const details = within.locator('.author-details');
+  assert.equal(plain(await details.locator('h2').innerText()), heading);
+  const list = details.locator('ul.diagnostics');
+  assert.equal(await list.getAttribute('lang'), 'en');
+  assert.equal(await list.getAttribute('dir'), 'ltr');
+  assert.equal(await list.evaluate((ul) => getComputedStyle(ul.querySelector('code')).direction), 'ltr');
+  assert.match(plain(await list.locator('li').first().innerText()), first);
+}
+
 test('an edited module shows on reload, without rebuilding anything', () =>
   withCopy(async (s, dir) => {
     await s.start('#/m/00-bienvenue/1');
@@ -47,9 +62,25 @@ test('a malformed block shows an inline error with its file and line, and the re
     await s.start('#/m/00-bienvenue/3');
     const error = s.page.locator('.block-error');
     assert.match(plain(await error.innerText()), /Cette partie du module n'a pas pu être affichée\./);
-    assert.match(plain(await error.innerText()), new RegExp(`content/modules/00-bienvenue/fr\\.md, ligne ${line} : question \`cassee\` has no type`));
+    await assertAuthorDetails(error, 'Détails pour les auteur·rices du cours (en anglais)',
+      new RegExp(`^content/modules/00-bienvenue/fr\\.md:${line}:\\d+: error: question \`cassee\` has no type`));
     assert.equal(await s.text('main h1'), 'Les questions');
     assert.ok(await s.page.locator('main article p').first().isVisible());
+    s.assertClean();
+  }));
+
+test('in Arabic, a malformed block is explained in Arabic and its English details read left to right', () =>
+  withCopy(async (s, dir) => {
+    const file = join(dir, 'content/modules/00-bienvenue/ar.md');
+    const text = readFileSync(file, 'utf8').replace('```quiz decouvrir', '```quiz decouvrir\n### بلا نوع {#cassee}\n\n- [x] أ\n');
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.startsWith('### بلا نوع')) + 1;
+    await s.start('#/m/00-bienvenue/3', 'العربية');
+    const error = s.page.locator('.block-error');
+    assert.match(plain(await error.innerText()), /تعذر عرض هذا الجزء من الوحدة\./);
+    assert.equal(await error.evaluate((e) => getComputedStyle(e).direction), 'rtl');
+    await assertAuthorDetails(error, 'تفاصيل لمؤلفي الدورة (بالإنجليزية)',
+      new RegExp(`^content/modules/00-bienvenue/ar\\.md:${line}:\\d+: error: question \`cassee\` has no type`));
     s.assertClean();
   }));
 
@@ -59,7 +90,7 @@ test('a module file that is missing gets a message and a retry, never a blank pa
     for (const l of ['fr', 'ar', 'ary']) rmSync(join(dir, `content/modules/05-reagir/${l}.md`));
     await s.goto('#/m/05-reagir/1');
     assert.equal(await s.text('main h1'), "Ce module n'a pas pu être chargé. Vérifie ta connexion.");
-    assert.match(await s.text('main'), /HTTP 404/);
+    assert.equal(await s.text('main .load-status'), 'Le serveur a répondu : HTTP 404');
     assert.ok(await s.page.getByRole('button', { name: 'Réessayer' }).isVisible());
   }));
 

@@ -85,3 +85,33 @@ test('a citation links to its source and has the number of that source in the li
     const item = s.page.locator('details.sources ol > li').nth(cited);
     assert.equal(await item.locator('a').getAttribute('href'), sources[cited].url);
   }));
+
+/** The sources of a content file's front matter, in order: `{ id, url }`. */
+function frontSources(path) {
+  const [, front] = readFileSync(join(DIST, path), 'utf8').split(/^\+\+\+$/m);
+  return [...front.matchAll(/^id = "([\w-]+)"\n(?:.*\n)*?url = "([^"]+)"/gm)].map((m) => ({ id: m[1], url: m[2] }));
+}
+
+for (const [code, name] of [['fr', 'Français'], ['ar', 'العربية']]) {
+  test(`the help page (${code}) cites each contact's source and lists the sources with links`, () =>
+    withSession({}, async (s) => {
+      const sources = frontSources(`content/help/${code}.md`);
+      const cited = sources.findIndex((src) => src.id === 'onde-2511');
+      assert.ok(cited >= 0, 'the help page cites the 2511 source');
+      await s.start('#/help', name);
+      const contacts = s.page.locator('main .help-section').filter({ hasText: '2511' }).first();
+      const link = contacts.locator('sup.citation a', { hasText: `[${cited + 1}]` }).first();
+      await link.waitFor();
+      assert.equal(await link.getAttribute('href'), sources[cited].url);
+      assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+      assert.doesNotMatch(await s.text('main'), /\[\^[\w-]+\]/, 'no citation id is shown as typed');
+      const list = s.page.locator('main .help-sources details.sources');
+      assert.equal(await list.getAttribute('open'), '', 'the list is unfolded');
+      const items = list.locator('ol > li');
+      assert.equal(await items.count(), sources.length);
+      assert.ok(await items.nth(cited).isVisible(), 'the sources list shows');
+      assert.equal(await items.nth(cited).locator('a').getAttribute('href'), sources[cited].url);
+      const hrefs = await items.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(hrefs, sources.map((src) => src.url), 'every source, in the order of the numbers');
+    }));
+}

@@ -1,13 +1,17 @@
 // Three languages: switching mid-module keeps the place and the progress and sets lang/dir;
-// nothing overflows at 360 px in any language; the first visit preselects from the browser.
+// nothing overflows at 360 px in any language; the first visit preselects from the browser; a
+// missing module falls back ary → ar → fr with a note; Latin addresses in Arabic text read as
+// written; each language is named in its own script.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { suite, serveStatic, DIST, Session } from '../harness.js';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { suite, serveStatic, DIST, Session, plain } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Chooses a language in the header menu. */
 const switchTo = (s, code) => s.page.locator('header select').selectOption(code);
@@ -55,22 +59,97 @@ for (const code of ['fr', 'ar', 'ary']) {
     }));
 }
 
-test('a module missing in Darija is shown in Arabic with a visible note', async () => {
+/**
+ * Runs `body` on a session over a copy of dist/ without `removed` (paths under content/); the
+ * 404s of the removed files are expected, any other problem fails the test.
+ */
+async function withoutFiles(removed, body) {
   const dir = mkdtempSync(join(tmpdir(), 'amane-fallback-'));
   cpSync(DIST, dir, { recursive: true, dereference: true });
-  rmSync(join(dir, 'content/modules/02-comptes-et-mots-de-passe/ary.md'));
+  for (const path of removed) rmSync(join(dir, 'content', path));
   const server = await serveStatic(dir);
   const s = await Session.open(env.browser, server.url);
   try {
-    await s.start('#/m/02-comptes-et-mots-de-passe/1', 'الدارجة');
-    await s.page.waitForSelector('.fallback-note');
-    assert.equal(await s.page.getAttribute('main article', 'lang'), 'ar');
-    assert.match(await s.text('.fallback-note'), /هاد الدرس|الدارجة|بالعربية/);
-    // The missing file's 404 is expected; anything else is a problem.
-    const unexpected = s.problems.filter((p) => !/02-comptes-et-mots-de-passe\/ary\.md|status of 404/.test(p));
-    assert.deepEqual(unexpected, []);
+    await body(s);
+    const expected = (p) => /status of 404/.test(p) || removed.some((path) => p.includes(path));
+    assert.deepEqual(s.problems.filter((p) => !expected(p)), []);
   } finally {
     await s.close();
     server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
-});
+}
+
+/** A message of locales/<code>/main.ftl, as written (no placeables). */
+function message(code, key) {
+  const ftl = readFileSync(join(ROOT, `locales/${code}/main.ftl`), 'utf8');
+  return ftl.match(new RegExp(`^${key} = (.*)$`, 'm'))[1];
+}
+
+test('a module missing in Darija is shown in Arabic with a visible note', () =>
+  withoutFiles(['modules/02-comptes-et-mots-de-passe/ary.md'], async (s) => {
+    await s.start('#/m/02-comptes-et-mots-de-passe/1', 'الدارجة');
+    await s.page.waitForSelector('.fallback-note');
+    assert.equal(await s.page.getAttribute('main article', 'lang'), 'ar');
+    assert.equal(await s.text('.fallback-note'), message('ary', 'content-fallback-ary'));
+  }));
+
+test('a module missing in both Darija and Arabic is shown in French with a visible note', () =>
+  withoutFiles(['modules/03-arnaques-et-faux-profils/ary.md', 'modules/03-arnaques-et-faux-profils/ar.md'], async (s) => {
+    await s.start('#/m/03-arnaques-et-faux-profils/1', 'الدارجة');
+    await s.page.waitForSelector('main article[lang=fr]');
+    assert.equal(await s.page.getAttribute('main article', 'dir'), 'ltr');
+    assert.equal(await s.page.getAttribute('html', 'lang'), 'ary', 'the interface stays in Darija');
+    const note = s.page.locator('.fallback-note');
+    assert.ok(await note.isVisible());
+    assert.equal(plain(await note.innerText()), message('ary', 'content-fallback-fr'));
+    const french = readFileSync(join(DIST, 'content/modules/03-arnaques-et-faux-profils/fr.md'), 'utf8');
+    assert.equal(await s.text('main article h1'), french.match(/^## (.*?) \{#/m)[1]);
+  }));
+
+test('in an Arabic lesson, a Latin web address is isolated and reads left to right as written', () =>
+  withSession({ viewport: { width: 1280, height: 800 } }, async (s) => {
+    const id = '07-droits-et-signalement';
+    const text = readFileSync(join(DIST, `content/modules/${id}/ar.md`), 'utf8');
+    const step = text.split(/^## /m).slice(1).findIndex((b) => b.includes('[www.e-blagh.ma](')) + 1;
+    assert.ok(step > 0, 'the Arabic module links to www.e-blagh.ma');
+    await s.start(`#/m/${id}/${step}`, 'العربية');
+    const link = s.page.locator('main article[lang=ar] a[href="https://www.e-blagh.ma/"]').first();
+    await link.waitFor();
+    const seen = await link.evaluate((a) => {
+      const node = a.firstChild;
+      const boxes = [...node.textContent].map((_, i) => {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        return { left: box.left, top: Math.round(box.top) };
+      });
+      return {
+        text: a.textContent,
+        bidi: getComputedStyle(a).unicodeBidi,
+        dir: a.getAttribute('dir'),
+        around: getComputedStyle(a.parentElement).direction,
+        boxes,
+      };
+    });
+    assert.equal(seen.text, 'www.e-blagh.ma');
+    assert.equal(seen.around, 'rtl', 'the sentence around the address is right to left');
+    assert.ok(seen.bidi === 'isolate' || seen.dir === 'auto', `unicode-bidi: ${seen.bidi}, dir: ${seen.dir}`);
+    assert.equal(new Set(seen.boxes.map((b) => b.top)).size, 1, 'the address is on one line');
+    const lefts = seen.boxes.map((b) => b.left);
+    assert.deepEqual(lefts, [...lefts].sort((a, b) => a - b), 'each character is right of the one before');
+    assert.ok(lefts[lefts.length - 1] > lefts[0]);
+  }));
+
+test('the header menu names each language in its own script, whatever the interface language', () =>
+  withSession({}, async (s) => {
+    await s.start('#/help');
+    for (const code of ['fr', 'ar', 'ary']) {
+      await switchTo(s, code);
+      await s.page.waitForFunction((c) => document.documentElement.lang === c, code);
+      const options = await s.page.locator('header select option').evaluateAll((os) =>
+        os.map((o) => [o.value, o.textContent, o.lang]));
+      assert.deepEqual(options, [['fr', 'Français', 'fr'], ['ar', 'العربية', 'ar'], ['ary', 'الدارجة', 'ary']]);
+    }
+  }));

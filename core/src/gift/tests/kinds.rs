@@ -17,6 +17,7 @@ fn multiple_choice_keeps_options_feedback_and_explanation() {
         "```quiz set\n\
          [//]: # \"Imported from bank.gift\"\n\n\
          ### Quel mot de passe est le plus solide ? {#mot-de-passe-solide .single points=1}\n\n\
+         [//]: # \"Moodle title: Mot de passe solide\"\n\n\
          - [ ] 123456\n  > C'est le premier essayé par les pirates.\n\
          - [x] Une phrase de quatre mots au hasard\n  > Oui : la longueur compte.\n\
          - [ ] Ta date de naissance\n\n\
@@ -143,7 +144,7 @@ fn matching_pairs_stay_matched_and_extras_are_noted() {
 }
 
 #[test]
-fn arabic_question_imports_with_numbered_id_and_text_intact() {
+fn arabic_question_imports_with_numbered_id_its_title_and_text_intact() {
     let imported = import_locale(
         "::سؤال التصيد::ما هي علامة رسالة التصيد الاحتيالي؟{\n\
          =تطلب منك كلمة السر بسرعة#صحيح: لا تعطِ كلمة السر أبداً.\n\
@@ -156,10 +157,47 @@ fn arabic_question_imports_with_numbered_id_and_text_intact() {
         "```quiz set\n\
          [//]: # \"Imported from bank.gift\"\n\n\
          ### ما هي علامة رسالة التصيد الاحتيالي؟ {#q1 .single points=1}\n\n\
+         [//]: # \"Moodle title: سؤال التصيد\"\n\n\
          - [x] تطلب منك كلمة السر بسرعة\n  > صحيح: لا تعطِ كلمة السر أبداً.\n\
          - [ ] تأتي من صديق تعرفه\n\n\
          > المحتالون يستعملون الاستعجال.\n\
          ```\n"
+    );
+}
+
+#[test]
+fn titles_are_kept_as_a_comment_under_the_question_in_latin_and_arabic_script() {
+    let imported = import_locale(
+        "::Mot de passe \\: \"solide\"::Quel mot de passe est le plus solide ?{=Une phrase ~1234}\n\n\
+         ::ما هو التصيد؟::رسالة تطلب كلمة السر بسرعة هي تصيد.{T}\n\n\
+         Sans titre ?{T}",
+        "ar",
+    );
+    let md = markdown(&imported);
+    assert!(
+        md.contains(
+            "{#mot-de-passe-solide .single points=1}\n\n\
+             [//]: # \"Moodle title: Mot de passe : \\\"solide\\\"\"\n\n- [x] Une phrase\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "### رسالة تطلب كلمة السر بسرعة هي تصيد. {#q2 .true-false points=1}\n\n\
+             [//]: # \"Moodle title: ما هو التصيد؟\"\n\n- [x] صحيح\n"
+        ),
+        "{md}"
+    );
+    assert_eq!(md.matches("Moodle title:").count(), 2, "{md}");
+    let module = format!(
+        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n## Quiz {{#quiz}}\n\n{md}"
+    );
+    let parsed = crate::content::parse_module("ar.md", "m", "ar", &module);
+    assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
+    let shown = format!("{:?}", parsed.module);
+    assert!(
+        !shown.contains("Moodle title"),
+        "the title is never shown to learners"
     );
 }
 
