@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """After every build: stamps the build version (stamp.py), then writes the content security
-policy (csp.py). trunk runs it as a post_build hook (Trunk.toml) on its staging folder; run it
+policy (csp.py) into index.html and into the server configs dist/ carries (_headers, .htaccess,
+nginx-csp.conf). trunk runs it as a post_build hook (Trunk.toml) on its staging folder; run it
 by hand on a dist/ built otherwise: `python3 scripts/postbuild.py dist`."""
 import os
 import sys
@@ -15,8 +16,8 @@ def main() -> int:
     target = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR", "dist")
     dist = Path(target)
     version = stamp.stamp(dist)
-    meta_policy = csp.write_meta(dist)
-    print(f"build {version}; for server configs:\n{csp.header(meta_policy)}", file=sys.stderr)
+    meta_policy = csp.write(dist)
+    print(f"build {version}; server configs in {dist} send:\n{csp.header(meta_policy)}", file=sys.stderr)
     return 0
 
 

@@ -16,6 +16,7 @@ import re
 import sys
 from pathlib import Path
 
+import csp
 import head_meta
 
 VERSION_LINE = re.compile(r"^const VERSION = '[^']*';$", re.M)
@@ -23,10 +24,12 @@ SHELL_LINE = re.compile(r"^const SHELL = \[.*?\];$", re.M)
 
 
 def built_files(dist: Path) -> list[Path]:
-    """Every file of the build, sorted, without sw.js and hidden files (trunk's staging)."""
+    """Every file of the build, sorted, without sw.js, hidden files (trunk's staging) and the
+    server configs csp.py writes (the browser never asks for them)."""
     return sorted(
         p for p in dist.rglob("*")
         if p.is_file() and p.name != "sw.js"
+        and not (p.parent == dist and p.name in csp.SERVER_CONFIGS)
         and not any(part.startswith(".") for part in p.relative_to(dist).parts)
     )
 

@@ -51,9 +51,15 @@ pub fn browser_languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Sets the page's hash route.
+/// Moves to the hash route `hash` (`#/…`) in place of the current history entry, so the app
+/// never leaves a trail of its pages in the history (see [`crate::ui::router`]).
 pub fn go(hash: &str) {
     if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(hash);
+        let hash = if hash.starts_with('#') {
+            hash.to_owned()
+        } else {
+            format!("#{hash}")
+        };
+        let _ = w.location().replace(&hash);
     }
 }

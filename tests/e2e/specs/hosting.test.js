@@ -1,7 +1,9 @@
 // Static hosting anywhere, and offline after the first visit: the built dist/ works under a
 // deep sub-path on two plain servers (Python's http.server, nginx with deploy/nginx.conf), keeps
-// working when the server is gone, offers a new deployment without reloading by itself, loads
-// under a strict content security policy, and survives (or explains) wrong MIME types.
+// working when the server is gone, offers a new deployment without reloading by itself (not even
+// mid-question) and then keeps only the new version's caches, loads under the strict content
+// security policy its server configs send, survives (or explains) wrong MIME types, and explains
+// itself to browsers without JavaScript or WebAssembly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -16,6 +18,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PREFIX = '/x/y/amane/';
 const DEEP_LINK = '#/m/01-ma-vie-en-ligne/2';
 const DEEP_LINK_TITLE = 'Les informations à garder pour soi';
+const QUESTION = '#/m/00-bienvenue/3';
+const QUESTION_TITLE = 'Les questions';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -57,10 +61,14 @@ async function serveNginx(dir = DIST, prefix = PREFIX) {
   mkdirSync(join(www, ...parts.slice(0, -1)), { recursive: true });
   symlinkSync(dir, join(www, ...parts));
   const port = await freePort();
-  const server = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8')
+  const template = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
+  const include = /include \/var\/www\/amane\/nginx-csp\.conf;/g;
+  assert.equal(template.match(include)?.length, 3, 'each level of deploy/nginx.conf includes the build\'s policy');
+  const server = template
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/root \/var\/www;/, `root ${www};`)
-    .replace(/location \/amane\/ \{/, `location ${prefix} {`);
+    .replace(/location \/amane\/ \{/, `location ${prefix} {`)
+    .replace(include, `include ${join(dir, 'nginx-csp.conf')};`);
   assert.match(server, new RegExp(`listen 127.0.0.1:${port};[^]*root ${www};[^]*location ${prefix} \\{`),
     'deploy/nginx.conf no longer has the lines the test fills in');
   writeFileSync(join(work, 'server.conf'), server);
@@ -149,6 +157,16 @@ async function untilStored(s, file) {
   throw new Error(`${file} was never stored for offline use`);
 }
 
+/** The policy a strict header must carry (issue: hashes of this build's inline scripts). */
+const STRICT = /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}='){2}; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'$/;
+
+/** The policy of the <meta> in the built index.html. */
+const metaPolicy = () =>
+  /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))[1];
+
+/** The names of the caches of the page's origin, sorted. */
+const cacheNames = (s) => s.page.evaluate(() => caches.keys().then((k) => k.sort()));
+
 /** The build version the page runs. */
 const build = (s) => s.page.getAttribute('meta[name="amane-build"]', 'content');
 
@@ -171,7 +189,11 @@ test('nginx with deploy/nginx.conf: a deep link opens under a strict policy with
     });
     const response = await s.page.goto(s.baseUrl + DEEP_LINK);
     const headers = response.headers();
-    assert.match(headers['content-security-policy'], /frame-ancestors 'none'/);
+    // The full policy of this build, the same as the page's <meta>, plus frame-ancestors.
+    const meta = await s.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.equal(meta, metaPolicy());
+    assert.equal(headers['content-security-policy'], `${meta}; frame-ancestors 'none'`);
+    assert.match(headers['content-security-policy'], STRICT);
     assert.equal(headers['x-content-type-options'], 'nosniff');
     assert.equal(headers['referrer-policy'], 'no-referrer');
     assert.match(headers['permissions-policy'], /camera=\(\)/);
@@ -187,9 +209,11 @@ test('nginx with deploy/nginx.conf: a deep link opens under a strict policy with
     const asset = await fetch(wasm);
     assert.equal(asset.headers.get('content-type'), 'application/wasm');
     assert.match(asset.headers.get('cache-control'), /max-age=31536000, immutable/);
+    assert.equal(asset.headers.get('content-security-policy'), headers['content-security-policy']);
     const module = await fetch(new URL('content/modules/01-ma-vie-en-ligne/fr.md', s.baseUrl));
     assert.match(module.headers.get('content-type'), /^text\/markdown/);
     assert.equal(module.headers.get('cache-control'), 'no-cache');
+    assert.equal(module.headers.get('content-security-policy'), headers['content-security-policy']);
 
     // The policy is really enforced: an injected inline script is refused.
     await s.page.evaluate(() => {
@@ -201,6 +225,22 @@ test('nginx with deploy/nginx.conf: a deep link opens under a strict policy with
     assert.equal(await s.page.evaluate(() => window.injected), undefined);
     s.problems = s.problems.filter((p) => !/Content Security Policy|CSP violation/.test(p));
   });
+});
+
+test('the server configs in dist/ (_headers, .htaccess, nginx) send the full policy of this build', () => {
+  const policy = `${metaPolicy()}; frame-ancestors 'none'`;
+  assert.match(policy, STRICT);
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  assert.deepEqual([...headers.matchAll(/^\s*Content-Security-Policy: (.*)$/gm)].map((m) => m[1]), [policy]);
+  const htaccess = readFileSync(join(DIST, '.htaccess'), 'utf8');
+  assert.deepEqual([...htaccess.matchAll(/^\s*Header always set Content-Security-Policy "([^"]*)"$/gm)].map((m) => m[1]), [policy]);
+  const nginx = readFileSync(join(DIST, 'nginx-csp.conf'), 'utf8');
+  assert.deepEqual([...nginx.matchAll(/^add_header Content-Security-Policy "([^"]*)" always;$/gm)].map((m) => m[1]), [policy]);
+  // The rest of each file is the example in deploy/, unchanged.
+  for (const [name, text] of [['_headers', headers], ['.htaccess', htaccess]]) {
+    const example = readFileSync(join(ROOT, 'deploy', name), 'utf8');
+    assert.equal(text.replace(policy, 'POLICY'), example.replace(/default-src 'self'[^"\n]*/, 'POLICY'), name);
+  }
 });
 
 test('after a first visit, the app and the visited module work with the server stopped', async () => {
@@ -249,15 +289,22 @@ test('"download the whole course" shows progress, then every language works offl
   });
 });
 
-test('a new deployment is offered, not forced; accepting reloads into it', async () => {
+test('a new deployment is offered, never forced mid-question; accepting reloads into it and removes old caches', async () => {
   const site = mkdtempSync(join(tmpdir(), 'amane-site-'));
   cpSync(DIST, site, { recursive: true });
   const server = await serveStatic(site, PREFIX);
   await withServer(server, async (s) => {
-    await s.start(DEEP_LINK);
-    await untilStored(s, 'content/modules/01-ma-vie-en-ligne/fr.md');
+    await s.start(QUESTION);
+    await untilStored(s, 'content/modules/00-bienvenue/fr.md');
     const first = await build(s);
     assert.match(first, /^[0-9a-f]{16}$/);
+    const scope = new URL(s.baseUrl).href;
+    assert.deepEqual(await cacheNames(s), [`amane ${scope} content ${first}`, `amane ${scope} shell ${first}`]);
+
+    // The learner is in the middle of a question: an option is ticked, not yet checked.
+    const option = s.page.locator('.quiz fieldset.question').first().locator('input[type=radio], input[type=checkbox]').first();
+    await option.check();
+    await s.page.evaluate(() => { window.unsaved = true; });
 
     // Deploy a new version: the same files with another build stamp.
     const sw = readFileSync(join(site, 'sw.js'), 'utf8');
@@ -266,22 +313,81 @@ test('a new deployment is offered, not forced; accepting reloads into it', async
     const html = readFileSync(join(site, 'index.html'), 'utf8');
     writeFileSync(join(site, 'index.html'), html.replace(first, 'next-version'));
 
-    // The learner is in the middle of something: nothing reloads by itself.
-    await s.page.evaluate(() => { window.unsaved = true; });
+    // Nothing reloads by itself: the prompt shows and the ticked option is still ticked.
     await s.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await s.page.waitForSelector('.update-banner', { timeout: 60000 });
     assert.equal(await s.text('.update-banner p'), 'Une nouvelle version du cours est prête.');
-    assert.equal(await s.page.evaluate(() => window.unsaved), true);
+    await s.page.waitForTimeout(1000);
+    assert.equal(await option.isChecked(), true, 'the ticked option is still ticked');
+    assert.equal(await s.page.evaluate(() => window.unsaved), true, 'the page was not reloaded');
     assert.equal(await build(s), first);
-    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+    assert.equal(await s.text('main h1'), QUESTION_TITLE);
 
     await Promise.all([s.page.waitForEvent('load'), s.clickRole('button', 'Recharger')]);
     await s.page.waitForSelector('main h1');
     assert.equal(await build(s), 'next-version');
     assert.equal(await s.page.evaluate(() => window.unsaved), undefined);
-    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+    assert.equal(await s.text('main h1'), QUESTION_TITLE);
     assert.equal(await s.page.locator('.update-banner').count(), 0);
+
+    // Only the new version's caches are left.
+    const current = [`amane ${scope} content next-version`, `amane ${scope} shell next-version`];
+    await s.page.waitForFunction((names) => caches.keys().then((k) => k.sort().join('\n') === names.join('\n')),
+      current, { timeout: 10000 }).catch(() => {});
+    assert.deepEqual(await cacheNames(s), current);
+    await untilStored(s, 'content/modules/00-bienvenue/fr.md');
   });
+});
+
+/**
+ * A fresh context with `options`, on the app served by Python's http.server; returns the
+ * session (its problems are recorded as in any test).
+ */
+async function bareSession(server, options) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 }, ...options });
+  const page = await context.newPage();
+  return new Session(context, page, server.url);
+}
+
+test('with JavaScript turned off, the page says the course needs it', async () => {
+  const server = await serveStatic(DIST, PREFIX);
+  const s = await bareSession(server, { javaScriptEnabled: false });
+  try {
+    await s.page.goto(server.url + DEEP_LINK);
+    assert.equal(await s.page.locator('noscript .boot-message').isVisible(), true);
+    assert.equal(await s.text('noscript .boot-message [lang="fr"]'),
+      'Le cours a besoin de JavaScript. Active-le dans les réglages du navigateur, puis recharge la page.');
+    assert.match(await s.page.locator('body').innerText(), /تحتاج الدورة إلى JavaScript/);
+    assert.equal(await s.page.locator('#boot-old-browser').isVisible(), false);
+    assert.equal(await s.page.locator('main').count(), 0);
+    // With scripts off, Chromium refuses the preload of the app's script (reported as "csp").
+    s.problems = s.problems.filter((p) => !/request failed: .*\/amane-app-[0-9a-f]{16}\.js \(csp\)$/.test(p));
+    s.assertClean();
+  } finally {
+    await s.close();
+    server.stop();
+  }
+});
+
+test('without WebAssembly, the page says the browser is too old', async () => {
+  const server = await serveStatic(DIST, PREFIX);
+  const s = await bareSession(server);
+  try {
+    await s.context.addInitScript(() => { delete window.WebAssembly; });
+    await s.page.goto(server.url + DEEP_LINK);
+    await s.page.waitForSelector('#boot-old-browser', { state: 'visible' });
+    assert.match(await s.text('#boot-old-browser [lang="fr"]'), /^Ce navigateur est trop ancien pour le cours \(il lui manque WebAssembly\)/);
+    assert.match(await s.text('#boot-old-browser [lang="ar"]'), /^هذا المتصفح قديم جدًا لتشغيل الدورة/);
+    assert.equal(await s.page.locator('#boot-failed').isVisible(), false);
+    await s.page.waitForTimeout(500);
+    assert.equal(await s.page.locator('main').count(), 0);
+    // The app's own loader fails on the missing WebAssembly; the message above is what shows.
+    s.problems = s.problems.filter((p) => !/WebAssembly/.test(p));
+    s.assertClean();
+  } finally {
+    await s.close();
+    server.stop();
+  }
 });
 
 test('a .wasm served with a wrong MIME type still loads', async () => {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { suite, Session, DIST } from '../harness.js';
+import { suite, serveStatic, Session, DIST } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
 
@@ -220,6 +220,8 @@ test('imports: each refused file says why, a BOM is accepted, and a version 1 fi
         "Ce fichier mentionne des parties qui n'existent pas dans ce cours : 99-inconnu. Il vient peut-être d'une autre version du cours."],
       [progressFile({ '00-bienvenue': { steps_read: ['bienvenue\u202Eeunevneib'] } }),
         "Ce fichier contient des caractères invisibles ou qui inversent le texte. Il n'a pas été importé, par sécurité."],
+      [progressFile({ '00-bienvenue\u202E': {} }),
+        "Ce fichier contient des caractères invisibles ou qui inversent le texte. Il n'a pas été importé, par sécurité."],
     ];
     const before = await s.storageGet('amane.progress');
     for (const [bytes, message] of cases) {
@@ -267,17 +269,36 @@ test('export then import on a cleared profile restores the same map states and s
   });
 });
 
-test("delete my data removes every amane.* key and leaves other apps' keys untouched", () =>
+test("delete my data removes every amane.* key and leaves other apps' keys and other origins untouched", () =>
   withSession({}, async (s) => {
-    await s.start('#/m/00-bienvenue/1');
-    await s.storageSet('other-app.key', 'keep me');
-    await s.storageSet('amane.corrupt.1', 'old');
-    await s.page.goto(`${s.baseUrl}#/my-data`);
-    await s.clickRole('button', 'Supprimer mes données');
-    await s.clickRole('button', 'Oui, tout supprimer');
-    assert.equal(plain(await s.text('main [role=status]')), 'Tes données ont été supprimées de cet appareil.');
-    assert.deepEqual(await storageKeys(s.page), ['other-app.key']);
-    assert.equal(await s.storageGet('other-app.key'), 'keep me');
+    // The same course served from another origin (another port), open in the same browser.
+    const other = await serveStatic();
+    try {
+      const elsewhere = await s.context.newPage();
+      s.watch(elsewhere);
+      assert.notEqual(new URL(other.url).origin, new URL(s.baseUrl).origin);
+      await elsewhere.goto(`${other.url}#/`);
+      await elsewhere.locator('.language-picker button', { hasText: 'Français' }).click();
+      await elsewhere.goto(`${other.url}#/m/00-bienvenue/1`);
+      await elsewhere.waitForFunction(() => (localStorage.getItem('amane.progress') || '').includes('bienvenue'));
+      await elsewhere.evaluate(() => localStorage.setItem('other-app.key', 'keep me too'));
+      const kept = await elsewhere.evaluate(() => ({ ...localStorage }));
+      assert.ok(kept['amane.progress'], 'the other origin has its own progress');
+
+      await s.start('#/m/00-bienvenue/1');
+      await s.storageSet('other-app.key', 'keep me');
+      await s.storageSet('amane.corrupt.1', 'old');
+      await s.page.goto(`${s.baseUrl}#/my-data`);
+      await s.clickRole('button', 'Supprimer mes données');
+      await s.clickRole('button', 'Oui, tout supprimer');
+      assert.equal(plain(await s.text('main [role=status]')), 'Tes données ont été supprimées de cet appareil.');
+      assert.deepEqual(await storageKeys(s.page), ['other-app.key']);
+      assert.equal(await s.storageGet('other-app.key'), 'keep me');
+
+      assert.deepEqual(await elsewhere.evaluate(() => ({ ...localStorage })), kept, 'the other origin keeps every key');
+    } finally {
+      other.stop();
+    }
   }));
 
 test('private mode: nothing stays on the device, progress stays on screen, export works, turning it off saves again', () =>

@@ -1,8 +1,9 @@
 // Trainer workshop mode: the session plan, the projector view and the presenter window.
 // A projector shows one step at a time, hides answers until revealed and never shows trainer
 // notes; two windows of one browser stay in step both ways; closing the presenter leaves the
-// projector working; a blocked pop-up puts the notes in the same window; presenting never
-// touches the learner's stored progress.
+// projector working; a blocked pop-up or a browser without BroadcastChannel puts the notes in
+// the same window; the plan prints as one A4 page; presenting never touches the learner's
+// stored progress.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from '../harness.js';
@@ -55,6 +56,9 @@ const plain = (t) => t.replace(/[\u2068\u2069]/g, '');
 /** The visible text of `selector` in the session's page, without isolation marks. */
 const text = async (s, selector) => plain(await s.text(selector));
 
+/** The number of pages of a PDF (its `/Type /Page` objects; the page tree is `/Pages`). */
+const pdfPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+
 /** Every localStorage entry, sorted, as text. */
 const storage = (page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 
@@ -87,6 +91,9 @@ test('the session plan prints on one page without its buttons', () =>
     await s.page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: 600 });
     const height = await s.page.evaluate(() => document.body.scrollHeight);
     assert.ok(height <= (277 / 25.4) * 96, `the plan fits on one A4 page (${height} px high)`);
+    // What the printer gets: Chromium's own PDF of the page on A4.
+    const pdf = await s.page.pdf({ format: 'A4' });
+    assert.equal(pdfPages(pdf), 1, 'the printed plan is one A4 page');
   }));
 
 test('the projector shows one step at a time and reveals only when asked, never the notes', () =>
@@ -121,6 +128,23 @@ test('the projector shows one step at a time and reveals only when asked, never 
     assert.match(await stage(), /2 voix/);
     await s.page.keyboard.press('Escape');
     await s.page.waitForFunction(() => document.querySelector('main')?.dataset.route === 'trainer');
+  }));
+
+test('T starts the countdown on the projector and T again stops it', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await present(s, SCENARIO);
+    assert.equal(await s.page.locator('.countdown').count(), 0, 'no timer before it is asked for');
+    await s.page.keyboard.press('t');
+    await s.page.waitForSelector('.present-bar .countdown[data-running="true"]');
+    assert.equal(await text(s, '.present-controls .timer-toggle'), 'Arrêter le chrono');
+    const clock = await text(s, '.present-bar .countdown .clock');
+    await s.page.waitForFunction((shown) => document.querySelector('.present-bar .countdown .clock')?.textContent !== shown, clock);
+    await s.page.keyboard.press('T');
+    await s.page.waitForSelector('.present-bar .countdown[data-running="false"]');
+    assert.equal(await text(s, '.present-controls .timer-toggle'), 'Lancer le chrono');
+    const stopped = await text(s, '.present-bar .countdown .clock');
+    await s.page.waitForTimeout(1500);
+    assert.equal(await text(s, '.present-bar .countdown .clock'), stopped, 'a stopped timer stays still');
   }));
 
 test('letter and digit keys can be turned off for speech input; arrows, Space and Esc keep working', () =>
@@ -181,6 +205,12 @@ test('projector and presenter window follow each other within 500 ms, and the pr
     // Projector → presenter: a step.
     await s.page.keyboard.press('ArrowRight');
     await within500(presenter, () => document.querySelectorAll('.presenter .present-choice').length === 3);
+    // Presenter → projector: a step back, and forward again.
+    await presenter.locator('.presenter .step-previous').click();
+    await within500(s.page, () => document.querySelectorAll('.present-stage .present-choice').length === 0
+      && /Salma vient de finir un module/.test(document.querySelector('.present-stage')?.textContent ?? ''));
+    await presenter.locator('.presenter .step-next').click();
+    await within500(s.page, () => document.querySelectorAll('.present-stage .present-choice').length === 3);
     // Presenter → projector: tallies by button and by typing a count.
     await presenter.locator('.present-choice[data-choice="1"] .tally-add').click();
     await within500(s.page, () => document.querySelector('.present-stage .present-choice[data-choice="1"] .tally-count')?.dataset.votes === '1');
@@ -190,7 +220,13 @@ test('projector and presenter window follow each other within 500 ms, and the pr
     // Projector → presenter: a tally.
     await s.page.locator(`${choice(2)} .tally-add`).click();
     await within500(presenter, () => document.querySelector('.presenter .present-choice[data-choice="2"] .tally-count')?.dataset.votes === '1');
-    // Presenter → projector: reveal.
+    // Projector → presenter: reveal.
+    await s.page.keyboard.press('r');
+    await within500(presenter, () => /^Réponse/.test(document.querySelector('.presenter-step')?.textContent ?? ''));
+    // Presenter → projector: back to the vote, then reveal.
+    await presenter.locator('.presenter .step-previous').click();
+    await within500(s.page, () => !document.querySelector('.present-reveal')
+      && document.querySelectorAll('.present-stage .present-choice').length === 3);
     await presenter.locator('.presenter .step-reveal').click();
     await within500(s.page, () => /Ça lui prend trente secondes/.test(document.querySelector('.present-reveal')?.textContent ?? ''));
     // The timer runs in both.
@@ -223,7 +259,27 @@ test('a blocked pop-up opens the notes inside the projector', () =>
     await s.page.waitForSelector('.notes-panel', { state: 'detached' });
   }));
 
-test('a question set is numbered as on phones, reveals the answer, and never changes stored progress', () =>
+test('without BroadcastChannel, opening the notes shows them inside the projector', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    await s.context.addInitScript(() => { delete window.BroadcastChannel; });
+    await present(s, SCENARIO);
+    assert.equal(await s.page.evaluate(() => 'BroadcastChannel' in window), false);
+    const opened = [];
+    s.context.on('page', (p) => opened.push(p.url()));
+    await s.page.keyboard.press('n');
+    await s.page.waitForSelector('.notes-panel');
+    const panel = await text(s, '.notes-panel');
+    assert.match(panel, /Ce navigateur ne peut pas relier deux fenêtres : les notes s'affichent ici\./);
+    assert.match(panel, new RegExp(TRAINER_NOTE));
+    assert.match(panel, /Sur quels appareils/, 'the discussion prompt');
+    assert.deepEqual(opened, [], 'no window was opened');
+    await s.page.locator('.notes-panel .step-next').click();
+    await s.page.waitForSelector(choice(3));
+    await s.page.locator('.notes-panel .present-choice[data-choice="3"] .tally-add').click();
+    assert.equal(await votes(s.page, 3), '1', 'the panel drives the projector');
+  }));
+
+test('presenting a scenario to its ending and a question set never changes stored progress', () =>
   withSession({ viewport: WIDE }, async (s) => {
     await begin(s, '#/m/00-bienvenue/2');
     await s.page.waitForSelector('main[data-route="step"]');
@@ -231,6 +287,25 @@ test('a question set is numbered as on phones, reveals the answer, and never cha
     await s.waitStored('bienvenue');
     const before = await storage(s.page);
     assert.match(before, /bienvenue/, 'the learner has progress to protect');
+
+    // A scenario: step, tally, reveal, an ending and the room's path.
+    await present(s, SCENARIO);
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForSelector(choice(3));
+    await s.page.locator(`${choice(3)} .tally-add`).click();
+    await s.page.locator(`${choice(3)} .tally-add`).click();
+    await s.page.keyboard.press('r');
+    await s.page.waitForSelector('.present-reveal');
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForFunction(() => document.querySelector('.present-stage h1')?.textContent === 'Tout est protégé');
+    assert.match(await text(s, '.present-stage'), /Bonne fin/);
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForFunction(() => document.querySelector('.present-stage h1')?.textContent === 'Le chemin du groupe');
+    assert.equal(await storage(s.page), before, 'the scenario changed nothing stored');
+
+    // A question set.
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForFunction(() => document.querySelector('main')?.dataset.route === 'trainer');
     await present(s, QUIZ);
     const [presenter] = await Promise.all([s.context.waitForEvent('page'), s.page.keyboard.press('n')]);
     s.watch(presenter);
