@@ -31,6 +31,21 @@ pub fn focus(selector: &str) {
     }
 }
 
+/// Moves keyboard focus to the element of `node` once the pending render is painted (for
+/// content that appears in answer to an action, such as feedback).
+pub fn focus_after_render<E>(node: leptos::prelude::NodeRef<E>)
+where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    use leptos::prelude::GetUntracked;
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = node.get_untracked() {
+            let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
+        }
+    });
+}
+
 /// Records a named moment on the performance timeline (read by the benchmark).
 pub fn mark(name: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {

@@ -1,7 +1,7 @@
 // End-to-end harness: serves the built dist/ from a sub-path with a plain static file server,
 // drives headless Chromium, and fails a test on any console error or failed request.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, symlinkSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,64 @@ export async function serveStatic(dir = DIST, prefix = '/amane/') {
   return { url: `http://127.0.0.1:${port}${prefix}`, stop: () => proc.kill() };
 }
 
+/** The course's source files (the same that trunk copies into dist/content/). */
+const CONTENT = join(ROOT, 'content');
+const COURSE = readFileSync(join(CONTENT, 'course.toml'), 'utf8');
+/** The course's id, from content/course.toml. */
+export const COURSE_ID = COURSE.match(/^id\s*=\s*"([^"]+)"/m)[1];
+/** The course's version, from content/course.toml. */
+export const COURSE_VERSION = COURSE.match(/^version\s*=\s*"([^"]+)"/m)[1];
+/** The course's module ids, in order, from content/course.toml. */
+export const MODULES = JSON.parse(COURSE.match(/^modules\s*=\s*(\[.*\])/m)[1]);
+
+/** Steps, question sets and scenarios of a module, read from its French text. */
+export function moduleIds(id) {
+  const text = readFileSync(join(CONTENT, 'modules', id, 'fr.md'), 'utf8');
+  const body = text.replace(/^\+\+\+[\s\S]*?\n\+\+\+\r?\n/, '');
+  const ids = { steps: [], quizzes: [], scenarios: [], stepOf: {} };
+  let fence = null;
+  for (const line of body.split(/\r?\n/)) {
+    if (fence) {
+      if (line.trim() === fence) fence = null;
+      continue;
+    }
+    const open = line.match(/^(`{3,}|~{3,})\s*(quiz|scenario)?\s*([^\s{]*)/);
+    if (open) {
+      fence = open[1];
+      if (open[2]) {
+        ids[open[2] === 'quiz' ? 'quizzes' : 'scenarios'].push(open[3]);
+        ids.stepOf[open[3]] = ids.steps.length;
+      }
+      continue;
+    }
+    const step = line.match(/^## .*\{#([^\s}]+)/);
+    if (step) ids.steps.push(step[1]);
+  }
+  return ids;
+}
+
+/** A version 2 progress file: `modules` maps module ids to their records. */
+export function progressFile(modules, extra = {}) {
+  return JSON.stringify({ format: 'amane-progress', version: 2, course: COURSE_ID, modules, updated: 1, ...extra });
+}
+
+/** 12:00 UTC on 1 October 2026 plus `days`: the same day in Morocco all year. */
+export const noon = (days) => Date.UTC(2026, 9, 1 + days, 12);
+
+/** A progress file in which every module of the course is finished with full marks. */
+export function finishedCourse() {
+  const modules = {};
+  MODULES.forEach((id, n) => {
+    const ids = moduleIds(id);
+    const full = (list) => Object.fromEntries(list.map((x) => [x, { earned: 100, max: 100 }]));
+    modules[id] = {
+      steps_read: ids.steps, quiz_best: full(ids.quizzes), scenario_best: full(ids.scenarios),
+      first_activity: noon(n), last_activity: noon(n),
+    };
+  });
+  return progressFile(modules, { updated: noon(MODULES.length) });
+}
+
 /** Starts headless Chromium. */
 export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
@@ -69,22 +127,27 @@ export function launch() {
  * uncaught exception and failed request is recorded in `problems`.
  */
 export class Session {
-  constructor(context, page, baseUrl) {
+  constructor(context, page, baseUrl, { keyboard = false } = {}) {
     this.context = context;
     this.page = page;
     this.baseUrl = baseUrl;
+    /** Whether this learner uses the keyboard alone (no mouse, no touch). */
+    this.keyboard = keyboard;
     this.problems = [];
     this.watch(page);
   }
 
-  /** Opens a new session; `locale` sets navigator.languages, `viewport` the window size. */
-  static async open(browser, baseUrl, { locale = 'fr-FR', viewport = { width: 360, height: 640 } } = {}) {
+  /**
+   * Opens a new session; `locale` sets navigator.languages, `viewport` the window size, and
+   * `keyboard` makes the session's own actions (such as `start`) use the keyboard alone.
+   */
+  static async open(browser, baseUrl, { locale = 'fr-FR', viewport = { width: 360, height: 640 }, keyboard = false } = {}) {
     const context = await browser.newContext({ locale, viewport });
     // Every Content-Security-Policy violation becomes a console error, so it fails the test.
     await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
     const page = await context.newPage();
-    return new Session(context, page, baseUrl);
+    return new Session(context, page, baseUrl, { keyboard });
   }
 
   /** Records the problems of one page (sessions with several pages call it for each). */
@@ -103,14 +166,38 @@ export class Session {
 
   /**
    * Opens a route as a learner who picks `language` (its native name) on the first-visit
-   * picker if it is shown.
+   * picker if it is shown: a click, or in a keyboard session Tab to its button and Enter.
    */
   async start(route = '', language = 'Français') {
     await this.goto(route);
     if (await this.page.locator('main[data-route] .language-picker').count()) {
-      await this.page.locator('.language-picker button', { hasText: language }).click();
+      const button = this.page.locator('.language-picker button', { hasText: language });
+      if (this.keyboard) {
+        await this.tabTo(button);
+        await this.page.keyboard.press('Enter');
+      } else {
+        await button.click();
+      }
       await this.page.waitForSelector('main[data-route] .language-picker', { state: 'detached' });
     }
+  }
+
+  /**
+   * Presses Tab (Shift+Tab with `back`) until `locator` has focus, or with `group` until any
+   * control of its radio group (same name) has it, as arrow keys then move inside the group.
+   * Fails after `limit` presses.
+   */
+  async tabTo(locator, { back = false, group = false, limit = 300 } = {}) {
+    const handle = await locator.elementHandle();
+    for (let i = 0; i < limit; i++) {
+      const reached = await handle.evaluate((el, g) => {
+        const active = document.activeElement;
+        return el === active || (g && !!active && active.name === el.name && active.type === el.type);
+      }, group);
+      if (reached) return;
+      await this.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`never reached by ${back ? 'Shift+' : ''}Tab: ${await handle.evaluate((el) => el.outerHTML.slice(0, 120))}`);
   }
 
   /** Waits until the stored progress mentions `id` (a step, quiz or scenario the app records). */
@@ -141,6 +228,19 @@ export class Session {
 
   /** Writes a localStorage key. */
   storageSet(key, value) { return this.page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value]); }
+
+  /**
+   * Picks a file made of `bytes` on the my-data page and returns the message shown (the
+   * refusal or the preview of what it would add), as text.
+   */
+  async importFile(bytes, name = 'progress.json') {
+    const answer = '.import-error, .import-preview';
+    await this.page.evaluate((sel) => document.querySelectorAll(sel).forEach((e) => e.setAttribute('data-seen', '')), answer);
+    await this.page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(bytes) });
+    const shown = this.page.locator('.import-error:not([data-seen]), .import-preview:not([data-seen])').first();
+    await shown.waitFor();
+    return plain(await shown.innerText()).trim().replace(/\n+/g, '\n');
+  }
 
   /** Empties localStorage. */
   storageClear() { return this.page.evaluate(() => localStorage.clear()); }

@@ -3,6 +3,7 @@
 
 use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{tr, use_i18n};
+use crate::web::dom;
 use amane_core::content::{Choice, Html, Question, QuestionKind};
 use amane_core::quiz::{display_order, grade, Outcome, Response, Verdict};
 use leptos::prelude::*;
@@ -29,11 +30,7 @@ pub fn QuestionView(
         Some(o) => {
             missing.set(false);
             outcome.set(Some(o));
-            request_animation_frame(move || {
-                if let Some(el) = feedback_ref.get_untracked() {
-                    let _ = el.focus();
-                }
-            });
+            dom::focus_after_render(feedback_ref);
         }
         None => missing.set(true),
     };

@@ -1,12 +1,13 @@
 //! A branching scenario: narrative, choices, the consequence of each choice, and at the
-//! ending the path taken, "what would have happened if…", and a replay.
+//! ending the judgement, the path taken, "what would have happened if…", and a replay.
 
 use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
+use crate::web::dom;
 use amane_core::content::{Ending, Html, Scenario};
 use amane_core::quiz::{
-    alternatives, current, restart, scenario_score, start, step, ScenarioState,
+    alternatives, current, restart, scenario_score, start, step, ScenarioState, Score,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -20,7 +21,15 @@ pub fn ending_keys(ending: Ending) -> (&'static str, &'static str) {
     }
 }
 
+/// What the feedback region says after a choice: the choice taken and its consequence, if the
+/// content gives one.
+type Taken = (Html, Option<Html>);
+
 /// Plays a scenario of `module`; reaching an ending is recorded (best score kept).
+///
+/// After each choice, focus moves to one feedback region that stays on the page (a polite live
+/// region whose text changes, so screen readers announce it): the consequence of the choice
+/// and, at an ending, its judgement and points.
 #[component]
 pub fn ScenarioPlayer(
     /// Id of the module (progress is recorded under it).
@@ -34,45 +43,48 @@ pub fn ScenarioPlayer(
         return ().into_any();
     };
     let state = RwSignal::new(first);
-    let consequence: RwSignal<Option<(Html, Html)>> = RwSignal::new(None);
+    let taken: RwSignal<Option<Taken>> = RwSignal::new(None);
     let heading = NodeRef::<leptos::html::H2>::new();
+    let feedback = NodeRef::<leptos::html::Div>::new();
     let s = scenario.clone();
     let choose = move |index: usize| {
         let before = state.get_untracked();
         let Ok(next) = step(&s, &before, index) else {
             return;
         };
-        let taken = current(&s, &before).and_then(|n| n.choices.get(index));
-        consequence.set(taken.and_then(|c| c.feedback.clone().map(|f| (c.text.clone(), f))));
+        let choice = current(&s, &before).and_then(|n| n.choices.get(index));
+        taken.set(choice.map(|c| (c.text.clone(), c.feedback.clone())));
         if let Some(end) = current(&s, &next).filter(|n| n.ending.is_some()) {
             learner.record_scenario(&module, &s.id, &end.id, scenario_score(&s, &next));
         }
         state.set(next);
-        request_animation_frame(move || {
-            if let Some(h) = heading.get_untracked() {
-                let _ = h.focus();
-            }
-        });
+        dom::focus_after_render(feedback);
     };
     let replay = move |_| {
-        consequence.set(None);
+        taken.set(None);
         state.update(|st| *st = restart(st));
-        request_animation_frame(move || {
-            if let Some(h) = heading.get_untracked() {
-                let _ = h.focus();
-            }
-        });
+        dom::focus_after_render(heading);
     };
     let s = scenario.clone();
+    let judged = scenario.clone();
+    let ending_now = move || {
+        let st = state.get();
+        current(&judged, &st)
+            .and_then(|n| n.ending)
+            .map(|end| (end, scenario_score(&judged, &st)))
+    };
     view! {
         <section class="scenario" data-scenario=scenario.id.clone()>
-            {move || consequence.get().map(|(choice, feedback)| view! {
-                <div class="consequence" role="status">
-                    <p class="label">{tr("scenario-consequence")}</p>
-                    <Prose html=choice class="chosen"/>
-                    <Prose html=feedback/>
-                </div>
-            })}
+            <div class="feedback scenario-feedback" tabindex="-1" aria-live="polite" node_ref=feedback>
+                {move || taken.get().map(|(choice, consequence)| view! {
+                    <div class="consequence">
+                        <p class="label">{tr(if consequence.is_some() { "scenario-consequence" } else { "scenario-you-chose" })}</p>
+                        <Prose html=choice class="chosen"/>
+                        {consequence.map(|c| view! { <Prose html=c/> })}
+                    </div>
+                })}
+                {move || ending_now().map(|(end, score)| view! { <EndingJudgement ending=end score=score/> })}
+            </div>
             {move || {
                 let st = state.get();
                 let node = current(&s, &st)?.clone();
@@ -91,8 +103,8 @@ pub fn ScenarioPlayer(
                                 }}).collect_view()}
                             </ul>
                         }.into_any(),
-                        Some(end) => view! {
-                            <EndingView scenario=s.clone() state=st.clone() ending=end/>
+                        Some(_) => view! {
+                            <PathRecap scenario=s.clone() state=st.clone()/>
                             <button class="primary" on:click=replay>{tr("scenario-replay")}</button>
                         }.into_any(),
                     }}
@@ -103,12 +115,25 @@ pub fn ScenarioPlayer(
     .into_any()
 }
 
-/// The ending: its judgement, the points, the path taken and the roads not taken.
+/// The ending's judgement in words (never colour alone) and the points earned.
 #[component]
-fn EndingView(scenario: Arc<Scenario>, state: ScenarioState, ending: Ending) -> impl IntoView {
+fn EndingJudgement(ending: Ending, score: Score) -> impl IntoView {
     let i18n = use_i18n();
     let (label, note) = ending_keys(ending);
-    let score = scenario_score(&scenario, &state);
+    view! {
+        <div class=format!("ending {}", ending_class(ending))>
+            <p class="ending-label"><span class="icon" aria-hidden="true"></span>{tr(label)}</p>
+            <p>{tr(note)}</p>
+            <p class="score">{move || i18n.t_args("scenario-points", &[
+                ("earned", (score.earned / 100).into()), ("max", (score.max / 100).into())])}</p>
+        </div>
+    }
+}
+
+/// At the ending: the path taken and the roads not taken.
+#[component]
+fn PathRecap(scenario: Arc<Scenario>, state: ScenarioState) -> impl IntoView {
+    let i18n = use_i18n();
     let recap: Vec<_> = alternatives(&scenario, &state.path)
         .into_iter()
         .map(|r| {
@@ -127,12 +152,6 @@ fn EndingView(scenario: Arc<Scenario>, state: ScenarioState, ending: Ending) -> 
         })
         .collect();
     view! {
-        <div class=format!("ending {}", ending_class(ending)) role="status">
-            <p class="ending-label"><span class="icon" aria-hidden="true"></span>{tr(label)}</p>
-            <p>{tr(note)}</p>
-            <p class="score">{move || i18n.t_args("scenario-points", &[
-                ("earned", (score.earned / 100).into()), ("max", (score.max / 100).into())])}</p>
-        </div>
         <h3>{tr("scenario-path-recap")}</h3>
         <ol class="recap">
             {recap.into_iter().map(|(title, taken, others)| view! {

@@ -1,14 +1,16 @@
 // Accessibility (WCAG 2.2 AA) checked in a real browser: axe-core on every screen, in French,
 // Arabic and Darija, at phone and desktop sizes; the check proven able to fail; every control
-// reached by Tab shows its focus and is not hidden; reduced motion; no time limit; `lang` on text
-// in another language; the language switch and the progress export done with the keyboard alone.
+// reached by Tab shows its focus and is not hidden; the projector's text at 4.5:1 even where
+// large; reduced motion; no time limit; `lang` on text in another language; the language switch
+// and the progress export done with the keyboard alone; nothing cut off with enlarged text
+// spacing or at 200 % text size.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { suite, serveStatic, DIST, Session } from '../harness.js';
+import { suite, serveStatic, DIST, Session, finishedCourse } from '../harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const VENDOR = join(here, '..', 'vendor', 'axe-core');
@@ -66,6 +68,30 @@ async function reachEnding(s) {
   await openDetails(s);
 }
 
+/** On the projector of the sample scenario: the choices shown, votes counted, the consequence revealed. */
+async function tallyAndReveal(s) {
+  await s.page.keyboard.press(' ');
+  const choice = (n) => s.page.locator(`.present-stage .present-choice[data-choice="${n}"]`);
+  await choice(3).waitFor();
+  for (const n of [3, 3, 1]) await choice(n).locator('.tally-add').click();
+  await s.page.keyboard.press('r');
+  await s.page.locator('.present-reveal').waitFor();
+}
+
+/** Shows what importing a file of a finished course would add (the preview, not confirmed). */
+const previewImport = (s) => s.importFile(finishedCourse());
+
+/** Imports a file in which the whole course is finished (from the my-data page). */
+async function finishCourse(s) {
+  await open(s, '#/my-data');
+  await previewImport(s);
+  await s.page.locator('.import-preview button.primary').click();
+  await s.page.locator('.import-done').waitFor();
+}
+
+/** Waits until `selector` is on the page (the screen is in the state its name says). */
+const shown = (selector) => (s) => s.page.locator(selector).first().waitFor({ timeout: 5000 });
+
 /** Asks to delete the data, showing the confirmation. */
 async function askDelete(s) {
   await s.page.locator('[aria-labelledby="delete-title"] button').click();
@@ -73,7 +99,8 @@ async function askDelete(s) {
 }
 
 /**
- * Every screen a learner or trainer sees, after the first-visit picker.
+ * Every screen a learner or trainer sees, after the first-visit picker: `seed` runs before the
+ * route is opened, `prepare` once it is shown. The last ones follow a finished course.
  */
 const ROUTES = [
   { name: 'course map', hash: '#/' },
@@ -93,12 +120,17 @@ const ROUTES = [
   { name: 'trainer', hash: '#/trainer' },
   { name: 'projector', hash: '#/present/00-bienvenue/ordinateur-partage' },
   { name: 'projector, question set', hash: '#/present/00-bienvenue/decouvrir' },
+  { name: 'projector, votes counted and consequence revealed', hash: '#/present/00-bienvenue/ordinateur-partage', prepare: tallyAndReveal },
   { name: 'presenter', hash: '#/presenter/00-bienvenue/ordinateur-partage' },
+  { name: 'my data, previewing an import', hash: '#/my-data', prepare: previewImport },
+  { name: 'completion record of a finished course', hash: '#/certificate', seed: finishCourse, prepare: shown('.record') },
+  { name: 'course map of a finished course', hash: '#/', prepare: shown('.record-link') },
 ];
 
 /** Opens every screen of ROUTES in turn (prepared) and calls `check(route)` on it. */
 async function eachScreen(s, check) {
   for (const route of ROUTES) {
+    await route.seed?.(s);
     await open(s, route.hash);
     await route.prepare?.(s);
     await check(route);
@@ -232,7 +264,7 @@ async function focusProblems(s, where) {
   return problems;
 }
 
-for (const code of ['fr', 'ar']) {
+for (const code of ['fr', 'ar', 'ary']) {
   for (const [size, viewport] of Object.entries(SIZES)) {
     test(`every control reached by Tab shows its focus, fully in view and uncovered, in ${code} at ${size} size`, () =>
       withSession({ locale: LOCALES[code].browser, viewport }, async (s) => {
@@ -325,15 +357,6 @@ test('a module missing in Darija is shown in Arabic with lang="ar" on its title,
   }
 });
 
-/** Presses Tab (or Shift+Tab with `back`) until `locator` has focus; fails after 100 presses. */
-async function tabTo(s, locator, back = false) {
-  for (let i = 0; i < 100; i++) {
-    if (await locator.evaluate((el) => el === document.activeElement)) return;
-    await s.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`never reached by ${back ? 'Shift+' : ''}Tab: ${locator}`);
-}
-
 /** The focused element's tag and text. */
 const focused = (s) => s.page.evaluate(() => {
   const el = document.activeElement;
@@ -351,7 +374,7 @@ test('with the keyboard alone: pick a language, switch it from the menu, reach m
     const { page } = s;
     await s.goto();
     // First visit: the picker's buttons, then focus on the page's heading.
-    await tabTo(s, page.locator('.language-picker button[lang="ar"]'));
+    await s.tabTo(page.locator('.language-picker button[lang="ar"]'));
     await page.keyboard.press('Enter');
     await page.waitForSelector('main[data-route] .language-picker', { state: 'detached' });
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');
@@ -373,7 +396,7 @@ test('with the keyboard alone: pick a language, switch it from the menu, reach m
 
     // The language menu with arrow keys: the page follows, focus stays on the menu.
     const menu = page.locator('header select');
-    await tabTo(s, menu, true);
+    await s.tabTo(menu, { back: true });
     for (const [key, code, dir] of [['Home', 'fr', 'ltr'], ['ArrowDown', 'ar', 'rtl'], ['ArrowDown', 'ary', 'rtl'], ['Home', 'fr', 'ltr']]) {
       await page.keyboard.press(key);
       await page.waitForFunction((c) => document.documentElement.lang === c, code);
@@ -383,14 +406,14 @@ test('with the keyboard alone: pick a language, switch it from the menu, reach m
     assert.equal(JSON.parse(await s.storageGet('amane.progress')).locale.code, 'fr');
 
     // A header link changes the route; focus lands on the new page's heading.
-    await tabTo(s, page.getByRole('link', { name: 'Mes données', exact: true }));
+    await s.tabTo(page.getByRole('link', { name: 'Mes données', exact: true }));
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/my-data$/);
     await assertHeadingFocused(s, 'after a route change, focus is on the heading');
     assert.equal(await focused(s), 'h1 in main: Mes données');
 
     // Export with Enter: a file of this learner's progress is downloaded.
-    await tabTo(s, page.getByRole('button', { name: 'Télécharger mon fichier' }));
+    await s.tabTo(page.getByRole('button', { name: 'Télécharger mon fichier' }));
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     assert.match(download.suggestedFilename(), /^amane-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
@@ -402,14 +425,14 @@ test('when a used button disappears, focus goes on to what follows instead of th
   withSession({}, async (s) => {
     const { page } = s;
     await s.start('#/m/04-reconnaitre-le-cyberharcelement/1');
-    await tabTo(s, page.locator('.content-warning button'));
+    await s.tabTo(page.locator('.content-warning button'));
     await page.keyboard.press('Enter');
     await assertHeadingFocused(s, 'after accepting the content warning');
     assert.equal(await page.locator('.content-warning').count(), 0);
 
     await open(s, '#/m/00-bienvenue/3');
     await answerAll(s);
-    await tabTo(s, page.getByRole('button', { name: 'Réessayer' }));
+    await s.tabTo(page.getByRole('button', { name: 'Réessayer' }));
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.closest('.quiz'), null, { timeout: 3000 }).catch(() => {});
     assert.match(await focused(s), /^input in main/, 'after Retry, focus is on the first answer');
@@ -417,11 +440,51 @@ test('when a used button disappears, focus goes on to what follows instead of th
 
     await open(s, '#/m/00-bienvenue/4');
     await reachEnding(s);
-    await tabTo(s, page.getByRole('button', { name: 'Rejouer' }));
+    await s.tabTo(page.getByRole('button', { name: 'Rejouer' }));
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.matches('.node-title'), null, { timeout: 3000 }).catch(() => {});
     assert.match(await focused(s), /^h2 in main: La fin de la séance/, 'after Replay, focus is on the first scene');
   }));
+
+/**
+ * Adds `css` as a constructed style sheet, as a reader's extension or setting would (no
+ * <style>: strict CSP). Returns `cut`, a line for every control whose text no longer fits in
+ * it, every element reaching past the window's sides, and a page that scrolls sideways; and
+ * `unscaled`, the texts whose size did not grow by `growth` (when given).
+ */
+const cutOff = (s, css, growth) => s.page.evaluate(([sheetText, factor]) => {
+  const texts = [...document.querySelectorAll('body *')].filter((el) => el.getClientRects().length
+    && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
+  const sizes = texts.map((el) => parseFloat(getComputedStyle(el).fontSize));
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(sheetText);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const name = (el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}"`;
+  const unscaled = factor === null ? [] : texts.flatMap((el, i) => {
+    const now = parseFloat(getComputedStyle(el).fontSize);
+    return Math.abs(now - sizes[i] * factor) > 0.5 ? [`${name(el)} not enlarged (${sizes[i]} → ${now} px)`] : [];
+  });
+  const controls = [...document.querySelectorAll('button, .button, select, summary, .top nav a')]
+    .filter((el) => el.getClientRects().length && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1));
+  const wide = [...document.querySelectorAll('body *')]
+    .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1); });
+  const cut = [...controls, ...wide].map(name)
+    .concat(document.documentElement.scrollWidth > innerWidth ? ['the page scrolls sideways'] : []);
+  return { cut, unscaled };
+}, [css, growth ?? null]);
+
+/**
+ * Every screen with `css` added (see `cutOff`); fails listing what is cut off or too wide, or,
+ * with `growth`, any text that did not grow by that factor.
+ */
+async function assertNothingCutOff(s, css, growth) {
+  const problems = [];
+  await eachScreen(s, async (route) => {
+    const { cut, unscaled } = await cutOff(s, css, growth);
+    problems.push(...[...unscaled, ...cut].map((c) => `${route.name} (${route.hash}): ${c}`));
+  });
+  assert.equal(problems.length, 0, `cut off, too wide or not enlarged:\n${problems.join('\n')}`);
+}
 
 /** WCAG 1.4.12: the spacing a reader may impose with their own style sheet. */
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
@@ -431,22 +494,117 @@ for (const code of ['fr', 'ar']) {
   test(`at 320 px wide with enlarged text spacing nothing scrolls sideways or is cut off, in ${code}`, () =>
     withSession({ locale: LOCALES[code].browser, viewport: { width: 320, height: 640 } }, async (s) => {
       await s.start('', LOCALES[code].name);
+      await assertNothingCutOff(s, TEXT_SPACING);
+    }));
+}
+
+/** WCAG 1.4.4: text at twice its size, as a reader's text-size setting makes it. */
+const TEXT_200 = 'html { font-size: 200% !important; }';
+
+for (const code of Object.keys(LOCALES)) {
+  test(`at 360×640 with every text at 200 % nothing scrolls sideways or is cut off, in ${code}`, () =>
+    withSession({ locale: LOCALES[code].browser, viewport: SIZES.phone }, async (s) => {
+      await s.start('', LOCALES[code].name);
+      await assertNothingCutOff(s, TEXT_200, 2);
+    }));
+}
+
+/** WCAG contrast ratio of two sRGB colours given as [r, g, b] in 0–255. */
+const CONTRAST_SOURCE = String.raw`
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => { const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+`;
+
+/**
+ * Every visible text on the page (text nodes and form values) whose colour contrasts less than
+ * `min`:1 with the background behind it, large text included (axe lets large text pass at 3:1).
+ * The background is the element's and its ancestors' colours laid over white, with opacity;
+ * text over a background image cannot be measured and is reported. Disabled controls are left
+ * out, as WCAG 1.4.3 does.
+ */
+const lowContrast = (page, min) => page.evaluate(([source, least]) => {
+  const { ratio } = new Function(`${source}; return { ratio };`)();
+  const parse = (c) => { const m = c.match(/[\d.]+/g).map(Number); return { rgb: m.slice(0, 3), a: m.length > 3 ? m[3] : 1 }; };
+  const over = (top, bottom) => top.rgb.map((c, i) => c * top.a + bottom[i] * (1 - top.a));
+  const found = [];
+  const texts = [...document.querySelectorAll('body *')].filter((el) =>
+    [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim())
+    || (el.matches('input:not([type=checkbox]):not([type=radio]), select, textarea') && el.value));
+  for (const el of texts) {
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    if (!box.width || !box.height || style.visibility !== 'visible' || el.closest('[hidden], :disabled')) continue;
+    if (style.clipPath !== 'none' || (box.width <= 1 && box.height <= 1)) continue;
+    const chain = [];
+    for (let at = el; at; at = at.parentElement) chain.push(at);
+    if (chain.some((at) => getComputedStyle(at).backgroundImage !== 'none')) {
+      found.push(`${el.tagName.toLowerCase()}.${el.className}: text over an image, not measurable`);
+      continue;
+    }
+    let back = [255, 255, 255];
+    let opacity = 1;
+    for (const at of chain.reverse()) {
+      back = over(parse(getComputedStyle(at).backgroundColor), back);
+      opacity *= parseFloat(getComputedStyle(at).opacity);
+    }
+    const fore = parse(style.color);
+    const ink = over({ rgb: over(fore, back), a: opacity }, back);
+    const r = ratio(ink, back);
+    if (r < least) {
+      found.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.value || el.textContent).trim().slice(0, 40)}": ${r.toFixed(2)}:1 (${style.fontSize})`);
+    }
+  }
+  return found;
+}, [CONTRAST_SOURCE, min]);
+
+test('the projector contrast check catches large faint text that axe lets pass', () =>
+  withSession({ viewport: SIZES.desktop }, async (s) => {
+    await s.start('#/present/00-bienvenue/ordinateur-partage');
+    await settle(s.page);
+    assert.deepEqual(await lowContrast(s.page, 4.5), []);
+    await s.page.evaluate(() => {
+      const big = document.createElement('p');
+      big.textContent = 'Grand texte pâle';
+      big.className = 'faint-on-purpose';
+      big.style.cssText = 'color: #888888; font-size: 32px; font-weight: 700;';
+      document.querySelector('.present-stage').append(big);
+    });
+    assert.deepEqual(describe('projector', (await axe(s.page)).filter((v) => v.id === 'color-contrast')), [],
+      'axe: large text needs only 3:1');
+    const found = await lowContrast(s.page, 4.5);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0], /^p\.faint-on-purpose "Grand texte pâle": 3\.5\d:1 \(32px\)$/);
+  }));
+
+for (const [code, locale] of Object.entries(LOCALES)) {
+  test(`the projector's text contrasts at least 4.5:1, large text included, at every step with votes and reveals, in ${code}`, () =>
+    withSession({ locale: locale.browser, viewport: SIZES.desktop }, async (s) => {
+      await s.start('', locale.name);
       const problems = [];
-      await eachScreen(s, async (route) => {
-        // A constructed style sheet, as a reader's extension would add (no <style>: strict CSP).
-        const cut = await s.page.evaluate((css) => {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(css);
-          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-          const controls = [...document.querySelectorAll('button, .button, select, summary, .top nav a')]
-            .filter((el) => el.getClientRects().length && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1));
-          const wide = [...document.querySelectorAll('body *')]
-            .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1); });
-          return [...controls, ...wide].map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}"`)
-            .concat(document.documentElement.scrollWidth > innerWidth ? ['the page scrolls sideways'] : []);
-        }, TEXT_SPACING);
-        problems.push(...cut.map((c) => `${route.name} (${route.hash}): ${c}`));
-      });
-      assert.equal(problems.length, 0, `cut off or too wide:\n${problems.join('\n')}`);
+      const audit = async (where) => problems.push(...(await lowContrast(s.page, 4.5)).map((p) => `${where}: ${p}`));
+      const stage = s.page.locator('.present-stage');
+      for (const hash of ['#/present/00-bienvenue/ordinateur-partage', '#/present/00-bienvenue/decouvrir']) {
+        await open(s, hash);
+        await audit(`${hash}, first step`);
+        // Every step: the choices with votes counted, then the answer revealed, then on.
+        for (let i = 0; i < 40 && !(await s.page.locator('.present-stage[data-phase="recap"]').count()); i++) {
+          const add = stage.locator('.present-choice .tally-add');
+          if (await add.count()) {
+            await add.first().click();
+            await add.first().click();
+            await add.last().click();
+            await audit(`${hash}, votes counted (${i})`);
+          }
+          const before = await stage.innerText();
+          await s.page.locator('.present-controls .step-next').first().click();
+          await s.page.waitForFunction((t) => document.querySelector('.present-stage')?.innerText !== t, before);
+          await audit(`${hash}, step ${i + 1}`);
+        }
+        assert.equal(await s.page.locator('.present-stage[data-phase="recap"]').count(), 1, `${hash}: the recap was reached`);
+      }
+      assert.equal(problems.length, 0, `${problems.length} texts under 4.5:1 on the projector in ${code}:\n${problems.join('\n')}`);
     }));
 }

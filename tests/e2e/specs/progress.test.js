@@ -4,41 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { suite, serveStatic, Session, DIST } from '../harness.js';
+import {
+  suite, serveStatic, Session, MODULES, COURSE_ID, COURSE_VERSION, moduleIds, progressFile, finishedCourse,
+} from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
-
-const COURSE = readFileSync(join(DIST, 'content', 'course.toml'), 'utf8');
-const COURSE_ID = COURSE.match(/^id\s*=\s*"([^"]+)"/m)[1];
-const COURSE_VERSION = COURSE.match(/^version\s*=\s*"([^"]+)"/m)[1];
-const MODULES = JSON.parse(COURSE.match(/^modules\s*=\s*(\[.*\])/m)[1]);
-
-/** Steps, question sets and scenarios of a module, read from its French text. */
-function moduleIds(id) {
-  const text = readFileSync(join(DIST, 'content', 'modules', id, 'fr.md'), 'utf8');
-  const body = text.replace(/^\+\+\+[\s\S]*?\n\+\+\+\r?\n/, '');
-  const ids = { steps: [], quizzes: [], scenarios: [], stepOf: {} };
-  let fence = null;
-  for (const line of body.split(/\r?\n/)) {
-    if (fence) {
-      if (line.trim() === fence) fence = null;
-      continue;
-    }
-    const open = line.match(/^(`{3,}|~{3,})\s*(quiz|scenario)?\s*([^\s{]*)/);
-    if (open) {
-      fence = open[1];
-      if (open[2]) {
-        ids[open[2] === 'quiz' ? 'quizzes' : 'scenarios'].push(open[3]);
-        ids.stepOf[open[3]] = ids.steps.length;
-      }
-      continue;
-    }
-    const step = line.match(/^## .*\{#([^\s}]+)/);
-    if (step) ids.steps.push(step[1]);
-  }
-  return ids;
-}
 
 /** Text as the learner reads it, without Fluent's invisible isolation marks. */
 const plain = (s) => s.replace(/[\u2068\u2069]/g, '').trim();
@@ -87,21 +57,6 @@ async function downloadText(page, target) {
 
 /** Every localStorage key of the page. */
 const storageKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
-
-/** Picks a file made of `bytes` on the my-data page and returns the message shown. */
-async function importFile(s, bytes, name = 'progress.json') {
-  const answer = '.import-error, .import-preview';
-  await s.page.evaluate((sel) => document.querySelectorAll(sel).forEach((e) => e.setAttribute('data-seen', '')), answer);
-  await s.page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(bytes) });
-  const shown = s.page.locator('.import-error:not([data-seen]), .import-preview:not([data-seen])').first();
-  await shown.waitFor();
-  return plain(await shown.innerText()).replace(/\n+/g, '\n');
-}
-
-/** A version 2 progress file: `modules` maps module ids to their records. */
-function progressFile(modules, extra = {}) {
-  return JSON.stringify({ format: 'amane-progress', version: 2, course: COURSE_ID, modules, updated: 1, ...extra });
-}
 
 const BANNER = '.banner';
 const FULL = "Il n'y a plus de place pour enregistrer ton avancement. Ta dernière sauvegarde est gardée. Exporte ton fichier pour ne rien perdre.";
@@ -225,18 +180,18 @@ test('imports: each refused file says why, a BOM is accepted, and a version 1 fi
     ];
     const before = await s.storageGet('amane.progress');
     for (const [bytes, message] of cases) {
-      assert.equal(await importFile(s, bytes), message);
+      assert.equal(await s.importFile(bytes), message);
     }
     assert.equal(await s.storageGet('amane.progress'), before, 'a refused file changes nothing');
 
     const bom = '\uFEFF' + progressFile({ '00-bienvenue': { steps_read: ['bienvenue'] } });
-    assert.equal(await importFile(s, bom), 'Ce fichier va ajouter :\n1 module commencé\n1 étape lue\nImporter');
+    assert.equal(await s.importFile(bom), 'Ce fichier va ajouter :\n1 module commencé\n1 étape lue\nImporter');
     await s.clickRole('button', 'Importer');
     assert.equal(plain(await s.text('.import-done')), 'Fichier importé : ton avancement est à jour.');
 
     const v1 = JSON.stringify({ format: 'amane-progress', version: 1, course: COURSE_ID,
       modules: { '00-bienvenue': { read: ['avancer'], scores: { decouvrir: 100 } } } });
-    assert.equal(await importFile(s, v1), 'Ce fichier va ajouter :\n1 étape lue\n1 score amélioré\nImporter');
+    assert.equal(await s.importFile(v1), 'Ce fichier va ajouter :\n1 étape lue\n1 score amélioré\nImporter');
     await s.clickRole('button', 'Importer');
     await s.page.locator('.import-done').waitFor();
     const stored = JSON.parse(await s.storageGet('amane.progress'));
@@ -261,7 +216,7 @@ test('export then import on a cleared profile restores the same map states and s
   await withSession({}, async (s) => {
     await s.start('#/my-data');
     assert.equal(await s.storageGet('amane.progress').then((t) => JSON.parse(t).modules['00-bienvenue']), undefined);
-    assert.match(await importFile(s, file), /^Ce fichier va ajouter :/);
+    assert.match(await s.importFile(file), /^Ce fichier va ajouter :/);
     await s.clickRole('button', 'Importer');
     await s.page.locator('.import-done').waitFor();
     await s.page.goto(`${s.baseUrl}#/`);
@@ -336,23 +291,6 @@ test('private mode: nothing stays on the device, progress stays on screen, expor
     assert.equal(await s.page.locator('.language-picker').count(), 1, 'a reload starts over, as the page said');
   }));
 
-/** 12:00 UTC on 1 October 2026 plus `days`: the same day in Morocco all year. */
-const noon = (days) => Date.UTC(2026, 9, 1 + days, 12);
-
-/** A file in which every module of the course is finished with full marks. */
-function finishedCourse() {
-  const modules = {};
-  MODULES.forEach((id, n) => {
-    const ids = moduleIds(id);
-    const full = (list) => Object.fromEntries(list.map((x) => [x, { earned: 100, max: 100 }]));
-    modules[id] = {
-      steps_read: ids.steps, quiz_best: full(ids.quizzes), scenario_best: full(ids.scenarios),
-      first_activity: noon(n), last_activity: noon(n),
-    };
-  });
-  return progressFile(modules, { updated: noon(MODULES.length) });
-}
-
 test('the completion record: what is left before, then a one-page printable record after finishing', async () => {
   const context = await env.browser.newContext({ locale: 'fr-FR', timezoneId: 'Africa/Casablanca', viewport: { width: 360, height: 640 } });
   const s = new Session(context, await context.newPage(), env.server.url);
@@ -366,7 +304,7 @@ test('the completion record: what is left before, then a one-page printable reco
     assert.equal(await s.page.locator('.record-link').count(), 0, 'no record link before the end');
 
     await s.page.goto(`${s.baseUrl}#/my-data`);
-    assert.match(await importFile(s, finishedCourse()), /^Ce fichier va ajouter :/);
+    assert.match(await s.importFile(finishedCourse()), /^Ce fichier va ajouter :/);
     await s.clickRole('button', 'Importer');
     await s.page.locator('.import-done').waitFor();
     await s.page.goto(`${s.baseUrl}#/`);
