@@ -149,3 +149,16 @@ proptest! {
         }
     }
 }
+
+/// A case the property above once found: a fenced block that pulldown-cmark closes elsewhere
+/// than the quick block scan expects, with a non-ASCII letter right after the cut. The module
+/// must parse (through the slower whole-text path) instead of slicing inside the letter.
+#[test]
+fn a_misplaced_block_cut_next_to_an_accented_letter_does_not_crash() {
+    let text = "title = \"T\"\n+++\n```quiz q\n+++\n\t```\n```quiz q\n> é+++\n```\n";
+    let parsed = parse_module("m.md", "m", "fr", text);
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .all(|d| (d.line as usize) <= text.split('\n').count()));
+}
