@@ -132,7 +132,11 @@ async function eachScreen(s, check) {
   for (const route of ROUTES) {
     await route.seed?.(s);
     await open(s, route.hash);
-    await route.prepare?.(s);
+    if (route.prepare) {
+      await route.prepare(s);
+      // What the action set off (focus moving to new feedback, say) is done before checking.
+      await settle(s.page);
+    }
     await check(route);
   }
 }
