@@ -94,6 +94,28 @@ export function moduleIds(id) {
   return ids;
 }
 
+/**
+ * Answers every question of question set `setId` (or of the page's first quiz) with its first
+ * choice or menu item, checks each one, and waits for the set's result.
+ */
+export async function answerQuiz(page, setId) {
+  const quiz = page.locator(setId ? `.quiz[data-set="${setId}"]` : '.quiz').first();
+  await quiz.waitFor();
+  const questions = quiz.locator('fieldset.question');
+  const count = await questions.count();
+  for (let i = 0; i < count; i++) {
+    const q = questions.nth(i);
+    const choices = q.locator('input[type=radio], input[type=checkbox]');
+    if (await choices.count()) await choices.first().check();
+    const menus = q.locator('select');
+    const n = await menus.count();
+    for (let m = 0; m < n; m++) await menus.nth(m).selectOption({ index: 1 });
+    await q.getByRole('button', { name: 'Vérifier' }).click();
+    await q.locator('.feedback .verdict').waitFor();
+  }
+  await quiz.locator('.quiz-result').waitFor();
+}
+
 /** A version 2 progress file: `modules` maps module ids to their records. */
 export function progressFile(modules, extra = {}) {
   return JSON.stringify({ format: 'amane-progress', version: 2, course: COURSE_ID, modules, updated: 1, ...extra });

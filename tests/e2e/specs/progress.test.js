@@ -5,31 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  suite, serveStatic, Session, MODULES, COURSE_ID, COURSE_VERSION, moduleIds, progressFile, finishedCourse,
+  suite, serveStatic, Session, answerQuiz, MODULES, COURSE_ID, COURSE_VERSION, moduleIds, progressFile, finishedCourse,
 } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
 
 /** Text as the learner reads it, without Fluent's invisible isolation marks. */
 const plain = (s) => s.replace(/[\u2068\u2069]/g, '').trim();
-
-/** Answers every question of set `setId` (first option, first menu item, order as shown). */
-async function answerQuiz(page, setId) {
-  const quiz = page.locator(`.quiz[data-set="${setId}"]`);
-  await quiz.waitFor();
-  const questions = quiz.locator('fieldset.question');
-  const count = await questions.count();
-  for (let i = 0; i < count; i++) {
-    const q = questions.nth(i);
-    const choices = q.locator('input[type=radio], input[type=checkbox]');
-    if (await choices.count()) await choices.first().check();
-    const menus = q.locator('select');
-    const n = await menus.count();
-    for (let m = 0; m < n; m++) await menus.nth(m).selectOption({ index: 1 });
-    await q.getByRole('button', { name: 'Vérifier' }).click();
-  }
-  await quiz.locator('.quiz-result').waitFor();
-}
 
 /** Opens the step that holds question set `setId` of `module` and answers it. */
 async function answerQuizOf(s, module, setId, page = s.page) {

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { suite, serveStatic, DIST, Session, plain } from '../harness.js';
+import { suite, serveStatic, DIST, Session, plain, answerQuiz } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
 const NEUTRAL = /^https:\/\/www\.google\.com\/search/;
@@ -163,22 +163,6 @@ test('the help page says honestly that the history is not erased, and how to cle
     assert.match(text, /Sur ordinateur : ouvre l'historique \(Ctrl\+H, ou Cmd\+Y sur Mac\) et supprime les pages d'Amane\./);
     assert.match(text, /Sur téléphone : dans le menu du navigateur, ouvre « Historique » et supprime les pages d'Amane\./);
   }));
-
-/** Answers every question of the quiz on the page (first choice, first menu item), checking each. */
-async function answerQuiz(page) {
-  const questions = page.locator('.quiz fieldset.question');
-  const count = await questions.count();
-  for (let i = 0; i < count; i++) {
-    const q = questions.nth(i);
-    const choices = q.locator('input[type=radio], input[type=checkbox]');
-    if (await choices.count()) await choices.first().check();
-    const menus = q.locator('select');
-    for (let m = 0; m < (await menus.count()); m++) await menus.nth(m).selectOption({ index: 1 });
-    await q.getByRole('button', { name: 'Vérifier' }).click();
-    await q.locator('.feedback .verdict').waitFor();
-  }
-  await page.locator('.quiz .quiz-result').waitFor();
-}
 
 /** Plays the scenario on the page, always taking its first choice, to an ending. */
 async function playScenario(page) {
