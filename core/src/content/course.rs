@@ -2,15 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
-use toml::Spanned;
-
 use super::ids::check_id;
 use super::model::{Course, Diagnostic};
 use super::position::{offset_of, Locator};
+use super::toml_fields::{read_toml, Fields, FromToml, Spanned};
+use super::toml_reader::{Problem, Value};
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawCourse {
     id: String,
     version: String,
@@ -21,16 +18,50 @@ struct RawCourse {
     quick_exit_url: Spanned<String>,
 }
 
+impl FromToml for RawCourse {
+    fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
+        let known = [
+            "id",
+            "version",
+            "title",
+            "locales",
+            "modules",
+            "pass_mark",
+            "quick_exit_url",
+        ];
+        let mut fields = Fields::new(value, &known, problems)?;
+        let id = fields.required("id");
+        let version = fields.required("version");
+        let title = fields.required("title");
+        let locales = fields.required("locales");
+        let modules = fields.required("modules");
+        let pass_mark = fields.required("pass_mark");
+        let quick_exit_url = fields.required("quick_exit_url");
+        fields.finish()?;
+        Some(Self {
+            id: id?,
+            version: version?,
+            title: title?,
+            locales: locales?,
+            modules: modules?,
+            pass_mark: pass_mark?,
+            quick_exit_url: quick_exit_url?,
+        })
+    }
+}
+
 /// Parses `course.toml`; every problem is returned, each at its `file:line:col`.
 pub fn parse_course(file: &str, text: &str) -> Result<Course, Vec<Diagnostic>> {
     let locator = Locator::new(file, text);
-    let raw: RawCourse = toml::from_str(text).map_err(|error| {
-        let at = error.span().map_or(0, |span| span.start);
-        vec![locator.error(at, format!("course.toml: {}", error.message().trim_end()))]
+    let raw: RawCourse = read_toml(text).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|problem| locator.error(problem.at, format!("course.toml: {}", problem.message)))
+            .collect::<Vec<_>>()
     })?;
     let mut diagnostics = Vec::new();
-    let locales_at = raw.locales.span().start;
-    let locales = raw.locales.into_inner();
+    let locales_at = raw.locales.at;
+    let locales = raw.locales.value;
     if locales.is_empty() {
         diagnostics.push(locator.error(locales_at, "the course needs at least one locale"));
     }
@@ -44,23 +75,20 @@ pub fn parse_course(file: &str, text: &str) -> Result<Course, Vec<Diagnostic>> {
     }
     let mut modules: Vec<String> = Vec::with_capacity(raw.modules.len());
     for module in raw.modules {
-        let at = module.span().start;
-        let id = module.into_inner();
+        let (at, id) = (module.at, module.value);
         diagnostics.extend(check_id(&id, "module", at, &locator));
         if modules.contains(&id) {
             diagnostics.push(locator.error(at, format!("module `{id}` is listed twice")));
         }
         modules.push(id);
     }
-    if *raw.pass_mark.get_ref() > 100 {
-        diagnostics.push(locator.error(
-            raw.pass_mark.span().start,
-            "pass_mark is a percentage: from 0 to 100",
-        ));
+    if raw.pass_mark.value > 100 {
+        diagnostics
+            .push(locator.error(raw.pass_mark.at, "pass_mark is a percentage: from 0 to 100"));
     }
-    if !raw.quick_exit_url.get_ref().starts_with("https://") {
+    if !raw.quick_exit_url.value.starts_with("https://") {
         diagnostics.push(locator.error(
-            raw.quick_exit_url.span().start,
+            raw.quick_exit_url.at,
             "quick_exit_url must start with https://",
         ));
     }
@@ -77,7 +105,7 @@ pub fn parse_course(file: &str, text: &str) -> Result<Course, Vec<Diagnostic>> {
         title,
         locales,
         modules,
-        pass_mark: raw.pass_mark.into_inner(),
-        quick_exit_url: raw.quick_exit_url.into_inner(),
+        pass_mark: raw.pass_mark.value,
+        quick_exit_url: raw.quick_exit_url.value,
     })
 }

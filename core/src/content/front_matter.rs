@@ -1,13 +1,12 @@
 //! A module's front matter: TOML between two `+++` lines at the top of the file.
 
-use serde::Deserialize;
-use toml::Spanned;
-
 use super::ids::check_id;
 use super::model::{Diagnostic, FrontMatter, Source};
 use super::module::Anchor;
 use super::position::Locator;
 use super::sink::Sink;
+use super::toml_fields::{read_toml, Fields, FromToml, Spanned};
+use super::toml_reader::{Problem, Value};
 
 /// Where the front matter and the Markdown body sit in a module file.
 pub(crate) struct Layout<'a> {
@@ -81,8 +80,6 @@ fn line_spans(text: &str, start: usize) -> impl Iterator<Item = (usize, usize)> 
     })
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawFrontMatter {
     title: String,
     summary: String,
@@ -91,8 +88,26 @@ struct RawFrontMatter {
     sources: Option<Vec<RawSource>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+impl FromToml for RawFrontMatter {
+    fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
+        let known = ["title", "summary", "minutes", "content_warning", "sources"];
+        let mut fields = Fields::new(value, &known, problems)?;
+        let title = fields.required("title");
+        let summary = fields.required("summary");
+        let minutes = fields.required("minutes");
+        let content_warning = fields.optional("content_warning");
+        let sources = fields.optional("sources");
+        fields.finish()?;
+        Some(Self {
+            title: title?,
+            summary: summary?,
+            minutes: minutes?,
+            content_warning: content_warning?,
+            sources: sources?,
+        })
+    }
+}
+
 struct RawSource {
     id: Spanned<String>,
     title: String,
@@ -101,6 +116,38 @@ struct RawSource {
     url: Spanned<String>,
     supports: String,
     to_verify: Option<Spanned<bool>>,
+}
+
+impl FromToml for RawSource {
+    fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
+        let known = [
+            "id",
+            "title",
+            "publisher",
+            "date",
+            "url",
+            "supports",
+            "to_verify",
+        ];
+        let mut fields = Fields::new(value, &known, problems)?;
+        let id = fields.required("id");
+        let title = fields.required("title");
+        let publisher = fields.required("publisher");
+        let date = fields.required("date");
+        let url = fields.required("url");
+        let supports = fields.required("supports");
+        let to_verify = fields.optional("to_verify");
+        fields.finish()?;
+        Some(Self {
+            id: id?,
+            title: title?,
+            publisher: publisher?,
+            date: date?,
+            url: url?,
+            supports: supports?,
+            to_verify: to_verify?,
+        })
+    }
 }
 
 /// Reads the front matter and locates its `minutes` line; on a TOML error the diagnostic says
@@ -117,12 +164,15 @@ pub(crate) fn parse_front_matter(layout: &Layout<'_>, sink: &mut Sink<'_>) -> Fr
     if layout.toml.is_empty() && layout.toml_offset == layout.body_offset {
         return empty;
     }
-    let raw: RawFrontMatter = match toml::from_str(layout.toml) {
+    let raw: RawFrontMatter = match read_toml(layout.toml) {
         Ok(raw) => raw,
-        Err(error) => {
-            let at = layout.toml_offset + error.span().map_or(0, |span| span.start);
-            let message = error.message().trim_end().to_string();
-            diagnostics.push(locator.error(at, format!("front matter: {message}")));
+        Err(problems) => {
+            diagnostics.extend(problems.into_iter().map(|problem| {
+                locator.error(
+                    layout.toml_offset + problem.at,
+                    format!("front matter: {}", problem.message),
+                )
+            }));
             return empty;
         }
     };
@@ -138,7 +188,7 @@ pub(crate) fn parse_front_matter(layout: &Layout<'_>, sink: &mut Sink<'_>) -> Fr
         }
     };
     let sources = check_sources(sources, layout.toml_offset, locator, diagnostics);
-    let minutes_line = layout.toml[..raw.minutes.span().start]
+    let minutes_line = layout.toml[..raw.minutes.at]
         .rfind('\n')
         .map_or(0, |end| end + 1);
     let line = &layout.toml[minutes_line..];
@@ -150,7 +200,7 @@ pub(crate) fn parse_front_matter(layout: &Layout<'_>, sink: &mut Sink<'_>) -> Fr
     FrontMatter {
         title: raw.title,
         summary: raw.summary,
-        minutes: raw.minutes.into_inner(),
+        minutes: raw.minutes.value,
         content_warning: raw.content_warning,
         sources,
     }
@@ -164,21 +214,21 @@ fn check_sources(
 ) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::with_capacity(raw.len());
     for source in raw {
-        let id_at = toml_offset + source.id.span().start;
-        let id = source.id.into_inner();
+        let id_at = toml_offset + source.id.at;
+        let id = source.id.value;
         diagnostics.extend(check_id(&id, "source", id_at, locator));
         if sources.iter().any(|seen| seen.id == id) {
             diagnostics.push(locator.error(id_at, format!("duplicate source id `{id}`")));
         }
-        let url_at = toml_offset + source.url.span().start;
-        let url = source.url.into_inner();
+        let url_at = toml_offset + source.url.at;
+        let url = source.url.value;
         if !url.starts_with("https://") {
             diagnostics.push(locator.error(
                 url_at,
                 format!("source `{id}`: its url must start with https://"),
             ));
         }
-        let to_verify = source.to_verify.is_some_and(|flag| *flag.get_ref());
+        let to_verify = source.to_verify.is_some_and(|flag| flag.value);
         if to_verify {
             diagnostics.push(locator.warning(
                 id_at,

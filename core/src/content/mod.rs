@@ -32,6 +32,10 @@ mod sanitize;
 mod scenario;
 mod sink;
 mod steps;
+mod toml_fields;
+mod toml_reader;
+#[cfg(test)]
+mod toml_tests;
 pub mod url;
 
 pub use course::parse_course;

@@ -405,6 +405,41 @@ fn manifest_problems_are_reported_at_their_position() {
 }
 
 #[test]
+fn every_problem_of_the_manifest_is_reported_at_once() {
+    let broken = COURSE
+        .replace("version = \"1\"\n", "")
+        .replace("pass_mark = 70", "pass_mark = 300")
+        .replace("[\"m1\"]", "[\"m1\", 2]")
+        .replace("ar = \"دورة\"", "ar = 1")
+        .replace("\n[title]", "theme = \"x\"\n\n[title]");
+    let report = check_course(&files(&[("course.toml", &broken)]));
+    assert_eq!(
+        errors(&report),
+        [
+            "course.toml:1:1: error: course.toml: missing field `version`",
+            "course.toml:3:18: error: course.toml: invalid type: integer `2`, expected a string",
+            "course.toml:4:13: error: course.toml: invalid value: integer `300`, expected u8",
+            "course.toml:6:1: error: course.toml: unknown field `theme`, expected one of `id`, \
+             `version`, `title`, `locales`, `modules`, `pass_mark`, `quick_exit_url`",
+            "course.toml:10:6: error: course.toml: invalid type: integer `1`, expected a string",
+        ]
+    );
+}
+
+#[test]
+fn a_manifest_that_is_not_toml_is_reported_at_the_cause() {
+    let broken = COURSE.replace("[\"fr\", \"ar\"]", "[\"fr\" \"ar\"]");
+    let report = check_course(&files(&[("course.toml", &broken)]));
+    assert_eq!(
+        errors(&report),
+        [
+            "course.toml:3:17: error: course.toml: expected `,` between the values of the array, \
+          or `]` after the last"
+        ]
+    );
+}
+
+#[test]
 fn a_course_needs_locales_and_plain_module_ids() {
     let broken = COURSE
         .replace("[\"fr\", \"ar\"]", "[]")

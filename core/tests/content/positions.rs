@@ -307,6 +307,48 @@ const FILE_CASES: &[(&str, &str, &[&str])] = &[
         &["m.md:4:11: error: front matter: invalid type: string \"cinq\", expected u32"],
     ),
     (
+        "every problem of the front matter at once",
+        "+++\ntitre = \"T\"\nsummary = 5\nminutes = -5\ncontent_warning = true\n\n[[sources]]\n\
+         id = \"a\"\nauteur = \"x\"\nurl = \"https://x.ma\"\n+++\n## A {#a}\n",
+        &[
+            "m.md:2:1: error: front matter: unknown field `titre`, expected one of `title`, \
+             `summary`, `minutes`, `content_warning`, `sources`",
+            "m.md:2:1: error: front matter: missing field `title`",
+            "m.md:3:11: error: front matter: invalid type: integer `5`, expected a string",
+            "m.md:4:11: error: front matter: invalid value: integer `-5`, expected u32",
+            "m.md:5:19: error: front matter: invalid type: boolean `true`, expected a string",
+            "m.md:7:1: error: front matter: missing field `title`",
+            "m.md:7:1: error: front matter: missing field `publisher`",
+            "m.md:7:1: error: front matter: missing field `date`",
+            "m.md:7:1: error: front matter: missing field `supports`",
+            "m.md:9:1: error: front matter: unknown field `auteur`, expected one of `id`, \
+             `title`, `publisher`, `date`, `url`, `supports`, `to_verify`",
+        ],
+    ),
+    (
+        "a date without quotes",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n\n[[sources]]\nid = \"a\"\n\
+         title = \"t\"\npublisher = \"p\"\ndate = 2024-06\n+++\n## A {#a}\n",
+        &["m.md:10:8: error: front matter: write dates in quotes: date = \"2024-06\""],
+    ),
+    (
+        "a minutes value with a decimal point",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 7.5\nsources = []\n+++\n## A {#a}\n",
+        &["m.md:4:11: error: front matter: only whole numbers are read: write 5, or text in \
+           quotes: minutes = \"7.5\""],
+    ),
+    (
+        "a key written twice",
+        "+++\ntitle = \"T\"\nsummary = \"S\"\ntitle = \"U\"\nminutes = 5\nsources = []\n+++\n\
+         ## A {#a}\n",
+        &["m.md:4:1: error: front matter: duplicate key `title`: write each key once"],
+    ),
+    (
+        "text without quotes",
+        "+++\ntitle = Bonjour\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n## A {#a}\n",
+        &["m.md:2:9: error: front matter: text needs quotes: write title = \"Bonjour\""],
+    ),
+    (
         "no sources key",
         "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n+++\n## A {#a}\n",
         &["m.md:1:1: error: module has no sources: list the sources of its facts with \
