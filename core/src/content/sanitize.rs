@@ -1,6 +1,7 @@
 //! Rewriting events so the HTML writer only ever produces safe markup: no author HTML, no
-//! unsafe URL, no attribute but a heading id, and no inline `style` (table alignment), which
-//! the content security policy forbids.
+//! unsafe URL, no attribute but a heading id, no inline `style` (table alignment), which the
+//! content security policy forbids, and no `#…` fragment link, which the hash router would
+//! take for a route (footnotes are numbered without one).
 
 use pulldown_cmark::{Alignment, CowStr, Event, LinkType, Tag, TagEnd};
 
@@ -13,6 +14,7 @@ use super::url::{allow_url, UrlUse};
 pub(crate) fn make_safe(events: &mut Vec<Event<'_>>, citations: Citations<'_>) {
     // For each open link or image: whether it was kept.
     let mut open = Vec::new();
+    let mut notes = Notes::default();
     let mut aside = 0;
     let mut at = 0;
     while at < events.len() {
@@ -25,13 +27,46 @@ pub(crate) fn make_safe(events: &mut Vec<Event<'_>>, citations: Citations<'_>) {
             continue;
         }
         aside = text_aside(&events[at], aside);
-        make_event_safe(&mut events[at], &mut open);
+        make_event_safe(&mut events[at], &mut open, &mut notes);
         at += 1;
     }
 }
 
-fn make_event_safe(event: &mut Event<'_>, open: &mut Vec<bool>) {
+/// Footnote labels in the order they first appear: a footnote's number is its place here,
+/// as pulldown-cmark would number it.
+#[derive(Default)]
+struct Notes(Vec<String>);
+
+impl Notes {
+    fn number(&mut self, label: &str) -> usize {
+        match self.0.iter().position(|seen| seen == label) {
+            Some(index) => index + 1,
+            None => {
+                self.0.push(label.to_string());
+                self.0.len()
+            }
+        }
+    }
+}
+
+fn make_event_safe<'a>(event: &mut Event<'a>, open: &mut Vec<bool>, notes: &mut Notes) {
     match event {
+        Event::FootnoteReference(label) => {
+            let number = notes.number(label);
+            *event = Event::InlineHtml(
+                format!("<sup class=\"footnote-reference\">{number}</sup>").into(),
+            );
+        }
+        Event::Start(Tag::FootnoteDefinition(label)) => {
+            let number = notes.number(label);
+            *event = Event::InlineHtml(
+                format!(
+                    "<div class=\"footnote-definition\"><sup class=\"footnote-definition-label\">\
+                     {number}</sup>"
+                )
+                .into(),
+            );
+        }
         Event::Html(raw) | Event::InlineHtml(raw) => *event = Event::Text(take(raw)),
         Event::Start(Tag::HtmlBlock) => *event = Event::Start(Tag::Paragraph),
         Event::End(TagEnd::HtmlBlock) => *event = Event::End(TagEnd::Paragraph),

@@ -129,3 +129,27 @@ fn table_alignment_adds_no_inline_style() {
         "<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody>\n<tr><td>1</td><td>2</td></tr>\n</tbody></table>\n"
     );
 }
+
+/// A footnote shows its number next to the text and before its note, without a `#…` link
+/// that the hash router would take for a route; numbers follow the order of first mention.
+#[test]
+fn footnotes_are_numbered_without_fragment_links() {
+    let html = render(
+        "Un[^b] et deux[^a], encore un[^b].\n\n[^a]: Note A.\n\n[^b]: Note B.\n",
+        &MarkdownOptions::default(),
+    )
+    .0;
+    assert!(!html.contains("href"), "no link in {html}");
+    let mentions: Vec<&str> = html
+        .match_indices("<sup class=\"footnote-reference\">")
+        .map(|(at, tag)| &html[at + tag.len()..at + tag.len() + 1])
+        .collect();
+    assert_eq!(mentions, ["1", "2", "1"], "{html}");
+    let note = |number: &str| {
+        let label = format!("footnote-definition-label\">{number}</sup>");
+        let rest = &html[html.find(&label).expect("a numbered note")..];
+        rest[..rest.find("</div>").expect("the note ends")].to_string()
+    };
+    assert!(note("1").contains("Note B."), "{html}");
+    assert!(note("2").contains("Note A."), "{html}");
+}
