@@ -14,10 +14,20 @@ pub enum FetchError {
     Body,
 }
 
-/// Fetches `url` (relative to the page) as text.
+/// Fetches `url` (relative to the page) as text, always checked with the server (an edited
+/// course file shows on reload whatever the server says about caching). The answer to a request
+/// index.html's start-up script made early for the same `url` is taken instead, once.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let request = match early_request(&window, url) {
+        Some(request) => request,
+        None => {
+            let init = web_sys::RequestInit::new();
+            init.set_cache(web_sys::RequestCache::NoCache);
+            window.fetch_with_str_and_init(url, &init)
+        }
+    };
+    let response = JsFuture::from(request)
         .await
         .map_err(|_| FetchError::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
@@ -30,4 +40,17 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or(FetchError::Body)
+}
+
+/// The pending request the start-up script made for `url` (`window.amaneEarly[url]`), taken
+/// out so that a later fetch of the same file asks the server again.
+fn early_request(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
+    let early = js_sys::Reflect::get(window, &"amaneEarly".into()).ok()?;
+    if !early.is_object() {
+        return None;
+    }
+    let key = wasm_bindgen::JsValue::from_str(url);
+    let request = js_sys::Reflect::get(&early, &key).ok()?.dyn_into().ok()?;
+    js_sys::Reflect::delete_property(early.unchecked_ref::<js_sys::Object>(), &key).ok()?;
+    Some(request)
 }

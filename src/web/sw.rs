@@ -44,10 +44,14 @@ pub fn register(on_update: impl Fn() + 'static) {
     };
     let on_update: Rc<dyn Fn()> = Rc::new(on_update);
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
+        // A browser that blocks service workers may answer with no registration at all.
+        let Some(registration) = JsFuture::from(container.register("sw.js"))
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         watch_updates(&container, &registration, on_update);
         leptos::prelude::set_interval(
             move || {

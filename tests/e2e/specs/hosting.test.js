@@ -93,11 +93,11 @@ async function serveNginx(dir = DIST, prefix = PREFIX) {
 }
 
 /**
- * A small Node server of `dir` under `prefix` whose Content-Type for some extensions is
- * deliberately wrong (`types` maps '.wasm' → 'application/octet-stream', …), with
- * `X-Content-Type-Options: nosniff` as deploy/ recommends.
+ * A small Node server of `dir` under `prefix`, with `X-Content-Type-Options: nosniff` as deploy/
+ * recommends, whose Content-Type for some extensions may be deliberately wrong (`types` maps
+ * '.wasm' → 'application/octet-stream', …) and which may add `headers` to every file.
  */
-async function serveWrongTypes(types, dir = DIST, prefix = PREFIX) {
+async function serveNode({ types = {}, headers = {}, dir = DIST, prefix = PREFIX } = {}) {
   const right = {
     '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
     '.css': 'text/css', '.svg': 'image/svg+xml', '.toml': 'text/plain; charset=utf-8',
@@ -114,6 +114,7 @@ async function serveWrongTypes(types, dir = DIST, prefix = PREFIX) {
     res.writeHead(200, {
       'Content-Type': types[ext] ?? right[ext] ?? 'application/octet-stream',
       'X-Content-Type-Options': 'nosniff',
+      ...headers,
     });
     res.end(readFileSync(file));
   });
@@ -349,6 +350,31 @@ async function bareSession(server, options) {
   return new Session(context, page, server.url);
 }
 
+test('an edited course file shows on reload even when the server lets browsers keep files an hour', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'amane-cached-'));
+  cpSync(DIST, dir, { recursive: true, dereference: true });
+  const server = await serveNode({ dir, headers: { 'Cache-Control': 'max-age=3600' } });
+  // No service worker: the browser's own cache alone decides, as on a first visit.
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
+  const s = new Session(context, await context.newPage(), server.url);
+  try {
+    await s.start('#/m/00-bienvenue/1');
+    await s.reload();
+    assert.equal(await s.text('main h1'), 'Bienvenue !');
+    const file = join(dir, 'content/modules/00-bienvenue/fr.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('## Bienvenue !', '## Bienvenue à toutes et à tous'));
+    const course = join(dir, 'content/course.toml');
+    writeFileSync(course, readFileSync(course, 'utf8').replace('Amane — sécurité en ligne', 'Amane — édition de test'));
+    await s.reload();
+    assert.equal(await s.text('main h1'), 'Bienvenue à toutes et à tous');
+    assert.equal(await s.text('header .brand'), 'Amane — édition de test');
+    s.assertClean();
+  } finally {
+    await s.close();
+    server.stop();
+  }
+});
+
 test('with JavaScript turned off, the page says the course needs it', async () => {
   const server = await serveStatic(DIST, PREFIX);
   const s = await bareSession(server, { javaScriptEnabled: false });
@@ -391,7 +417,7 @@ test('without WebAssembly, the page says the browser is too old', async () => {
 });
 
 test('a .wasm served with a wrong MIME type still loads', async () => {
-  const server = await serveWrongTypes({ '.wasm': 'application/octet-stream' });
+  const server = await serveNode({ types: { '.wasm': 'application/octet-stream' } });
   await withServer(server, async (s) => {
     await s.start(DEEP_LINK);
     assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
@@ -399,7 +425,7 @@ test('a .wasm served with a wrong MIME type still loads', async () => {
 });
 
 test('a .js served with a wrong MIME type shows an explanation in French and Arabic', async () => {
-  const server = await serveWrongTypes({ '.js': 'text/plain' });
+  const server = await serveNode({ types: { '.js': 'text/plain' } });
   const s = await open(server);
   try {
     await s.page.goto(server.url + DEEP_LINK);
