@@ -674,6 +674,19 @@ impl Reader<'_> {
         }
     }
 
+    /// At three `quote`s (up to five: one or two may end the text), keeps the extra quotes in
+    /// `text`, steps past them and says the string is closed.
+    fn closes_multi_line(&mut self, quote: u8, text: &mut String) -> bool {
+        let quotes = self.rest().bytes().take_while(|&b| b == quote).count();
+        if quotes < 3 {
+            return false;
+        }
+        let quotes = quotes.min(5);
+        text.extend(std::iter::repeat_n(char::from(quote), quotes - 3));
+        self.pos += quotes;
+        true
+    }
+
     /// Reads `"""…"""`.
     fn multi_line_basic_string(&mut self) -> Result<String, Problem> {
         let open = self.pos;
@@ -681,15 +694,7 @@ impl Reader<'_> {
         self.newline()?;
         let mut text = String::new();
         loop {
-            if self.rest().starts_with("\"\"\"") {
-                let quotes = self
-                    .rest()
-                    .bytes()
-                    .take_while(|&b| b == b'"')
-                    .count()
-                    .min(5);
-                text.extend(std::iter::repeat_n('"', quotes - 3));
-                self.pos += quotes;
+            if self.closes_multi_line(b'"', &mut text) {
                 return Ok(text);
             }
             let Some(c) = self.rest().chars().next() else {
@@ -764,15 +769,7 @@ impl Reader<'_> {
         self.newline()?;
         let mut text = String::new();
         loop {
-            if self.rest().starts_with("'''") {
-                let quotes = self
-                    .rest()
-                    .bytes()
-                    .take_while(|&b| b == b'\'')
-                    .count()
-                    .min(5);
-                text.extend(std::iter::repeat_n('\'', quotes - 3));
-                self.pos += quotes;
+            if self.closes_multi_line(b'\'', &mut text) {
                 return Ok(text);
             }
             let Some(c) = self.rest().chars().next() else {

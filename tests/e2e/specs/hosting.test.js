@@ -355,8 +355,7 @@ test('an edited course file shows on reload even when the server lets browsers k
   cpSync(DIST, dir, { recursive: true, dereference: true });
   const server = await serveNode({ dir, headers: { 'Cache-Control': 'max-age=3600' } });
   // No service worker: the browser's own cache alone decides, as on a first visit.
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
-  const s = new Session(context, await context.newPage(), server.url);
+  const s = await bareSession(server, { serviceWorkers: 'block' });
   try {
     await s.start('#/m/00-bienvenue/1');
     await s.reload();
