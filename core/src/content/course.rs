@@ -5,8 +5,7 @@ use std::collections::BTreeMap;
 use super::ids::check_id;
 use super::model::{Course, Diagnostic};
 use super::position::{offset_of, Locator};
-use super::toml_fields::{read_toml, Fields, FromToml, Spanned};
-use super::toml_reader::{Problem, Value};
+use super::toml_fields::{from_toml_table, read_toml, Spanned};
 
 struct RawCourse {
     id: String,
@@ -18,37 +17,15 @@ struct RawCourse {
     quick_exit_url: Spanned<String>,
 }
 
-impl FromToml for RawCourse {
-    fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
-        let known = [
-            "id",
-            "version",
-            "title",
-            "locales",
-            "modules",
-            "pass_mark",
-            "quick_exit_url",
-        ];
-        let mut fields = Fields::new(value, &known, problems)?;
-        let id = fields.required("id");
-        let version = fields.required("version");
-        let title = fields.required("title");
-        let locales = fields.required("locales");
-        let modules = fields.required("modules");
-        let pass_mark = fields.required("pass_mark");
-        let quick_exit_url = fields.required("quick_exit_url");
-        fields.finish()?;
-        Some(Self {
-            id: id?,
-            version: version?,
-            title: title?,
-            locales: locales?,
-            modules: modules?,
-            pass_mark: pass_mark?,
-            quick_exit_url: quick_exit_url?,
-        })
-    }
-}
+from_toml_table!(RawCourse {
+    id: required,
+    version: required,
+    title: required,
+    locales: required,
+    modules: required,
+    pass_mark: required,
+    quick_exit_url: required
+});
 
 /// Parses `course.toml`; every problem is returned, each at its `file:line:col`.
 pub fn parse_course(file: &str, text: &str) -> Result<Course, Vec<Diagnostic>> {

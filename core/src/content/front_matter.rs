@@ -5,8 +5,7 @@ use super::model::{Diagnostic, FrontMatter, Source};
 use super::module::Anchor;
 use super::position::Locator;
 use super::sink::Sink;
-use super::toml_fields::{read_toml, Fields, FromToml, Spanned};
-use super::toml_reader::{Problem, Value};
+use super::toml_fields::{from_toml_table, read_toml, Spanned};
 
 /// Where the front matter and the Markdown body sit in a module file.
 pub(crate) struct Layout<'a> {
@@ -88,25 +87,13 @@ struct RawFrontMatter {
     sources: Option<Vec<RawSource>>,
 }
 
-impl FromToml for RawFrontMatter {
-    fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
-        let known = ["title", "summary", "minutes", "content_warning", "sources"];
-        let mut fields = Fields::new(value, &known, problems)?;
-        let title = fields.required("title");
-        let summary = fields.required("summary");
-        let minutes = fields.required("minutes");
-        let content_warning = fields.optional("content_warning");
-        let sources = fields.optional("sources");
-        fields.finish()?;
-        Some(Self {
-            title: title?,
-            summary: summary?,
-            minutes: minutes?,
-            content_warning: content_warning?,
-            sources: sources?,
-        })
-    }
-}
+from_toml_table!(RawFrontMatter {
+    title: required,
+    summary: required,
+    minutes: required,
+    content_warning: optional,
+    sources: optional
+});
 
 struct RawSource {
     id: Spanned<String>,
@@ -118,37 +105,15 @@ struct RawSource {
     to_verify: Option<Spanned<bool>>,
 }
 
-impl FromToml for RawSource {
-    fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
-        let known = [
-            "id",
-            "title",
-            "publisher",
-            "date",
-            "url",
-            "supports",
-            "to_verify",
-        ];
-        let mut fields = Fields::new(value, &known, problems)?;
-        let id = fields.required("id");
-        let title = fields.required("title");
-        let publisher = fields.required("publisher");
-        let date = fields.required("date");
-        let url = fields.required("url");
-        let supports = fields.required("supports");
-        let to_verify = fields.optional("to_verify");
-        fields.finish()?;
-        Some(Self {
-            id: id?,
-            title: title?,
-            publisher: publisher?,
-            date: date?,
-            url: url?,
-            supports: supports?,
-            to_verify: to_verify?,
-        })
-    }
-}
+from_toml_table!(RawSource {
+    id: required,
+    title: required,
+    publisher: required,
+    date: required,
+    url: required,
+    supports: required,
+    to_verify: optional
+});
 
 /// Reads the front matter and locates its `minutes` line; on a TOML error the diagnostic says
 /// where, and an empty front matter is returned so the rest of the module still renders.

@@ -21,6 +21,27 @@ pub(crate) trait FromToml: Sized {
     fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self>;
 }
 
+/// Implements [`FromToml`] for a struct read from a TOML table: its fields, in the order the
+/// "expected one of" message lists them, each `required` or `optional`; any other key is an
+/// unknown field. Every problem of the table is reported, not only the first.
+macro_rules! from_toml_table {
+    ($name:ident { $($field:ident: $how:ident),* $(,)? }) => {
+        impl $crate::content::toml_fields::FromToml for $name {
+            fn read(
+                value: &$crate::content::toml_reader::Value,
+                problems: &mut Vec<$crate::content::toml_reader::Problem>,
+            ) -> Option<Self> {
+                let known = [$(stringify!($field)),*];
+                let mut fields = $crate::content::toml_fields::Fields::new(value, &known, problems)?;
+                $(let $field = fields.$how(stringify!($field));)*
+                fields.finish()?;
+                Some(Self { $($field: $field?),* })
+            }
+        }
+    };
+}
+pub(crate) use from_toml_table;
+
 /// Reads a whole TOML text as a `T`: a syntax error alone, or every problem with the values,
 /// in the order of the text.
 pub(crate) fn read_toml<T: FromToml>(text: &str) -> Result<T, Vec<Problem>> {
