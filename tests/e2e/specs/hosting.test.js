@@ -127,9 +127,12 @@ function open(server, options) {
   return Session.open(browser, server.url, options);
 }
 
-/** Runs `body` with a fresh session and fails on console errors or failed requests. */
-async function withSession(server, body, options) {
-  const s = await open(server, options);
+/**
+ * Runs `body` with a fresh session and fails on console errors or failed requests; with
+ * `context` options, the session is a bare one (`bareSession`).
+ */
+async function withSession(server, body, options, context) {
+  const s = context ? await bareSession(server, context) : await open(server, options);
   try {
     await body(s);
     s.assertClean();
@@ -139,9 +142,9 @@ async function withSession(server, body, options) {
 }
 
 /** `withSession` on `server`, which is stopped afterwards whatever happens. */
-async function withServer(server, body, options) {
+async function withServer(server, body, options, context) {
   try {
-    await withSession(server, body, options);
+    await withSession(server, body, options, context);
   } finally {
     server.stop();
   }
@@ -174,170 +177,170 @@ const build = (s) => s.page.getAttribute('meta[name="amane-build"]', 'content');
 test('a deep link opens on Python\'s http.server under /x/y/amane/', async () => {
   const server = await serveStatic(DIST, PREFIX);
   await withServer(server, async (s) => {
-    await s.start(DEEP_LINK);
-    assert.equal(await s.page.getAttribute('main', 'data-route'), 'step');
-    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
-  });
+  await s.start(DEEP_LINK);
+  assert.equal(await s.page.getAttribute('main', 'data-route'), 'step');
+  assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+});
 });
 
 test('nginx with deploy/nginx.conf: a deep link opens under a strict policy with no violation', async () => {
-  const server = await serveNginx();
-  await withServer(server, async (s) => {
-    await s.context.addInitScript(() => {
-      window.violations = [];
-      document.addEventListener('securitypolicyviolation',
-        (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    const response = await s.page.goto(s.baseUrl + DEEP_LINK);
-    const headers = response.headers();
-    // The full policy of this build, the same as the page's <meta>, plus frame-ancestors.
-    const meta = await s.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
-    assert.equal(meta, metaPolicy());
-    assert.equal(headers['content-security-policy'], `${meta}; frame-ancestors 'none'`);
-    assert.match(headers['content-security-policy'], STRICT);
-    assert.equal(headers['x-content-type-options'], 'nosniff');
-    assert.equal(headers['referrer-policy'], 'no-referrer');
-    assert.match(headers['permissions-policy'], /camera=\(\)/);
-    assert.equal(headers['cache-control'], 'no-cache');
-    await s.start(DEEP_LINK);
-    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
-    await s.page.evaluate(() => { location.hash = '#/'; });
-    await s.page.waitForSelector('.module-card');
-    assert.deepEqual(await s.page.evaluate(() => window.violations), []);
-
-    const wasm = await s.page.evaluate(() => performance.getEntriesByType('resource')
-      .map((e) => e.name).find((n) => n.endsWith('.wasm')));
-    const asset = await fetch(wasm);
-    assert.equal(asset.headers.get('content-type'), 'application/wasm');
-    assert.match(asset.headers.get('cache-control'), /max-age=31536000, immutable/);
-    assert.equal(asset.headers.get('content-security-policy'), headers['content-security-policy']);
-    const module = await fetch(new URL('content/modules/01-ma-vie-en-ligne/fr.md', s.baseUrl));
-    assert.match(module.headers.get('content-type'), /^text\/markdown/);
-    assert.equal(module.headers.get('cache-control'), 'no-cache');
-    assert.equal(module.headers.get('content-security-policy'), headers['content-security-policy']);
-
-    // The policy is really enforced: an injected inline script is refused.
-    await s.page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.injected = true';
-      document.body.append(script);
-    });
-    await s.page.waitForFunction(() => window.violations.length > 0);
-    assert.equal(await s.page.evaluate(() => window.injected), undefined);
-    s.problems = s.problems.filter((p) => !/Content Security Policy|CSP violation/.test(p));
+const server = await serveNginx();
+await withServer(server, async (s) => {
+  await s.context.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation',
+      (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  const response = await s.page.goto(s.baseUrl + DEEP_LINK);
+  const headers = response.headers();
+  // The full policy of this build, the same as the page's <meta>, plus frame-ancestors.
+  const meta = await s.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.equal(meta, metaPolicy());
+  assert.equal(headers['content-security-policy'], `${meta}; frame-ancestors 'none'`);
+  assert.match(headers['content-security-policy'], STRICT);
+  assert.equal(headers['x-content-type-options'], 'nosniff');
+  assert.equal(headers['referrer-policy'], 'no-referrer');
+  assert.match(headers['permissions-policy'], /camera=\(\)/);
+  assert.equal(headers['cache-control'], 'no-cache');
+  await s.start(DEEP_LINK);
+  assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+  await s.page.evaluate(() => { location.hash = '#/'; });
+  await s.page.waitForSelector('.module-card');
+  assert.deepEqual(await s.page.evaluate(() => window.violations), []);
+
+  const wasm = await s.page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => e.name).find((n) => n.endsWith('.wasm')));
+  const asset = await fetch(wasm);
+  assert.equal(asset.headers.get('content-type'), 'application/wasm');
+  assert.match(asset.headers.get('cache-control'), /max-age=31536000, immutable/);
+  assert.equal(asset.headers.get('content-security-policy'), headers['content-security-policy']);
+  const module = await fetch(new URL('content/modules/01-ma-vie-en-ligne/fr.md', s.baseUrl));
+  assert.match(module.headers.get('content-type'), /^text\/markdown/);
+  assert.equal(module.headers.get('cache-control'), 'no-cache');
+  assert.equal(module.headers.get('content-security-policy'), headers['content-security-policy']);
+
+  // The policy is really enforced: an injected inline script is refused.
+  await s.page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true';
+    document.body.append(script);
+  });
+  await s.page.waitForFunction(() => window.violations.length > 0);
+  assert.equal(await s.page.evaluate(() => window.injected), undefined);
+  s.problems = s.problems.filter((p) => !/Content Security Policy|CSP violation/.test(p));
+});
 });
 
 test('the server configs in dist/ (_headers, .htaccess, nginx) send the full policy of this build', () => {
-  const policy = `${metaPolicy()}; frame-ancestors 'none'`;
-  assert.match(policy, STRICT);
-  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
-  assert.deepEqual([...headers.matchAll(/^\s*Content-Security-Policy: (.*)$/gm)].map((m) => m[1]), [policy]);
-  const htaccess = readFileSync(join(DIST, '.htaccess'), 'utf8');
-  assert.deepEqual([...htaccess.matchAll(/^\s*Header always set Content-Security-Policy "([^"]*)"$/gm)].map((m) => m[1]), [policy]);
-  const nginx = readFileSync(join(DIST, 'nginx-csp.conf'), 'utf8');
-  assert.deepEqual([...nginx.matchAll(/^add_header Content-Security-Policy "([^"]*)" always;$/gm)].map((m) => m[1]), [policy]);
-  // The rest of each file is the example in deploy/, unchanged.
-  for (const [name, text] of [['_headers', headers], ['.htaccess', htaccess]]) {
-    const example = readFileSync(join(ROOT, 'deploy', name), 'utf8');
-    assert.equal(text.replace(policy, 'POLICY'), example.replace(/default-src 'self'[^"\n]*/, 'POLICY'), name);
-  }
+const policy = `${metaPolicy()}; frame-ancestors 'none'`;
+assert.match(policy, STRICT);
+const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+assert.deepEqual([...headers.matchAll(/^\s*Content-Security-Policy: (.*)$/gm)].map((m) => m[1]), [policy]);
+const htaccess = readFileSync(join(DIST, '.htaccess'), 'utf8');
+assert.deepEqual([...htaccess.matchAll(/^\s*Header always set Content-Security-Policy "([^"]*)"$/gm)].map((m) => m[1]), [policy]);
+const nginx = readFileSync(join(DIST, 'nginx-csp.conf'), 'utf8');
+assert.deepEqual([...nginx.matchAll(/^add_header Content-Security-Policy "([^"]*)" always;$/gm)].map((m) => m[1]), [policy]);
+// The rest of each file is the example in deploy/, unchanged.
+for (const [name, text] of [['_headers', headers], ['.htaccess', htaccess]]) {
+  const example = readFileSync(join(ROOT, 'deploy', name), 'utf8');
+  assert.equal(text.replace(policy, 'POLICY'), example.replace(/default-src 'self'[^"\n]*/, 'POLICY'), name);
+}
 });
 
 test('after a first visit, the app and the visited module work with the server stopped', async () => {
-  const server = await serveStatic(DIST, PREFIX);
-  await withServer(server, async (s) => {
-    await s.start(DEEP_LINK);
-    await untilStored(s, 'content/modules/01-ma-vie-en-ligne/fr.md');
-    server.stop();
-    await s.context.setOffline(true);
-    await s.reload();
-    assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
-    assert.equal(await s.text('.offline-notice'), 'Tu es hors ligne. Les modules déjà ouverts restent disponibles.');
-    await s.page.evaluate(() => { location.hash = '#/m/01-ma-vie-en-ligne/3'; });
-    await s.page.waitForFunction((title) => document.querySelector('main h1')?.textContent !== title, DEEP_LINK_TITLE);
-    assert.equal(await s.page.locator('.load-error').count(), 0);
-  });
+const server = await serveStatic(DIST, PREFIX);
+await withServer(server, async (s) => {
+  await s.start(DEEP_LINK);
+  await untilStored(s, 'content/modules/01-ma-vie-en-ligne/fr.md');
+  server.stop();
+  await s.context.setOffline(true);
+  await s.reload();
+  assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
+  assert.equal(await s.text('.offline-notice'), 'Tu es hors ligne. Les modules déjà ouverts restent disponibles.');
+  await s.page.evaluate(() => { location.hash = '#/m/01-ma-vie-en-ligne/3'; });
+  await s.page.waitForFunction((title) => document.querySelector('main h1')?.textContent !== title, DEEP_LINK_TITLE);
+  assert.equal(await s.page.locator('.load-error').count(), 0);
+});
 });
 
 test('"download the whole course" shows progress, then every language works offline', async () => {
-  const server = await serveStatic(DIST, PREFIX);
-  await withServer(server, async (s) => {
-    await s.start();
-    await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
-    const seen = [];
-    await s.page.exposeFunction('sawProgress', (text) => seen.push(text));
-    await s.page.evaluate(() => new MutationObserver(() => {
-      const p = document.querySelector('.offline-download p');
-      if (p) window.sawProgress(p.textContent);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true }));
-    await s.clickText("Télécharger tout le cours pour l'utiliser sans Internet");
-    await s.page.waitForSelector('.offline-ready', { timeout: 60000 });
-    assert.equal(await s.text('.offline-ready'), 'Le cours est disponible sans Internet sur cet appareil.');
-    assert.ok(seen.some((t) => /^Téléchargement : \u2068\d+\u2069 sur \u206830\u2069$/.test(t)),
-      `no progress was shown: ${JSON.stringify(seen)}`);
+const server = await serveStatic(DIST, PREFIX);
+await withServer(server, async (s) => {
+  await s.start();
+  await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
+  const seen = [];
+  await s.page.exposeFunction('sawProgress', (text) => seen.push(text));
+  await s.page.evaluate(() => new MutationObserver(() => {
+    const p = document.querySelector('.offline-download p');
+    if (p) window.sawProgress(p.textContent);
+  }).observe(document.body, { subtree: true, childList: true, characterData: true }));
+  await s.clickText("Télécharger tout le cours pour l'utiliser sans Internet");
+  await s.page.waitForSelector('.offline-ready', { timeout: 60000 });
+  assert.equal(await s.text('.offline-ready'), 'Le cours est disponible sans Internet sur cet appareil.');
+  assert.ok(seen.some((t) => /^Téléchargement : \u2068\d+\u2069 sur \u206830\u2069$/.test(t)),
+    `no progress was shown: ${JSON.stringify(seen)}`);
 
-    server.stop();
-    await s.context.setOffline(true);
-    await s.reload();
-    assert.equal(await s.text('.offline-ready'), 'Le cours est disponible sans Internet sur cet appareil.');
-    await s.page.evaluate(() => { location.hash = '#/language'; });
-    await s.page.locator('.language-picker button', { hasText: 'العربية' }).click();
-    await s.page.evaluate(() => { location.hash = '#/m/05-reagir/1'; });
-    await s.page.waitForSelector('main[data-route="step"] article');
-    assert.equal(await s.page.getAttribute('html', 'lang'), 'ar');
-    assert.equal(await s.page.locator('.load-error').count(), 0);
-  });
+  server.stop();
+  await s.context.setOffline(true);
+  await s.reload();
+  assert.equal(await s.text('.offline-ready'), 'Le cours est disponible sans Internet sur cet appareil.');
+  await s.page.evaluate(() => { location.hash = '#/language'; });
+  await s.page.locator('.language-picker button', { hasText: 'العربية' }).click();
+  await s.page.evaluate(() => { location.hash = '#/m/05-reagir/1'; });
+  await s.page.waitForSelector('main[data-route="step"] article');
+  assert.equal(await s.page.getAttribute('html', 'lang'), 'ar');
+  assert.equal(await s.page.locator('.load-error').count(), 0);
+});
 });
 
 test('a new deployment is offered, never forced mid-question; accepting reloads into it and removes old caches', async () => {
-  const site = mkdtempSync(join(tmpdir(), 'amane-site-'));
-  cpSync(DIST, site, { recursive: true });
-  const server = await serveStatic(site, PREFIX);
-  await withServer(server, async (s) => {
-    await s.start(QUESTION);
-    await untilStored(s, 'content/modules/00-bienvenue/fr.md');
-    const first = await build(s);
-    assert.match(first, /^[0-9a-f]{16}$/);
-    const scope = new URL(s.baseUrl).href;
-    assert.deepEqual(await cacheNames(s), [`amane ${scope} content ${first}`, `amane ${scope} shell ${first}`]);
+const site = mkdtempSync(join(tmpdir(), 'amane-site-'));
+cpSync(DIST, site, { recursive: true });
+const server = await serveStatic(site, PREFIX);
+await withServer(server, async (s) => {
+  await s.start(QUESTION);
+  await untilStored(s, 'content/modules/00-bienvenue/fr.md');
+  const first = await build(s);
+  assert.match(first, /^[0-9a-f]{16}$/);
+  const scope = new URL(s.baseUrl).href;
+  assert.deepEqual(await cacheNames(s), [`amane ${scope} content ${first}`, `amane ${scope} shell ${first}`]);
 
-    // The learner is in the middle of a question: an option is ticked, not yet checked.
-    const option = s.page.locator('.quiz fieldset.question').first().locator('input[type=radio], input[type=checkbox]').first();
-    await option.check();
-    await s.page.evaluate(() => { window.unsaved = true; });
+  // The learner is in the middle of a question: an option is ticked, not yet checked.
+  const option = s.page.locator('.quiz fieldset.question').first().locator('input[type=radio], input[type=checkbox]').first();
+  await option.check();
+  await s.page.evaluate(() => { window.unsaved = true; });
 
-    // Deploy a new version: the same files with another build stamp.
-    const sw = readFileSync(join(site, 'sw.js'), 'utf8');
-    assert.match(sw, /^const VERSION = '[0-9a-f]{16}';$/m);
-    writeFileSync(join(site, 'sw.js'), sw.replace(/^const VERSION = '[^']*';$/m, "const VERSION = 'next-version';"));
-    const html = readFileSync(join(site, 'index.html'), 'utf8');
-    writeFileSync(join(site, 'index.html'), html.replace(first, 'next-version'));
+  // Deploy a new version: the same files with another build stamp.
+  const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+  assert.match(sw, /^const VERSION = '[0-9a-f]{16}';$/m);
+  writeFileSync(join(site, 'sw.js'), sw.replace(/^const VERSION = '[^']*';$/m, "const VERSION = 'next-version';"));
+  const html = readFileSync(join(site, 'index.html'), 'utf8');
+  writeFileSync(join(site, 'index.html'), html.replace(first, 'next-version'));
 
-    // Nothing reloads by itself: the prompt shows and the ticked option is still ticked.
-    await s.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    await s.page.waitForSelector('.update-banner', { timeout: 60000 });
-    assert.equal(await s.text('.update-banner p'), 'Une nouvelle version du cours est prête.');
-    await s.page.waitForTimeout(1000);
-    assert.equal(await option.isChecked(), true, 'the ticked option is still ticked');
-    assert.equal(await s.page.evaluate(() => window.unsaved), true, 'the page was not reloaded');
-    assert.equal(await build(s), first);
-    assert.equal(await s.text('main h1'), QUESTION_TITLE);
+  // Nothing reloads by itself: the prompt shows and the ticked option is still ticked.
+  await s.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await s.page.waitForSelector('.update-banner', { timeout: 60000 });
+  assert.equal(await s.text('.update-banner p'), 'Une nouvelle version du cours est prête.');
+  await s.page.waitForTimeout(1000);
+  assert.equal(await option.isChecked(), true, 'the ticked option is still ticked');
+  assert.equal(await s.page.evaluate(() => window.unsaved), true, 'the page was not reloaded');
+  assert.equal(await build(s), first);
+  assert.equal(await s.text('main h1'), QUESTION_TITLE);
 
-    await Promise.all([s.page.waitForEvent('load'), s.clickRole('button', 'Recharger')]);
-    await s.page.waitForSelector('main h1');
-    assert.equal(await build(s), 'next-version');
-    assert.equal(await s.page.evaluate(() => window.unsaved), undefined);
-    assert.equal(await s.text('main h1'), QUESTION_TITLE);
-    assert.equal(await s.page.locator('.update-banner').count(), 0);
+  await Promise.all([s.page.waitForEvent('load'), s.clickRole('button', 'Recharger')]);
+  await s.page.waitForSelector('main h1');
+  assert.equal(await build(s), 'next-version');
+  assert.equal(await s.page.evaluate(() => window.unsaved), undefined);
+  assert.equal(await s.text('main h1'), QUESTION_TITLE);
+  assert.equal(await s.page.locator('.update-banner').count(), 0);
 
-    // Only the new version's caches are left.
-    const current = [`amane ${scope} content next-version`, `amane ${scope} shell next-version`];
-    await s.page.waitForFunction((names) => caches.keys().then((k) => k.sort().join('\n') === names.join('\n')),
-      current, { timeout: 10000 }).catch(() => {});
-    assert.deepEqual(await cacheNames(s), current);
-    await untilStored(s, 'content/modules/00-bienvenue/fr.md');
-  });
+  // Only the new version's caches are left.
+  const current = [`amane ${scope} content next-version`, `amane ${scope} shell next-version`];
+  await s.page.waitForFunction((names) => caches.keys().then((k) => k.sort().join('\n') === names.join('\n')),
+    current, { timeout: 10000 }).catch(() => {});
+  assert.deepEqual(await cacheNames(s), current);
+  await untilStored(s, 'content/modules/00-bienvenue/fr.md');
+});
 });
 
 /**
@@ -345,18 +348,17 @@ test('a new deployment is offered, never forced mid-question; accepting reloads 
  * session (its problems are recorded as in any test).
  */
 async function bareSession(server, options) {
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 }, ...options });
-  const page = await context.newPage();
-  return new Session(context, page, server.url);
+const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 }, ...options });
+const page = await context.newPage();
+return new Session(context, page, server.url);
 }
 
 test('an edited course file shows on reload even when the server lets browsers keep files an hour', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'amane-cached-'));
-  cpSync(DIST, dir, { recursive: true, dereference: true });
-  const server = await serveNode({ dir, headers: { 'Cache-Control': 'max-age=3600' } });
-  // No service worker: the browser's own cache alone decides, as on a first visit.
-  const s = await bareSession(server, { serviceWorkers: 'block' });
-  try {
+const dir = mkdtempSync(join(tmpdir(), 'amane-cached-'));
+cpSync(DIST, dir, { recursive: true, dereference: true });
+const server = await serveNode({ dir, headers: { 'Cache-Control': 'max-age=3600' } });
+// No service worker: the browser's own cache alone decides, as on a first visit.
+await withServer(server, async (s) => {
     await s.start('#/m/00-bienvenue/1');
     await s.reload();
     assert.equal(await s.text('main h1'), 'Bienvenue !');
@@ -368,16 +370,12 @@ test('an edited course file shows on reload even when the server lets browsers k
     assert.equal(await s.text('main h1'), 'Bienvenue à toutes et à tous');
     assert.equal(await s.text('header .brand'), 'Amane — édition de test');
     s.assertClean();
-  } finally {
-    await s.close();
-    server.stop();
-  }
+  }, undefined, { serviceWorkers: 'block' });
 });
 
 test('with JavaScript turned off, the page says the course needs it', async () => {
   const server = await serveStatic(DIST, PREFIX);
-  const s = await bareSession(server, { javaScriptEnabled: false });
-  try {
+  await withServer(server, async (s) => {
     await s.page.goto(server.url + DEEP_LINK);
     assert.equal(await s.page.locator('noscript .boot-message').isVisible(), true);
     assert.equal(await s.text('noscript .boot-message [lang="fr"]'),
@@ -388,16 +386,12 @@ test('with JavaScript turned off, the page says the course needs it', async () =
     // With scripts off, Chromium refuses the preload of the app's script (reported as "csp").
     s.problems = s.problems.filter((p) => !/request failed: .*\/amane-app-[0-9a-f]{16}\.js \(csp\)$/.test(p));
     s.assertClean();
-  } finally {
-    await s.close();
-    server.stop();
-  }
+  }, undefined, { javaScriptEnabled: false });
 });
 
 test('without WebAssembly, the page says the browser is too old', async () => {
   const server = await serveStatic(DIST, PREFIX);
-  const s = await bareSession(server);
-  try {
+  await withServer(server, async (s) => {
     await s.context.addInitScript(() => { delete window.WebAssembly; });
     await s.page.goto(server.url + DEEP_LINK);
     await s.page.waitForSelector('#boot-old-browser', { state: 'visible' });
@@ -409,10 +403,7 @@ test('without WebAssembly, the page says the browser is too old', async () => {
     // The app's own loader fails on the missing WebAssembly; the message above is what shows.
     s.problems = s.problems.filter((p) => !/WebAssembly/.test(p));
     s.assertClean();
-  } finally {
-    await s.close();
-    server.stop();
-  }
+  }, undefined, {});
 });
 
 test('a .wasm served with a wrong MIME type still loads', async () => {
