@@ -13,6 +13,16 @@ pub fn set_document_language(lang: &str, dir: &str) {
     }
 }
 
+/// Removes the element matching `selector`, if any.
+pub fn remove(selector: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+    {
+        el.remove();
+    }
+}
+
 /// Sets the document title.
 pub fn set_title(title: &str) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
@@ -31,19 +41,29 @@ pub fn focus(selector: &str) {
     }
 }
 
-/// Moves keyboard focus to the element of `node` once the pending render is painted (for
-/// content that appears in answer to an action, such as feedback).
+/// Moves keyboard focus to the element of `node` once the pending render is painted, for an
+/// element the render creates (a new heading).
 pub fn focus_after_render<E>(node: leptos::prelude::NodeRef<E>)
 where
     E: leptos::tachys::html::element::ElementType,
     E::Output: JsCast + Clone + 'static,
 {
+    leptos::prelude::request_animation_frame(move || focus_node(node));
+}
+
+/// Moves keyboard focus to the element of `node` at once. Call it before the change that
+/// fills the element: the control just used is often about to be removed, and removing the
+/// focused element makes the browser settle focus and style on the changed page first, which
+/// doubled the time from a click to its feedback on a slow phone (docs/PERFORMANCE.md).
+pub fn focus_node<E>(node: leptos::prelude::NodeRef<E>)
+where
+    E: leptos::tachys::html::element::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
     use leptos::prelude::GetUntracked;
-    leptos::prelude::request_animation_frame(move || {
-        if let Some(el) = node.get_untracked() {
-            let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
-        }
-    });
+    if let Some(el) = node.get_untracked() {
+        let _ = el.unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
 }
 
 /// Records a named moment on the performance timeline (read by the benchmark).

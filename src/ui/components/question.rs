@@ -29,8 +29,8 @@ pub fn QuestionView(
     let check = move |_| match response.get_untracked().and_then(|r| grade(&q, &r).ok()) {
         Some(o) => {
             missing.set(false);
+            dom::focus_node(feedback_ref);
             outcome.set(Some(o));
-            dom::focus_after_render(feedback_ref);
         }
         None => missing.set(true),
     };

@@ -52,13 +52,13 @@ pub fn ScenarioPlayer(
         let Ok(next) = step(&s, &before, index) else {
             return;
         };
+        dom::focus_node(feedback);
         let choice = current(&s, &before).and_then(|n| n.choices.get(index));
         taken.set(choice.map(|c| (c.text.clone(), c.feedback.clone())));
         if let Some(end) = current(&s, &next).filter(|n| n.ending.is_some()) {
             learner.record_scenario(&module, &s.id, &end.id, scenario_score(&s, &next));
         }
         state.set(next);
-        dom::focus_after_render(feedback);
     };
     let replay = move |_| {
         taken.set(None);
