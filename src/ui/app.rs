@@ -18,6 +18,8 @@ use std::sync::Arc;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    // The page's own "loading" (index.html) gives way to the app's.
+    dom::remove("#boot-loading");
     let languages = dom::browser_languages();
     let preferred: Vec<&str> = languages.iter().map(String::as_str).collect();
     let i18n = I18n::provide(negotiate(&preferred));

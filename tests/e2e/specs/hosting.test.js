@@ -373,6 +373,25 @@ await withServer(server, async (s) => {
   }, undefined, { serviceWorkers: 'block' });
 });
 
+test('while the app downloads, the page says the course is loading, then the app takes its place', async () => {
+  const server = await serveStatic(DIST, PREFIX);
+  await withServer(server, async (s) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await s.context.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    await s.page.goto(server.url + DEEP_LINK);
+    await s.page.waitForSelector('#boot-loading', { state: 'visible' });
+    assert.equal(await s.text('#boot-loading [lang="fr"]'), 'Amane · Chargement du cours…');
+    assert.equal(await s.text('#boot-loading [lang="ar"]'), 'أمان · جارٍ تحميل الدورة…');
+    assert.equal(await s.page.locator('#boot-loading').getAttribute('role'), 'status');
+    // Painted while the app is still held back.
+    await s.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length === 1);
+    release();
+    await s.page.waitForSelector('main[data-route] .language-picker');
+    assert.equal(await s.page.locator('#boot-loading').count(), 0);
+  });
+});
+
 test('with JavaScript turned off, the page says the course needs it', async () => {
   const server = await serveStatic(DIST, PREFIX);
   await withServer(server, async (s) => {
@@ -382,6 +401,7 @@ test('with JavaScript turned off, the page says the course needs it', async () =
       'Le cours a besoin de JavaScript. Active-le dans les réglages du navigateur, puis recharge la page.');
     assert.match(await s.page.locator('body').innerText(), /تحتاج الدورة إلى JavaScript/);
     assert.equal(await s.page.locator('#boot-old-browser').isVisible(), false);
+    assert.equal(await s.page.locator('#boot-loading').isVisible(), false);
     assert.equal(await s.page.locator('main').count(), 0);
     // With scripts off, Chromium refuses the preload of the app's script (reported as "csp").
     s.problems = s.problems.filter((p) => !/request failed: .*\/amane-app-[0-9a-f]{16}\.js \(csp\)$/.test(p));
@@ -398,6 +418,7 @@ test('without WebAssembly, the page says the browser is too old', async () => {
     assert.match(await s.text('#boot-old-browser [lang="fr"]'), /^Ce navigateur est trop ancien pour le cours \(il lui manque WebAssembly\)/);
     assert.match(await s.text('#boot-old-browser [lang="ar"]'), /^هذا المتصفح قديم جدًا لتشغيل الدورة/);
     assert.equal(await s.page.locator('#boot-failed').isVisible(), false);
+    assert.equal(await s.page.locator('#boot-loading').isVisible(), false);
     await s.page.waitForTimeout(500);
     assert.equal(await s.page.locator('main').count(), 0);
     // The app's own loader fails on the missing WebAssembly; the message above is what shows.
@@ -424,6 +445,7 @@ test('a .js served with a wrong MIME type shows an explanation in French and Ara
     assert.match(await s.text('#boot-failed [lang="ar"]'), /^تعذّر تشغيل الدورة/);
     assert.match(await s.text('#boot-failed'), /text\/javascript/);
     assert.equal(await s.page.locator('#boot-old-browser').isVisible(), false);
+    assert.equal(await s.page.locator('#boot-loading').isVisible(), false);
     assert.equal(await s.page.locator('main').count(), 0);
   } finally {
     server.stop();
