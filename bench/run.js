@@ -8,7 +8,7 @@
 // Profiles: fast3g (Fast 3G + 4× CPU), slow3g (Slow 3G + 6× CPU), local (no throttling, to try
 // the script quickly). Pin the browser to one core with `taskset -c 0 node bench/run.js`.
 //
-// Build the app first (`trunk --skip-version-check build --release`) and install playwright-core
+// Build the app first (`./scripts/build`) and install playwright-core
 // once (`cd bench && npm ci`).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';

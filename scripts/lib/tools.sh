@@ -30,28 +30,35 @@ apt_ensure() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Makes a wasm32 standard library available: rustup first, Debian's rustc-web with build-std
-# as the fallback. The route taken is remembered in $AMANE_TOOLS/wasm-route.
+# Makes a wasm32 standard library and its source available (the release build compiles the
+# standard library itself: see release_env): rustup first, Debian's rustc-web as the fallback.
+# The route taken is remembered in $AMANE_TOOLS/wasm-route.
 ensure_wasm_target() {
   mkdir -p "$AMANE_TOOLS"
   local route_file="$AMANE_TOOLS/wasm-route"
   if [ ! -f "$route_file" ]; then
-    if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
-      || { log "adding the wasm32-unknown-unknown target with rustup: the app compiles to WebAssembly"
-           timeout 60 rustup target add wasm32-unknown-unknown >&2; }; then
+    if rustup_has_wasm \
+      || { log "adding the wasm32-unknown-unknown target and the standard library's source with rustup: the app compiles to WebAssembly"
+           timeout 60 rustup target add wasm32-unknown-unknown >&2 \
+             && timeout 120 rustup component add rust-src >&2; }; then
       echo rustup >"$route_file"
     else
-      log "rustup could not add wasm32-unknown-unknown: using Debian's rustc-web with build-std"
+      log "rustup could not add the wasm32 target or rust-src: using Debian's rustc-web with build-std"
       AMANE_WHY="a Rust standard library for WebAssembly" \
         apt_ensure rustc-web cargo-web rust-web-src rust-web-llvm lld-22
       echo debian >"$route_file"
     fi
   fi
-  if [ "$(cat "$route_file")" = rustup ] \
-    && ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  if [ "$(cat "$route_file")" = rustup ] && ! rustup_has_wasm; then
     rm -f "$route_file"
     ensure_wasm_target
   fi
+}
+
+# Whether rustup's toolchain has both the wasm32 standard library and its source.
+rustup_has_wasm() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown \
+    && rustup component list --installed 2>/dev/null | grep -qx rust-src
 }
 
 # Exports the environment for wasm builds (trunk, cargo --target wasm32).
@@ -63,6 +70,19 @@ wasm_env() {
     export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   fi
 }
+
+# Exports, on top of wasm_env, what makes the release wasm small (docs/PERFORMANCE.md): the
+# standard library compiled with the app, and a panic that stops the app at once instead of
+# formatting a message, which drops every panic message and location from the wasm. Only the
+# release build takes it: tests and `./scripts/serve` keep their panic messages.
+release_env() {
+  wasm_env
+  export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+}
+
+# Runs a command in the release environment (release_env) without changing this shell's.
+release() { (release_env && "$@"); }
 
 # cargo-installs one tool into $AMANE_TOOLS unless the right version is already there.
 cargo_tool() {

@@ -18,9 +18,7 @@ const BASE_URL = process.env.AMANE_BASE_URL;
 export function ensureDist() {
   if (existsSync(join(DIST, 'index.html'))) return;
   console.log(`# ${DIST} is missing: building the release app once`);
-  execFileSync('bash', ['-c', 'source scripts/lib/tools.sh && ensure_build_tools && '
-    + 'cargo fetch -q --target wasm32-unknown-unknown && trunk --skip-version-check build --release'],
-  { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(join(ROOT, 'scripts', 'build'), [], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** Chromium flags for a closed network and a root user. */
