@@ -6,6 +6,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
 use super::events::{inside, plain_text, Located};
 use super::position::offset_of;
+use super::sink::Sink;
 
 /// A heading and its attributes, borrowed from the events it was read from.
 pub(crate) struct Heading<'e, 'a> {
@@ -26,8 +27,26 @@ pub(crate) struct Heading<'e, 'a> {
 }
 
 impl Heading<'_, '_> {
-    /// Heading text, plain.
-    pub(crate) fn title(&self) -> String {
+    /// The title of a step or scenario node: its text, plain, as the course map, the progress
+    /// bar and the browser tab show it. A citation typed in it would show as typed there, so
+    /// each one (outside backticks) is a warning.
+    pub(crate) fn title(&self, sink: &mut Sink<'_>) -> String {
+        let mut from = 0;
+        while let Some(found) = self.source[from..].find("[^") {
+            let at = from + found;
+            let in_code = self.source[..at].matches('`').count() % 2 == 1;
+            let cited = self.source[at + 2..].split(']').next().unwrap_or_default();
+            if !in_code {
+                sink.warning(
+                    self.offset + at,
+                    format!(
+                        "the citation `[^{cited}]` in this title is shown as typed: cite the \
+                         source in the text under the title"
+                    ),
+                );
+            }
+            from = at + 2;
+        }
         plain_text(self.content)
     }
 

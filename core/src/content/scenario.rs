@@ -142,7 +142,7 @@ fn start_node<'a>(heading: &Heading<'_, 'a>, scenario: &str, sink: &mut Sink<'_>
     }
     NodeDraft {
         id,
-        title: heading.title(),
+        title: heading.title(sink),
         offset: heading.offset,
         ending,
         marked: !heading.classes.is_empty(),

@@ -39,6 +39,11 @@ impl<'l> Sink<'l> {
         self.notes.push(self.locator.error(offset, message));
     }
 
+    /// Records a warning at `offset`: the author should look at it, the module still works.
+    pub(crate) fn warning(&mut self, offset: usize, message: impl Into<String>) {
+        self.notes.push(self.locator.warning(offset, message));
+    }
+
     /// Records where `anchor` starts; false when it was already found (a duplicate id, whose
     /// last place is kept).
     pub(crate) fn locate(&mut self, anchor: Anchor, offset: usize) -> bool {

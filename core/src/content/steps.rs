@@ -108,7 +108,8 @@ impl<'a> StepBuilder<'a> {
                 let id = heading
                     .id
                     .map_or_else(|| format!("step-{}", self.steps.len() + 1), str::to_string);
-                self.start_step(id, heading.title(), at, sink);
+                let title = heading.title(sink);
+                self.start_step(id, title, at, sink);
                 return;
             }
         }

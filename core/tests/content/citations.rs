@@ -182,3 +182,29 @@ fn a_source_with_a_hostile_address_is_cited_without_a_link() {
         );
     }
 }
+
+#[test]
+fn a_citation_in_a_step_or_node_title_is_a_warning_at_its_place() {
+    let parsed = parse(
+        "## La loi[^loi-09-08] {#e}\n\nTexte.\n\n\
+         ```scenario s\n### Début [^cndp] {#debut}\n\nTu vois un message.\n\n\
+         - [Bloquer](#fin)\n\n### Fin {#fin .end-good}\n\nBien.\n```\n",
+    );
+    assert_eq!(
+        shown(&parsed),
+        vec![
+            "m.md:8:10: warning: the citation `[^loi-09-08]` in this title is shown as typed: \
+             cite the source in the text under the title",
+            "m.md:13:11: warning: the citation `[^cndp]` in this title is shown as typed: \
+             cite the source in the text under the title",
+        ]
+    );
+    assert_eq!(parsed.module.steps[0].title, "La loi[^loi-09-08]");
+}
+
+#[test]
+fn a_citation_shown_as_code_in_a_title_is_not_a_warning() {
+    let parsed = parse("## Écrire `[^id]` {#e}\n\nTexte.\n");
+    assert_eq!(shown(&parsed), Vec::<String>::new());
+    assert_eq!(parsed.module.steps[0].title, "Écrire [^id]");
+}
