@@ -13,12 +13,16 @@ pub fn set_document_language(lang: &str, dir: &str) {
     }
 }
 
-/// Removes the element matching `selector`, if any.
-pub fn remove(selector: &str) {
-    if let Some(el) = web_sys::window()
+/// The first element of the page matching `selector`, if any.
+fn find(selector: &str) -> Option<web_sys::Element> {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(selector).ok().flatten())
-    {
+}
+
+/// Removes the element matching `selector`, if any.
+pub fn remove(selector: &str) {
+    if let Some(el) = find(selector) {
         el.remove();
     }
 }
@@ -32,11 +36,7 @@ pub fn set_title(title: &str) {
 
 /// Moves keyboard focus to the first element matching `selector`, if any.
 pub fn focus(selector: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = find(selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = el.focus();
     }
 }
