@@ -87,7 +87,8 @@ for (const how of HOW) {
           at: location.href,
         });
       }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] }));
-      assert.equal(await s.page.locator('main article').isVisible(), true);
+      // The step's text is on screen (it loads after the language is chosen) before leaving.
+      await s.page.locator('main article').waitFor({ state: 'visible' });
       await quickExit(s, how);
       const state = await Promise.race([report, late]);
       assert.ok(state, 'the page started leaving');
