@@ -45,13 +45,9 @@ impl<'s> Citations<'s> {
         if is_code || !may_cite(source) {
             return;
         }
-        for_each_text_run(element, |run| {
-            let text = run_text(run);
-            for (at, id) in citations_in(&text) {
-                if !self.sources.iter().any(|source| source.id == id) {
-                    let offset = base + offset_in_run(run, at.start);
-                    sink.note(offset, self.unknown(id));
-                }
+        for_each_citation(element, base, |offset, id| {
+            if !self.sources.iter().any(|source| source.id == id) {
+                sink.note(offset, self.unknown(id));
             }
         });
     }
@@ -136,6 +132,32 @@ fn citations_in(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
             .unwrap_or(rest.len());
         (len > 0 && rest[len..].starts_with(']')).then(|| (at..at + len + 3, &rest[..len]))
     })
+}
+
+/// Warns about each `[^id]` typed in a title (`element`, the heading's content, parsed from text
+/// starting at byte `base` of the module file): a title is plain text in the course map, the
+/// progress bar and the browser tab, where a citation shows as typed.
+pub(crate) fn warn_in_title(element: &[Located<'_>], base: usize, sink: &mut Sink<'_>) {
+    for_each_citation(element, base, |offset, id| {
+        sink.warning(
+            offset,
+            format!(
+                "the citation `[^{id}]` in this title is shown as typed: cite the source in \
+                 the text under the title"
+            ),
+        );
+    });
+}
+
+/// Calls `visit` with the module-file offset and the id of each `[^id]` read as text in
+/// `element` (parsed from text starting at byte `base` of the module file).
+fn for_each_citation(element: &[Located<'_>], base: usize, mut visit: impl FnMut(usize, &str)) {
+    for_each_text_run(element, |run| {
+        let text = run_text(run);
+        for (at, id) in citations_in(&text) {
+            visit(base + offset_in_run(run, at.start), id);
+        }
+    });
 }
 
 /// Calls `visit` with each run of consecutive text events of `element` that is read as

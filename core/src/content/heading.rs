@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
+use super::cite::warn_in_title;
 use super::events::{inside, plain_text, Located};
 use super::position::offset_of;
 use super::sink::Sink;
@@ -24,29 +25,15 @@ pub(crate) struct Heading<'e, 'a> {
     pub offset: usize,
     /// Source of the heading line.
     source: &'a str,
+    /// Byte offset in the module file of the text the events were parsed from.
+    base: usize,
 }
 
 impl Heading<'_, '_> {
     /// The title of a step or scenario node: its text, plain, as the course map, the progress
-    /// bar and the browser tab show it. A citation typed in it would show as typed there, so
-    /// each one (outside backticks) is a warning.
+    /// bar and the browser tab show it; a citation typed in it is a warning.
     pub(crate) fn title(&self, sink: &mut Sink<'_>) -> String {
-        let mut from = 0;
-        while let Some(found) = self.source[from..].find("[^") {
-            let at = from + found;
-            let in_code = self.source[..at].matches('`').count() % 2 == 1;
-            let cited = self.source[at + 2..].split(']').next().unwrap_or_default();
-            if !in_code {
-                sink.warning(
-                    self.offset + at,
-                    format!(
-                        "the citation `[^{cited}]` in this title is shown as typed: cite the \
-                         source in the text under the title"
-                    ),
-                );
-            }
-            from = at + 2;
-        }
+        warn_in_title(self.content, self.base, sink);
         plain_text(self.content)
     }
 
@@ -85,5 +72,6 @@ pub(crate) fn read_heading<'e, 'a>(
         content: inside(events, range),
         offset: base + span.start,
         source: &text[span.clone()],
+        base,
     })
 }
