@@ -14,7 +14,7 @@ const TYPES = {
   '.toml': 'text/plain; charset=utf-8', '.md': 'text/markdown; charset=utf-8',
   '.json': 'application/json', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp',
 };
-const HASHED = /-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/;
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$/;
 
 /** Every file under `dir`, read and compressed: Map of relative path → entry. */
 function load(dir) {

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -247,6 +247,25 @@ for (const [name, text] of [['_headers', headers], ['.htaccess', htaccess]]) {
 }
 });
 
+test('the cache rules of .htaccess and nginx keep every hashed file a year, whatever its hash length', () => {
+const rules = [
+  ['.htaccess', /<FilesMatch "([^"]+)">\s*Header set Cache-Control "public, max-age=31536000, immutable"/],
+  ['nginx.conf', /location ~ "([^"]+)" \{\s*add_header Cache-Control "public, max-age=31536000, immutable" always;/],
+];
+// This build's files, and names whose hash has leading zeros, which the build drops.
+const hashed = readdirSync(DIST).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'sw.js');
+assert.equal(hashed.length, 3, hashed.join(', '));
+hashed.push('amane-app-0f1e2d3c4b5a69_bg.wasm', 'amane-app-abcdef1234567.js', 'main-1.css');
+for (const [name, pattern] of rules) {
+  const config = readFileSync(join(ROOT, 'deploy', name), 'utf8');
+  const immutable = new RegExp(pattern.exec(config)[1]);
+  for (const file of hashed) assert.match(file, immutable, `${name}: ${file}`);
+  for (const file of ['sw.js', 'index.html', 'favicon.svg', 'fr.md', 'course.toml']) {
+    assert.doesNotMatch(file, immutable, `${name}: ${file}`);
+  }
+}
+});
+
 test('after a first visit, the app and the visited module work with the server stopped', async () => {
 const server = await serveStatic(DIST, PREFIX);
 await withServer(server, async (s) => {
@@ -404,7 +423,7 @@ test('with JavaScript turned off, the page says the course needs it', async () =
     assert.equal(await s.page.locator('#boot-loading').isVisible(), false);
     assert.equal(await s.page.locator('main').count(), 0);
     // With scripts off, Chromium refuses the preload of the app's script (reported as "csp").
-    s.problems = s.problems.filter((p) => !/request failed: .*\/amane-app-[0-9a-f]{16}\.js \(csp\)$/.test(p));
+    s.problems = s.problems.filter((p) => !/request failed: .*\/amane-app-[0-9a-f]{1,16}\.js \(csp\)$/.test(p));
     s.assertClean();
   }, undefined, { javaScriptEnabled: false });
 });
