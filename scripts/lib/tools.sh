@@ -66,9 +66,15 @@ wasm_env() {
   export PATH="$AMANE_TOOLS/bin:$PATH"
   if [ "$(cat "$AMANE_TOOLS/wasm-route" 2>/dev/null)" = debian ]; then
     export PATH="$AMANE_TOOLS/bin:/usr/bin:$PATH"
-    export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
-    export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+    export RUSTC=/usr/bin/rustc
+    build_std_env
   fi
+}
+
+# Exports what compiles the standard library with the app (Debian's route has no prebuilt
+# wasm32 one; the release build does it for size).
+build_std_env() {
+  export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 }
 
 # Exports, on top of wasm_env, what makes the release wasm small (docs/PERFORMANCE.md): the
@@ -77,7 +83,7 @@ wasm_env() {
 # release build takes it: tests and `./scripts/serve` keep their panic messages.
 release_env() {
   wasm_env
-  export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  build_std_env
   export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 }
 
@@ -120,6 +126,12 @@ ensure_build_tools() {
   AMANE_WHY="shrinks the release WebAssembly" \
     cargo_tool wasm-opt wasm-opt "$WASM_OPT_VERSION" --locked
   wasm_env
+}
+
+# Everything a wasm build needs, with the crates it compiles downloaded (scripts/build, serve).
+prepare_wasm_build() {
+  ensure_build_tools
+  (cd "$ROOT" && cargo fetch -q --target wasm32-unknown-unknown)
 }
 
 # Everything the browser tests and the size report need on top of the build tools.

@@ -2,12 +2,14 @@
 
 use wasm_bindgen::JsCast;
 
+/// The page's document, if any.
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
 /// Sets `<html lang dir>`.
 pub fn set_document_language(lang: &str, dir: &str) {
-    if let Some(html) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", lang);
         let _ = html.set_attribute("dir", dir);
     }
@@ -15,9 +17,7 @@ pub fn set_document_language(lang: &str, dir: &str) {
 
 /// The first element of the page matching `selector`, if any.
 fn find(selector: &str) -> Option<web_sys::Element> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(selector).ok().flatten())
+    document().and_then(|d| d.query_selector(selector).ok().flatten())
 }
 
 /// Removes the element matching `selector`, if any.
@@ -29,7 +29,7 @@ pub fn remove(selector: &str) {
 
 /// Sets the document title.
 pub fn set_title(title: &str) {
-    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+    if let Some(d) = document() {
         d.set_title(title);
     }
 }
