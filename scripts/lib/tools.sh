@@ -128,14 +128,41 @@ ensure_build_tools() {
   wasm_env
 }
 
-# Everything a wasm build needs, with the crates it compiles downloaded (scripts/build, serve).
+# Everything a wasm build needs, with every crate it compiles downloaded (scripts/build, serve):
+# trunk builds offline, and the release build compiles the standard library too (build_std_env),
+# so the standard library's own crates (addr2line, gimli, dlmalloc…) are fetched with the app's.
 prepare_wasm_build() {
   ensure_build_tools
-  (cd "$ROOT" && cargo fetch -q --target wasm32-unknown-unknown)
+  (cd "$ROOT" && build_std_env && cargo fetch -q --locked --target wasm32-unknown-unknown)
+}
+
+# The oldest Node.js the tests run on: `node --test --test-concurrency` needs 20.10.
+NODE_MIN=20.10
+
+# Fails with a message saying what to install when Node.js is missing or older than NODE_MIN.
+ensure_node() {
+  local have
+  have=$(node --version 2>/dev/null | tr -d v)
+  if [ -z "$have" ]; then
+    log "the tests need Node.js $NODE_MIN or newer, and there is no node on PATH: install it (Debian 13's nodejs, or NodeSource's for Debian 12), then run this command again"
+    return 1
+  fi
+  if [ "$(printf '%s\n%s\n' "$NODE_MIN" "$have" | sort -V | head -n 1)" != "$NODE_MIN" ]; then
+    log "the tests need Node.js $NODE_MIN or newer (node --test --test-concurrency), and this node is $have: install a newer one (Debian 12's own nodejs is 18), then run this command again"
+    return 1
+  fi
+}
+
+# Installs the end-to-end harness's npm packages (tests/e2e/package-lock.json) unless present.
+ensure_e2e_packages() {
+  [ -d "$ROOT/tests/e2e/node_modules/playwright-core" ] && return 0
+  log "installing the end-to-end harness's npm packages (tests/e2e/package-lock.json): it drives Chromium"
+  (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund -q)
 }
 
 # Everything the browser tests and the size report need on top of the build tools.
 ensure_test_tools() {
+  ensure_node
   AMANE_WHY="the browser, its driver, an Arabic font, compression and a second web server for the tests" \
     apt_ensure chromium chromium-driver fonts-noto-core brotli nginx-light
   ensure_build_tools

@@ -1,9 +1,11 @@
-// End-to-end harness: serves the built dist/ from a sub-path with a plain static file server,
+// End-to-end harness: serves the built dist/ from a sub-path with a small static file server,
 // drives headless Chromium, and fails a test on any console error or failed request.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync, mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, symlinkSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -30,11 +32,56 @@ export const CHROMIUM_ARGS = [
 /** `text` without Fluent's isolation marks (U+2068, U+2069). */
 export const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
 
+/** The Content-Type of each kind of file the app is made of, as deploy/ sets them. */
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json', '.toml': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8', '.ftl': 'text/plain; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
+};
+
 /**
- * Serves `dir` under `prefix` (e.g. '/amane/') with Python's http.server on a free port of
- * 127.0.0.1. Returns { url, stop }.
+ * Serves `dir` under `prefix` (e.g. '/amane/') on a free port of 127.0.0.1, as a plain static
+ * server does, with `X-Content-Type-Options: nosniff` as deploy/ recommends. Each file carries an
+ * ETag made from its bytes, so a file edited during a test is never answered 304 (a server that
+ * compares times to the second, such as Python's http.server, does that for an edit made in the
+ * same second as the copy). `types` overrides the Content-Type of some extensions ('.wasm' →
+ * 'application/octet-stream', …) and `headers` are added to every file. Returns { url, stop }.
  */
-export async function serveStatic(dir = DIST, prefix = '/amane/') {
+export async function serveStatic(dir = DIST, prefix = '/amane/', { types = {}, headers = {} } = {}) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) { res.writeHead(404).end(); return; }
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
+    if (path.endsWith('/')) file = join(file, 'index.html');
+    if (!existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end(); return; }
+    const body = readFileSync(file);
+    const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+    const ext = extname(file);
+    const head = {
+      'Content-Type': types[ext] ?? TYPES[ext] ?? 'application/octet-stream',
+      'X-Content-Type-Options': 'nosniff',
+      ETag: etag,
+      ...headers,
+    };
+    if (req.headers['if-none-match'] === etag) { res.writeHead(304, head).end(); return; }
+    res.writeHead(200, head);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}${prefix}`,
+    stop: () => { server.closeAllConnections(); server.close(); },
+  };
+}
+
+/**
+ * Serves `dir` under `prefix` with Python's http.server on a free port of 127.0.0.1, the
+ * plainest server a host may use. Returns { url, stop }.
+ */
+export async function servePython(dir = DIST, prefix = '/amane/') {
   const root = mkdtempSync(join(tmpdir(), 'amane-www-'));
   const parts = prefix.split('/').filter(Boolean);
   const parent = join(root, ...parts.slice(0, -1));

@@ -10,9 +10,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, Session, launch, serveStatic } from '../harness.js';
+import { DIST, Session, launch, servePython, serveStatic } from '../harness.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PREFIX = '/x/y/amane/';
@@ -92,36 +92,6 @@ async function serveNginx(dir = DIST, prefix = PREFIX) {
   return { url, stop: () => proc.kill() };
 }
 
-/**
- * A small Node server of `dir` under `prefix`, with `X-Content-Type-Options: nosniff` as deploy/
- * recommends, whose Content-Type for some extensions may be deliberately wrong (`types` maps
- * '.wasm' → 'application/octet-stream', …) and which may add `headers` to every file.
- */
-async function serveNode({ types = {}, headers = {}, dir = DIST, prefix = PREFIX } = {}) {
-  const right = {
-    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-    '.css': 'text/css', '.svg': 'image/svg+xml', '.toml': 'text/plain; charset=utf-8',
-    '.md': 'text/markdown; charset=utf-8',
-  };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(prefix)) { res.writeHead(404).end(); return; }
-    let file = normalize(join(dir, path.slice(prefix.length)));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
-    if (path.endsWith('/')) file = join(file, 'index.html');
-    if (!existsSync(file)) { res.writeHead(404).end(); return; }
-    const ext = extname(file);
-    res.writeHead(200, {
-      'Content-Type': types[ext] ?? right[ext] ?? 'application/octet-stream',
-      'X-Content-Type-Options': 'nosniff',
-      ...headers,
-    });
-    res.end(readFileSync(file));
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}${prefix}`, stop: () => server.close() };
-}
-
 /** Opens a session on `server` (service worker allowed, as in a real browser). */
 function open(server, options) {
   return Session.open(browser, server.url, options);
@@ -175,7 +145,7 @@ const cacheNames = (s) => s.page.evaluate(() => caches.keys().then((k) => k.sort
 const build = (s) => s.page.getAttribute('meta[name="amane-build"]', 'content');
 
 test('a deep link opens on Python\'s http.server under /x/y/amane/', async () => {
-  const server = await serveStatic(DIST, PREFIX);
+  const server = await servePython(DIST, PREFIX);
   await withServer(server, async (s) => {
   await s.start(DEEP_LINK);
   assert.equal(await s.page.getAttribute('main', 'data-route'), 'step');
@@ -363,7 +333,7 @@ await withServer(server, async (s) => {
 });
 
 /**
- * A fresh context with `options`, on the app served by Python's http.server; returns the
+ * A fresh context with `options`, on the app served by `server`; returns the
  * session (its problems are recorded as in any test).
  */
 async function bareSession(server, options) {
@@ -375,7 +345,7 @@ return new Session(context, page, server.url);
 test('an edited course file shows on reload even when the server lets browsers keep files an hour', async () => {
 const dir = mkdtempSync(join(tmpdir(), 'amane-cached-'));
 cpSync(DIST, dir, { recursive: true, dereference: true });
-const server = await serveNode({ dir, headers: { 'Cache-Control': 'max-age=3600' } });
+const server = await serveStatic(dir, PREFIX, { headers: { 'Cache-Control': 'max-age=3600' } });
 // No service worker: the browser's own cache alone decides, as on a first visit.
 await withServer(server, async (s) => {
     await s.start('#/m/00-bienvenue/1');
@@ -447,7 +417,7 @@ test('without WebAssembly, the page says the browser is too old', async () => {
 });
 
 test('a .wasm served with a wrong MIME type still loads', async () => {
-  const server = await serveNode({ types: { '.wasm': 'application/octet-stream' } });
+  const server = await serveStatic(DIST, PREFIX, { types: { '.wasm': 'application/octet-stream' } });
   await withServer(server, async (s) => {
     await s.start(DEEP_LINK);
     assert.equal(await s.text('main h1'), DEEP_LINK_TITLE);
@@ -455,7 +425,7 @@ test('a .wasm served with a wrong MIME type still loads', async () => {
 });
 
 test('a .js served with a wrong MIME type shows an explanation in French and Arabic', async () => {
-  const server = await serveNode({ types: { '.js': 'text/plain' } });
+  const server = await serveStatic(DIST, PREFIX, { types: { '.js': 'text/plain' } });
   const s = await open(server);
   try {
     await s.page.goto(server.url + DEEP_LINK);
