@@ -4,6 +4,7 @@
 use pulldown_cmark::{Event, Options, Parser};
 
 use super::cite::Citations;
+use super::digit_groups::isolate_digit_groups;
 use super::model::Html;
 use super::sanitize::make_safe;
 
@@ -67,6 +68,7 @@ pub fn render(md: &str, opts: &MarkdownOptions) -> Html {
 /// `citations` of a module's sources linked.
 pub(crate) fn to_html(mut events: Vec<Event<'_>>, citations: Citations<'_>) -> Html {
     make_safe(&mut events, citations);
+    isolate_digit_groups(&mut events);
     // A guess at the size of the HTML, so the string is rarely grown more than once.
     let mut out = String::with_capacity(events.len() * HTML_BYTES_PER_EVENT);
     pulldown_cmark::html::push_html(&mut out, events.into_iter());

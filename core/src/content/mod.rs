@@ -13,6 +13,7 @@ mod block;
 mod callout;
 mod cite;
 mod course;
+mod digit_groups;
 mod events;
 mod fence;
 mod front_matter;
