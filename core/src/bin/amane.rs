@@ -2,6 +2,7 @@
 
 const USAGE: &str = "usage:
   amane check <content-dir>        check every module and the help page, errors and warnings apart
+  amane check --release <dir>      the same for a course to ship: a source still to verify is an error
   amane sources <content-dir>      print content/SOURCES.md
   amane import-gift <file.gift> [--module <id>] [--locale fr|ar|ary] [--set <id>] [--into <module.md>]";
 

@@ -5,12 +5,20 @@ use std::path::Path;
 
 use crate::content::Diagnostic;
 
-use super::{check_course, sources_markdown, HELP_FOLDER, MANIFEST};
+use super::{check_course_for, sources_markdown, Purpose, HELP_FOLDER, MANIFEST};
 
-/// Runs a checker subcommand (`args[0]` is `check` or `sources`); returns the exit code.
+/// Runs a checker subcommand (`args[0]` is `check`, with `--release` to check a course about
+/// to be shipped, or `sources`); returns the exit code.
 pub fn run(args: &[String]) -> i32 {
-    let (Some(command), Some(dir), None) = (args.first(), args.get(1), args.get(2)) else {
-        eprintln!("usage: amane check <content-dir> | amane sources <content-dir>");
+    let release = args.get(1).is_some_and(|a| a == "--release") && args[0] == "check";
+    let purpose = if release {
+        Purpose::Release
+    } else {
+        Purpose::Writing
+    };
+    let rest = &args[usize::from(release)..];
+    let (Some(command), Some(dir), None) = (rest.first(), rest.get(1), rest.get(2)) else {
+        eprintln!("usage: amane check [--release] <content-dir> | amane sources <content-dir>");
         return 2;
     };
     let files = match read_content(Path::new(dir)) {
@@ -21,13 +29,13 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     match command.as_str() {
-        "check" => check(dir, &files),
+        "check" => check(dir, &files, purpose),
         _ => sources(dir, &files),
     }
 }
 
-fn check(dir: &str, files: &BTreeMap<String, String>) -> i32 {
-    let report = check_course(files);
+fn check(dir: &str, files: &BTreeMap<String, String>, purpose: Purpose) -> i32 {
+    let report = check_course_for(files, purpose);
     for diagnostic in report.errors.iter().chain(&report.warnings) {
         println!("{}", in_dir(dir, diagnostic));
     }

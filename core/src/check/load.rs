@@ -160,7 +160,7 @@ fn stray_files(course: &Course, files: &BTreeMap<String, String>) -> Vec<Diagnos
 
 #[cfg(test)]
 mod tests {
-    use crate::check::check_course;
+    use crate::check::{check_course, check_course_for, Purpose};
     use std::collections::BTreeMap;
 
     const COURSE: &str =
@@ -205,6 +205,20 @@ mod tests {
         assert!(warnings
             .iter()
             .all(|w| w.contains("warning: source `police` is marked to_verify")));
+    }
+
+    #[test]
+    fn a_source_to_verify_is_an_error_in_a_course_to_ship() {
+        let files = course(&[("help/fr.md", HELP), ("help/ar.md", HELP)]);
+        let report = check_course_for(&files, Purpose::Release);
+        assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+        let errors: Vec<String> = report.errors.iter().map(|d| d.to_string()).collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].starts_with("help/ar.md:7:6: error: source `police` is marked to_verify"));
+        assert!(
+            errors[1].ends_with("(a course to ship may have none)"),
+            "{errors:?}"
+        );
     }
 
     #[test]

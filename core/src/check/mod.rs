@@ -25,10 +25,28 @@ pub struct Report {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// What the course is checked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// While writing: a source still to verify is a warning.
+    Writing,
+    /// Before shipping: learners must never read an unverified fact, so a source still to
+    /// verify is an error.
+    Release,
+}
+
 impl Report {
-    fn from_diagnostics(mut diagnostics: Vec<Diagnostic>) -> Self {
+    fn from_diagnostics(mut diagnostics: Vec<Diagnostic>, purpose: Purpose) -> Self {
         diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
         diagnostics.dedup();
+        if purpose == Purpose::Release {
+            for d in &mut diagnostics {
+                if d.severity == Severity::Unverified {
+                    d.severity = Severity::Error;
+                    d.message.push_str(" (a course to ship may have none)");
+                }
+            }
+        }
         let (errors, warnings) = diagnostics
             .into_iter()
             .partition(|d| d.severity == Severity::Error);
@@ -36,9 +54,14 @@ impl Report {
     }
 }
 
-/// Checks a whole course: `files` maps paths relative to the content folder
-/// (`course.toml`, `modules/03-phishing/ar.md`) to their text.
+/// Checks a whole course while it is written: `files` maps paths relative to the content
+/// folder (`course.toml`, `modules/03-phishing/ar.md`) to their text.
 pub fn check_course(files: &BTreeMap<String, String>) -> Report {
+    check_course_for(files, Purpose::Writing)
+}
+
+/// Checks a whole course for `purpose` (see [`check_course`]).
+pub fn check_course_for(files: &BTreeMap<String, String>, purpose: Purpose) -> Report {
     let mut diagnostics = Vec::new();
     if let Some(modules) = load::load_course(files, &mut diagnostics) {
         for module in &modules {
@@ -46,5 +69,5 @@ pub fn check_course(files: &BTreeMap<String, String>) -> Report {
             diagnostics.extend(parity::compare_locales(module));
         }
     }
-    Report::from_diagnostics(diagnostics)
+    Report::from_diagnostics(diagnostics, purpose)
 }

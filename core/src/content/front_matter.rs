@@ -195,7 +195,7 @@ fn check_sources(
         }
         let to_verify = source.to_verify.is_some_and(|flag| flag.value);
         if to_verify {
-            diagnostics.push(locator.warning(
+            diagnostics.push(locator.unverified(
                 id_at,
                 format!(
                     "source `{id}` is marked to_verify: check the fact against the source, \

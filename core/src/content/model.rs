@@ -241,6 +241,9 @@ pub enum Severity {
     Error,
     /// Should be looked at: the checker passes.
     Warning,
+    /// A fact not yet checked against its source: a warning while writing, an error in a
+    /// course about to be shipped (`amane check --release`).
+    Unverified,
 }
 
 /// A problem found in content, located as `file:line:col`.
@@ -262,7 +265,7 @@ impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let level = match self.severity {
             Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Warning | Severity::Unverified => "warning",
         };
         write!(
             f,

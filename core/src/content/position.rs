@@ -61,6 +61,11 @@ impl<'a> Locator<'a> {
         self.diagnostic(offset, Severity::Warning, message.into())
     }
 
+    /// A source not yet checked, at `offset` (see [`Severity::Unverified`]).
+    pub(crate) fn unverified(&self, offset: usize, message: impl Into<String>) -> Diagnostic {
+        self.diagnostic(offset, Severity::Unverified, message.into())
+    }
+
     fn diagnostic(&self, offset: usize, severity: Severity, message: String) -> Diagnostic {
         let (line, col) = self.line_col(offset);
         Diagnostic {
