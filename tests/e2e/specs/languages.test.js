@@ -1,7 +1,7 @@
 // Three languages: switching mid-module keeps the place and the progress and sets lang/dir;
 // nothing overflows at 360 px in any language; the first visit preselects from the browser; a
 // missing module falls back ary → ar → fr with a note; Latin addresses in Arabic text read as
-// written; each language is named in its own script.
+// written, and so do phone numbers written with spaces; each language is named in its own script.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -141,6 +141,41 @@ test('in an Arabic lesson, a Latin web address is isolated and reads left to rig
     assert.deepEqual(lefts, [...lefts].sort((a, b) => a - b), 'each character is right of the one before');
     assert.ok(lefts[lefts.length - 1] > lefts[0]);
   }));
+
+for (const [code, name] of [['ar', 'العربية'], ['ary', 'الدارجة']]) {
+  test(`in ${code}, a phone number written with spaces reads in its written order on the help page`, () =>
+    withSession({ viewport: { width: 1280, height: 800 } }, async (s) => {
+      const help = readFileSync(join(DIST, `content/help/${code}.md`), 'utf8');
+      const number = help.match(/\+\d+(?: \d+)+/)?.[0];
+      assert.ok(number, `the ${code} help page gives a phone number with spaces`);
+      await s.start('#/help', name);
+      await s.page.waitForSelector(`main article[lang=${code}]`);
+      // The on-screen left edge of each digit group of the first place the number is shown.
+      const seen = await s.page.evaluate((wanted) => {
+        const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent.indexOf(wanted);
+          if (at < 0) continue;
+          const lefts = [];
+          let start = at;
+          for (const group of wanted.split(' ')) {
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, start + group.length);
+            lefts.push(range.getBoundingClientRect().left);
+            start += group.length + 1;
+          }
+          const block = node.parentElement.closest('p, li, td, div');
+          return { lefts, around: getComputedStyle(block).direction };
+        }
+        return null;
+      }, number);
+      assert.ok(seen, `${number} is shown on the ${code} help page`);
+      assert.equal(seen.around, 'rtl', 'the paragraph around the number is right to left');
+      assert.deepEqual(seen.lefts, [...seen.lefts].sort((a, b) => a - b),
+        `each group of ${number} is right of the one before: ${seen.lefts.join(', ')}`);
+    }));
+}
 
 test('the header menu names each language in its own script, whatever the interface language', () =>
   withSession({}, async (s) => {

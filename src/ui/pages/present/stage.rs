@@ -100,12 +100,16 @@ fn recap(i18n: I18n, deck: &Deck<'_>, state: &PresentState, title: String) -> An
     let rows = path
         .into_iter()
         .map(|d| {
+            // A scenario node's title is plain text; a question's prompt is safe HTML.
             let heading = match (&deck.kind, &d.at) {
-                (DeckKind::Scenario(_), at) => deck.node_title(at).unwrap_or_default().to_owned(),
-                (DeckKind::Questions(_), at) => deck
-                    .question(at)
-                    .map(|q| q.prompt.0.clone())
-                    .unwrap_or_default(),
+                (DeckKind::Scenario(_), at) => {
+                    let title = deck.node_title(at).unwrap_or_default().to_owned();
+                    view! { <p class="recap-node">{title}</p> }.into_any()
+                }
+                (DeckKind::Questions(_), at) => {
+                    let prompt = deck.question(at).map(|q| q.prompt.0.clone()).unwrap_or_default();
+                    view! { <p class="recap-node" inner_html=prompt></p> }.into_any()
+                }
             };
             let is_question = matches!(d.at, At::Question(_));
             let chosen = d
@@ -122,7 +126,7 @@ fn recap(i18n: I18n, deck: &Deck<'_>, state: &PresentState, title: String) -> An
             });
             view! {
                 <li>
-                    <p class="recap-node" inner_html=heading></p>
+                    {heading}
                     {match chosen {
                         Some((text, correct)) => view! {
                             <Prose html=text class="chosen"/>
