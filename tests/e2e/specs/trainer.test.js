@@ -6,7 +6,10 @@
 // stored progress.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from '../harness.js';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite, serveStatic, Session, DIST } from '../harness.js';
 
 const shared = suite({ before, after });
 
@@ -325,3 +328,36 @@ test('presenting a scenario to its ending and a question set never changes store
     await presenter.close();
     assert.equal(await storage(s.page), before, 'nothing stored changed');
   }));
+
+test('a scenario node title with markup in a code span stays text in the projector and its recap', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'amane-title-'));
+  cpSync(DIST, dir, { recursive: true, dereference: true });
+  const file = join(dir, 'content/modules/00-bienvenue/fr.md');
+  const markup = '<meta http-equiv="refresh" content="0;url=https://evil.example/">';
+  const title = `La fin \`${markup}\` si l'âge < 15 ans`;
+  writeFileSync(file, readFileSync(file, 'utf8').replace('### La fin de la séance {#debut}', `### ${title} {#debut}`));
+  const server = await serveStatic(dir);
+  const s = await Session.open(shared.env.browser, server.url, { viewport: WIDE });
+  try {
+    await s.context.route('**/favicon.ico', (r) => r.fulfill({ status: 204, body: '' }));
+    await present(s, SCENARIO);
+    const shown = `La fin ${markup} si l'âge < 15 ans`;
+    assert.equal(await text(s, '.present-stage h1'), shown);
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForSelector(choice(3));
+    await s.page.locator(`${choice(3)} .tally-add`).click();
+    await s.page.keyboard.press('r');
+    await s.page.waitForSelector('.present-reveal');
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForFunction(() => document.querySelector('.present-stage h1')?.textContent === 'Tout est protégé');
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.waitForSelector('.present-stage[data-phase="recap"]');
+    assert.equal(await text(s, '.present-stage .recap-node'), shown);
+    assert.equal(await s.page.locator('body meta, body a[href^="https://evil"]').count(), 0, 'no markup from the title');
+    assert.ok(s.page.url().startsWith(server.url), 'the page stays on the course');
+    s.assertClean();
+  } finally {
+    await s.close();
+    server.stop();
+  }
+});
