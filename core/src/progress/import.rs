@@ -13,9 +13,14 @@ pub const IMPORT_LIMIT_BYTES: usize = 256 * 1024;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// Reads and checks a progress file for `course`. The result is meant to be shown with
-/// [`super::preview`] and then merged into the current progress, never to replace it.
-pub fn parse_import(bytes: &[u8], course: &CourseIds) -> Result<Progress, ImportError> {
+/// Reads and checks a progress file for `course`, at `now_ms`: times later than now are
+/// brought back to now. The result is meant to be shown with [`super::preview`] and then
+/// merged into the current progress, never to replace it.
+pub fn parse_import(
+    bytes: &[u8],
+    course: &CourseIds,
+    now_ms: u64,
+) -> Result<Progress, ImportError> {
     if bytes.len() > IMPORT_LIMIT_BYTES {
         return Err(ImportError::TooLarge {
             size: bytes.len(),
@@ -24,7 +29,8 @@ pub fn parse_import(bytes: &[u8], course: &CourseIds) -> Result<Progress, Import
     }
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
-    let progress = decode(text)?;
+    let mut progress = decode(text)?;
+    progress.clamp_times(now_ms);
     if progress.course != course.course {
         return Err(ImportError::OtherCourse {
             expected: course.course.clone(),
@@ -112,6 +118,8 @@ mod tests {
     use crate::progress::merge::merge;
 
     const T0: u64 = 1_764_000_000_000;
+    /// A time later than every time of these files: nothing is clamped.
+    const NOW: u64 = u64::MAX;
 
     fn course() -> CourseIds {
         let module = ModuleIds {
@@ -136,13 +144,13 @@ mod tests {
     }
 
     fn error_key(bytes: &[u8]) -> &'static str {
-        parse_import(bytes, &course()).unwrap_err().key()
+        parse_import(bytes, &course(), NOW).unwrap_err().key()
     }
 
     #[test]
     fn an_exported_file_imported_on_an_empty_profile_gives_the_same_state() {
         let original = sample();
-        let imported = parse_import(export(&original).as_bytes(), &course()).unwrap();
+        let imported = parse_import(export(&original).as_bytes(), &course(), NOW).unwrap();
         assert_eq!(merge(&Progress::new("amane"), &imported), original);
     }
 
@@ -150,7 +158,7 @@ mod tests {
     fn a_file_saved_with_a_byte_order_mark_is_read() {
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
         bytes.extend(export(&sample()).as_bytes());
-        assert_eq!(parse_import(&bytes, &course()), Ok(sample()));
+        assert_eq!(parse_import(&bytes, &course(), NOW), Ok(sample()));
     }
 
     #[test]
@@ -159,13 +167,13 @@ mod tests {
         bytes.resize(IMPORT_LIMIT_BYTES + 1, b' ');
         assert_eq!(error_key(&bytes), "import-too-large");
         bytes.truncate(IMPORT_LIMIT_BYTES);
-        assert!(parse_import(&bytes, &course()).is_ok());
+        assert!(parse_import(&bytes, &course(), NOW).is_ok());
     }
 
     #[test]
     fn a_picture_or_other_binary_file_is_refused() {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff";
-        assert_eq!(parse_import(png, &course()), Err(ImportError::NotText));
+        assert_eq!(parse_import(png, &course(), NOW), Err(ImportError::NotText));
         assert_eq!(error_key(png), "import-not-json");
     }
 
@@ -186,10 +194,24 @@ mod tests {
     }
 
     #[test]
+    fn times_in_the_future_are_brought_back_to_now() {
+        let mut dated = sample();
+        dated.set_locale("ar", T0 + 10 * 365 * 24 * 3_600_000);
+        let imported = parse_import(export(&dated).as_bytes(), &course(), T0).unwrap();
+        assert_eq!(imported.locale.as_ref().map(|c| c.chosen_at), Some(T0));
+        assert_eq!(imported.updated, T0);
+        assert!(imported
+            .modules
+            .values()
+            .all(|m| m.last_activity <= Some(T0)));
+    }
+
+    #[test]
     fn broken_json_says_where() {
         let error = parse_import(
             b"{\n  \"format\": \"amane-progress\",\n  oops\n}",
             &course(),
+            NOW,
         );
         assert_eq!(error, Err(ImportError::NotJson { line: 3, column: 3 }));
     }
@@ -217,7 +239,7 @@ mod tests {
     fn a_version_1_file_is_migrated_on_import() {
         let bytes = br#"{"format":"amane-progress","version":1,"course":"amane",
             "modules":{"01-intro":{"read":["why"],"scores":{"check":80}}}}"#;
-        let progress = parse_import(bytes, &course()).unwrap();
+        let progress = parse_import(bytes, &course(), NOW).unwrap();
         assert!(progress.modules["01-intro"].steps_read.contains("why"));
     }
 
@@ -236,7 +258,7 @@ mod tests {
                     "quiz_best":{"old-set":{"earned":1,"max":1}},
                     "scenario_endings":{"chat":["help","nowhere"],"old-chat":["end"]}}}"#,
         );
-        let error = parse_import(&bytes, &course()).unwrap_err();
+        let error = parse_import(&bytes, &course(), NOW).unwrap_err();
         let ImportError::UnknownIds { ids } = &error else {
             panic!("{error}");
         };
@@ -261,7 +283,7 @@ mod tests {
             let bytes = file(&format!(
                 r#","modules":{{"01-intro":{{"steps_read":["why{hidden}"]}}}}"#
             ));
-            let error = parse_import(&bytes, &course()).unwrap_err();
+            let error = parse_import(&bytes, &course(), NOW).unwrap_err();
             assert_eq!(error.key(), "import-forbidden-characters", "{hidden}");
             assert!(!error.to_string().chars().any(is_unsafe_char), "{error}");
         }
@@ -277,7 +299,7 @@ mod tests {
         #[test]
         fn any_progress_survives_export_and_import(progress in any_progress()) {
             let course = ids_of(&progress);
-            let imported = parse_import(export(&progress).as_bytes(), &course);
+            let imported = parse_import(export(&progress).as_bytes(), &course, NOW);
             prop_assert_eq!(imported, Ok(progress));
         }
 
@@ -286,7 +308,7 @@ mod tests {
             bytes in prop::collection::vec(any::<u8>(), 0..512)
         ) {
             let course = CourseIds { course: COURSE.into(), ..CourseIds::default() };
-            let _outcome = parse_import(&bytes, &course);
+            let _outcome = parse_import(&bytes, &course, NOW);
         }
     }
 }

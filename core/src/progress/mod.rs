@@ -35,7 +35,7 @@
 //! let mut phone = ProgressStore::new(MemoryStore::new(), "amane");
 //! let mut mine = phone.load(now).progress;
 //! mine.mark_step_read("01-intro", "how", now + 1);
-//! let incoming = parse_import(file.as_bytes(), &course).expect("a file from this course");
+//! let incoming = parse_import(file.as_bytes(), &course, now).expect("a file from this course");
 //! let changes = preview(&mine, &incoming);
 //! assert_eq!(changes.steps_added.len(), 1);
 //! let merged = phone.save(&merge(&mine, &incoming)).expect("storage has room");

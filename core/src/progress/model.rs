@@ -108,12 +108,15 @@ impl Progress {
         self.locale.as_ref().map(|choice| choice.code.as_str())
     }
 
-    /// Records the language the learner chose. It stays the latest choice even if the clock
-    /// was set back since the previous one.
+    /// Records the language the learner chose. It is always later than the choice it
+    /// replaces, even if the clock was set back since, so that no merge brings the old one back.
     pub fn set_locale(&mut self, locale: &str, now_ms: u64) {
-        let previous = self.locale.as_ref().map_or(0, |choice| choice.chosen_at);
+        let after_previous = self
+            .locale
+            .as_ref()
+            .map_or(0, |choice| choice.chosen_at + 1);
         self.locale = Some(LocaleChoice {
-            chosen_at: previous.max(now_ms),
+            chosen_at: after_previous.max(now_ms),
             code: locale.to_owned(),
         });
         self.bump(now_ms);
@@ -127,6 +130,23 @@ impl Progress {
         record.first_activity = Some(record.first_activity.map_or(now_ms, |t| t.min(now_ms)));
         record.last_activity = Some(record.last_activity.map_or(now_ms, |t| t.max(now_ms)));
         record
+    }
+
+    /// Brings every time later than `now_ms` back to `now_ms`: a file dated in the future
+    /// (a wrong clock on another device) must not outrank what the learner does next.
+    pub fn clamp_times(&mut self, now_ms: u64) {
+        if let Some(choice) = &mut self.locale {
+            choice.chosen_at = choice.chosen_at.min(now_ms);
+        }
+        for module in self.modules.values_mut() {
+            for time in [&mut module.first_activity, &mut module.last_activity]
+                .into_iter()
+                .flatten()
+            {
+                *time = (*time).min(now_ms);
+            }
+        }
+        self.updated = self.updated.min(now_ms);
     }
 
     fn bump(&mut self, now_ms: u64) {

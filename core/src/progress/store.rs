@@ -221,10 +221,20 @@ mod tests {
     use crate::progress::arbitrary::{self, any_progress};
     use crate::progress::codec::export;
     use crate::progress::memory::MemoryStore;
+    use crate::progress::parse_import;
     use crate::quiz::Score;
 
     const COURSE: &str = "amane";
     const T0: u64 = 1_764_000_000_000;
+
+    /// The ids of a course with no module, in three languages.
+    fn ids() -> crate::progress::CourseIds {
+        crate::progress::CourseIds {
+            course: COURSE.into(),
+            locales: ["fr", "ar", "ary"].map(String::from).into(),
+            modules: Default::default(),
+        }
+    }
 
     /// One storage seen by several tabs, as `localStorage` is.
     #[derive(Clone, Default)]
@@ -285,6 +295,39 @@ mod tests {
         assert_eq!(loaded.progress, saved);
         assert_eq!(loaded.notices, [LoadNotice::LoadedSave]);
         assert_eq!(loaded.banner_key(), None);
+    }
+
+    /// Chooses `code` at `now` as the app does: on the progress it has, then saved.
+    fn choose(store: &mut ProgressStore<MemoryStore>, code: &str, now: u64) -> Progress {
+        let mut next = store.progress().clone();
+        next.set_locale(code, now);
+        store.save(&next).unwrap()
+    }
+
+    #[test]
+    fn a_new_language_choice_wins_even_after_the_clock_went_back() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        choose(&mut store, "fr", T0);
+        // The clock goes back an hour; Arabic ("ar" sorts before "fr") is chosen.
+        assert_eq!(
+            choose(&mut store, "ar", T0 - 3_600_000).locale_code(),
+            Some("ar")
+        );
+        let mut next_visit = ProgressStore::new(store.storage().clone(), COURSE);
+        assert_eq!(next_visit.load(T0).progress.locale_code(), Some("ar"));
+    }
+
+    #[test]
+    fn a_choice_after_importing_a_file_dated_in_the_future_wins() {
+        let mut store = store_with(&[]);
+        store.load(T0);
+        let mut other_device = Progress::new(COURSE);
+        other_device.set_locale("fr", T0 + 365 * 24 * 3_600_000);
+        let mut incoming = parse_import(export(&other_device).as_bytes(), &ids(), T0).unwrap();
+        incoming = merge(store.progress(), &incoming);
+        store.save(&incoming).unwrap();
+        assert_eq!(choose(&mut store, "ar", T0 + 1).locale_code(), Some("ar"));
     }
 
     #[test]

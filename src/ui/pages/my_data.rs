@@ -5,6 +5,7 @@
 use crate::ui::content::{use_content, Content};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::{use_learner, Keeping};
+use crate::web::clock::now_ms;
 use crate::web::file::read_picked;
 use amane_core::content::{Course, Module};
 use amane_core::progress::{
@@ -84,7 +85,7 @@ fn ImportSection() -> impl IntoView {
             let read = read_picked(&el, IMPORT_LIMIT_BYTES).await;
             let ids = course_ids(content, course, locale).await;
             let result = match (read, ids) {
-                (Some(Ok(bytes)), Some(ids)) => parse_import(&bytes, &ids),
+                (Some(Ok(bytes)), Some(ids)) => parse_import(&bytes, &ids, now_ms()),
                 (Some(Err(size)), _) => Err(ImportError::TooLarge {
                     size,
                     limit: IMPORT_LIMIT_BYTES,
