@@ -1,7 +1,8 @@
 //! Measures how long a large module takes to parse: builds a ~200 KB module (prose in
 //! French and Arabic, callouts, quizzes and scenarios) and prints the median of many parses.
 //!
-//! Also times the shipped welcome module, a typical size.
+//! Also times the shipped welcome module, a typical size, and the worst case of one 1 MB line
+//! of citations (linear since citations and columns are located in one pass).
 //!
 //! Run with `cargo bench -p amane-core --bench parse`: the `bench` profile optimises for speed,
 //! as a host build of the checker would be. Goal: under 5 ms. `cargo bench -p amane-core --bench
@@ -156,4 +157,22 @@ fn main() {
             typical.as_secs_f64() * 1000.0,
         );
     }
+    let worst = one_line_of_citations(1 << 20);
+    let started = Instant::now();
+    let parsed = parse_module("worst.md", "worst", "fr", &worst);
+    println!(
+        "parse_module on the worst case, 1 MB of citations on one line (half of them of no \
+         source): {:.0} ms, {} diagnostics listed",
+        started.elapsed().as_secs_f64() * 1000.0,
+        parsed.diagnostics.len(),
+    );
+}
+
+/// About `bytes` of one line of citations, half of them of no source.
+fn one_line_of_citations(bytes: usize) -> String {
+    let head = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n\n[[sources]]\nid = \"a\"\n\
+                title = \"t\"\npublisher = \"p\"\ndate = \"2024\"\nurl = \"https://example.org\"\n\
+                supports = \"s\"\n+++\n\n## Un {#un}\n\n";
+    let unit = "mot [^a] é [^zz] ";
+    format!("{head}{}\n", unit.repeat((bytes - head.len()) / unit.len()))
 }

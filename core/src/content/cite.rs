@@ -154,8 +154,9 @@ pub(crate) fn warn_in_title(element: &[Located<'_>], base: usize, sink: &mut Sin
 fn for_each_citation(element: &[Located<'_>], base: usize, mut visit: impl FnMut(usize, &str)) {
     for_each_text_run(element, |run| {
         let text = run_text(run);
+        let mut cursor = RunCursor::new(run);
         for (at, id) in citations_in(&text) {
-            visit(base + offset_in_run(run, at.start), id);
+            visit(base + cursor.offset_of(at.start), id);
         }
     });
 }
@@ -202,17 +203,40 @@ fn run_text(run: &[Located<'_>]) -> String {
         .collect()
 }
 
-/// Where the byte `at` of a run's text comes from, in the parsed text: exact when the text
-/// event holding it is the source as written, the event's start otherwise.
-fn offset_in_run(run: &[Located<'_>], at: usize) -> usize {
-    let mut start = 0;
-    for (event, range) in run {
-        let Event::Text(text) = event else { continue };
-        if at < start + text.len() {
-            let verbatim = text.len() == range.len();
-            return range.start + if verbatim { at - start } else { 0 };
+/// Finds where bytes of a run's text come from in the parsed text, for bytes asked in
+/// increasing order: each event of the run is passed once, so a run with many citations is
+/// read in linear time.
+struct RunCursor<'r, 'e> {
+    run: &'r [Located<'e>],
+    /// The event to look at next.
+    index: usize,
+    /// How many bytes of the run's text come before that event.
+    start: usize,
+}
+
+impl<'r, 'e> RunCursor<'r, 'e> {
+    fn new(run: &'r [Located<'e>]) -> Self {
+        Self {
+            run,
+            index: 0,
+            start: 0,
         }
-        start += text.len();
     }
-    run.last().map_or(0, |(_, range)| range.end)
+
+    /// Where the byte `at` of the run's text (not before the previous one asked) comes from:
+    /// exact when the text event holding it is the source as written, the event's start
+    /// otherwise.
+    fn offset_of(&mut self, at: usize) -> usize {
+        while let Some((event, range)) = self.run.get(self.index) {
+            if let Event::Text(text) = event {
+                if at < self.start + text.len() {
+                    let verbatim = text.len() == range.len();
+                    return range.start + if verbatim { at - self.start } else { 0 };
+                }
+                self.start += text.len();
+            }
+            self.index += 1;
+        }
+        self.run.last().map_or(0, |(_, range)| range.end)
+    }
 }

@@ -1,7 +1,38 @@
 //! Limits that keep a hostile or broken file from freezing the page.
 
+use super::model::{Diagnostic, Severity};
+
 /// Largest module file parsed (1 MB): a real module is a few tens of kilobytes.
 pub(crate) const MAX_MODULE_BYTES: usize = 1 << 20;
+
+/// Most diagnostics listed for one file: past that, one more says how many were left out, so
+/// a broken file gets a readable list (and the page no long one to show).
+pub(crate) const MAX_DIAGNOSTICS_PER_FILE: usize = 100;
+
+/// Keeps the first [`MAX_DIAGNOSTICS_PER_FILE`] of `diagnostics` (sorted by place) and adds
+/// one at the first left out that says how many were; it is an error when any of them was.
+pub(crate) fn cap_diagnostics(diagnostics: &mut Vec<Diagnostic>) {
+    if diagnostics.len() <= MAX_DIAGNOSTICS_PER_FILE {
+        return;
+    }
+    let left_out = diagnostics.split_off(MAX_DIAGNOSTICS_PER_FILE);
+    let severity = left_out
+        .iter()
+        .map(|d| d.severity)
+        .min()
+        .unwrap_or(Severity::Error);
+    let first = &left_out[0];
+    diagnostics.push(Diagnostic {
+        file: first.file.clone(),
+        line: first.line,
+        col: first.col,
+        severity,
+        message: format!(
+            "{} more problems in this file are not listed: fix the ones above, then check again",
+            left_out.len()
+        ),
+    });
+}
 
 /// Deepest nesting of lists and quotes parsed.
 pub(crate) const MAX_NESTING: usize = 32;

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::cite::Citations;
 use super::front_matter::{layout, parse_front_matter};
-use super::limits::{too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
+use super::limits::{cap_diagnostics, too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
 use super::model::{Diagnostic, FrontMatter, Module, Step};
 use super::position::Locator;
 use super::sink::Sink;
@@ -80,6 +80,7 @@ pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedMod
     let mut diagnostics = sink.diagnostics;
     diagnostics.append(&mut sink.notes);
     diagnostics.sort_by_key(|d| (d.line, d.col));
+    cap_diagnostics(&mut diagnostics);
     ParsedModule {
         module: Module {
             id: id.to_string(),

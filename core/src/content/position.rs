@@ -1,6 +1,8 @@
 //! Turning byte offsets into the `file:line:col` authors see (columns in characters, so
 //! Arabic text is counted the way an editor shows it).
 
+use std::cell::Cell;
+
 use super::model::{Diagnostic, Severity};
 
 /// Locates offsets of one file and builds its diagnostics.
@@ -8,6 +10,9 @@ pub(crate) struct Locator<'a> {
     file: &'a str,
     text: &'a str,
     line_starts: Vec<usize>,
+    /// The last offset located and its column: the next one on the same line, further on,
+    /// counts characters from there, so many diagnostics on one long line cost linear time.
+    last: Cell<(usize, usize)>,
 }
 
 impl<'a> Locator<'a> {
@@ -24,6 +29,7 @@ impl<'a> Locator<'a> {
             file,
             text,
             line_starts,
+            last: Cell::new((0, 1)),
         }
     }
 
@@ -47,7 +53,15 @@ impl<'a> Locator<'a> {
             offset -= 1;
         }
         let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        let col = self.text[self.line_starts[line]..offset].chars().count() + 1;
+        let line_start = self.line_starts[line];
+        let (last_offset, last_col) = self.last.get();
+        let (from, col_before) = if (line_start..=offset).contains(&last_offset) {
+            (last_offset, last_col)
+        } else {
+            (line_start, 1)
+        };
+        let col = col_before + self.text[from..offset].chars().count();
+        self.last.set((offset, col));
         (to_u32(line + 1), to_u32(col))
     }
 

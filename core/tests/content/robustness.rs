@@ -162,3 +162,43 @@ fn a_misplaced_block_cut_next_to_an_accented_letter_does_not_crash() {
         .iter()
         .all(|d| (d.line as usize) <= text.split('\n').count()));
 }
+
+/// A module of about 1 MB whose text is one line of citations, half of them of no source: the
+/// worst case for locating citations and diagnostic columns, which must stay linear.
+fn one_line_of_citations(bytes: usize) -> String {
+    let head = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n\n[[sources]]\nid = \"a\"\n\
+                title = \"t\"\npublisher = \"p\"\ndate = \"2024\"\nurl = \"https://example.org\"\n\
+                supports = \"s\"\n+++\n\n## Un {#un}\n\n";
+    let unit = "mot [^a] é [^zz] ";
+    format!("{head}{}\n", unit.repeat((bytes - head.len()) / unit.len()))
+}
+
+#[test]
+fn a_one_megabyte_line_of_citations_is_parsed_with_a_short_list_of_problems() {
+    let text = one_line_of_citations(1 << 20);
+    let parsed = parse_module("m.md", "m", "fr", &text);
+    let line = text.lines().count() as u32;
+    assert_eq!(
+        parsed.diagnostics.len(),
+        101,
+        "100 listed, then how many more"
+    );
+    let first = &parsed.diagnostics[0];
+    assert_eq!((first.line, first.col), (line, 12), "{first}");
+    assert!(first.message.contains("`[^zz]` cites no source"), "{first}");
+    // The 100th unknown citation: 99 units of 17 characters after the first one.
+    let hundredth = &parsed.diagnostics[99];
+    assert_eq!(
+        (hundredth.line, hundredth.col),
+        (line, 12 + 99 * 17),
+        "{hundredth}"
+    );
+    let more = parsed.diagnostics.last().unwrap();
+    assert!(
+        more.message.ends_with(
+            "more problems in this file are not listed: fix the ones above, then check again"
+        ),
+        "{more}"
+    );
+    assert_eq!(more.severity, amane_core::content::Severity::Error);
+}
