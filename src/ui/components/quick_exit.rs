@@ -9,8 +9,15 @@ use leptos::prelude::*;
 /// Blanks the page and replaces it with `url` in the history.
 fn leave(url: &str) {
     if let Some(w) = web_sys::window() {
-        if let Some(html) = w.document().and_then(|d| d.document_element()) {
-            let _ = html.class_list().add_1("leaving");
+        if let Some(d) = w.document() {
+            if let Some(html) = d.document_element() {
+                let _ = html.class_list().add_1("leaving");
+            }
+            // The tab shows the neutral site's name, not the course's, while it loads.
+            let host = web_sys::Url::new(url)
+                .map(|u| u.hostname())
+                .unwrap_or_default();
+            d.set_title(if host.is_empty() { "-" } else { &host });
         }
         let _ = w.location().replace(url);
     }
@@ -22,6 +29,8 @@ pub fn QuickExit(
     /// The neutral site to replace the page with.
     url: String,
 ) -> impl IntoView {
+    // The start-up page's quick exit (index.html) gives way to this one.
+    crate::web::dom::remove("#boot-top");
     let gesture = StoredValue::new(ShiftTriple::default());
     let key_url = url.clone();
     let listener = window_event_listener(leptos::ev::keydown, move |e| {

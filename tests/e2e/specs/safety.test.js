@@ -1,5 +1,6 @@
-// Safety: the quick exit (button and Shift×3) is in the same place on every screen, blanks the
-// page at once and leaves no way Back; the help page says the history stays; a full module run
+// Safety: the quick exit (button and Shift×3) is in the same place on every screen, works while
+// the app is still loading or when the course cannot load, blanks the page at once, gives the
+// tab a neutral title and leaves no way Back; the help page says the history stays; a full module run
 // requests nothing from any other origin; hostile content shows as text, loses its links, and
 // oversized or broken files get a clear message within seconds instead of freezing.
 import { test, before, after } from 'node:test';
@@ -98,6 +99,59 @@ for (const how of HOW) {
       assert.equal(await s.page.title(), 'neutral');
     }));
 }
+
+/**
+ * Leaves by `how` through the start-up page's quick exit (no app yet) and returns what the page
+ * showed as it started leaving: whether the body was shown, and the tab's title.
+ */
+async function leaveBeforeTheApp(s, how) {
+  await s.page.exposeFunction('reportLeaving', (state) => s.leaving(state));
+  const report = new Promise((ok) => { s.leaving = ok; });
+  await s.page.evaluate(() => new MutationObserver(() => {
+    if (!document.documentElement.classList.contains('leaving')) return;
+    window.reportLeaving({ shown: document.body.checkVisibility(), title: document.title });
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] }));
+  if (how === 'button') await s.page.locator('#boot-quick-exit').click({ noWaitAfter: true });
+  else for (let i = 0; i < 3; i++) await s.page.keyboard.press('Shift');
+  return report;
+}
+
+for (const how of HOW) {
+  test(`while the app is still downloading, the quick exit by ${how} works and leaves a neutral title`, () =>
+    withSession({}, async (s) => {
+      await stubNeutralSite(s);
+      // The app never arrives: only the start-up page is there.
+      await s.context.route('**/*_bg.wasm', () => {});
+      await s.page.goto(`${s.baseUrl}#/m/00-bienvenue/2`);
+      await s.page.waitForSelector('#boot-loading', { state: 'visible' });
+      assert.equal(await s.page.locator('#boot-quick-exit').isVisible(), true);
+      assert.match(await s.page.locator('#boot-quick-exit').innerText(), /Quitter vite · خروج سريع/);
+      const state = await leaveBeforeTheApp(s, how);
+      assert.deepEqual(state, { shown: false, title: 'www.google.com' });
+      await s.page.waitForURL(NEUTRAL);
+      s.problems = s.problems.filter((p) => !/_bg\.wasm/.test(p));
+    }));
+}
+
+test('when the course cannot load, the quick exit is still there and works', () =>
+  withSession({}, async (s) => {
+    await stubNeutralSite(s);
+    await s.context.route('**/content/course.toml', (route) => route.fulfill({ status: 503, body: '' }));
+    await s.page.goto(s.baseUrl);
+    await s.page.waitForSelector('main .load-status');
+    assert.equal(await s.page.locator('.quick-exit:visible').count(), 1, 'one quick exit');
+    const state = await leaveBeforeTheApp(s, 'button');
+    assert.equal(state.title, 'www.google.com');
+    await s.page.waitForURL(NEUTRAL);
+    s.problems = s.problems.filter((p) => !/HTTP 503/.test(p));
+  }));
+
+test('once the app shows its own quick exit, the start-up one is gone', () =>
+  withSession({}, async (s) => {
+    await s.start('#/m/00-bienvenue/2');
+    assert.equal(await s.page.locator('#boot-quick-exit').count(), 0);
+    assert.equal(await s.page.locator('.quick-exit').count(), 1);
+  }));
 
 test('typing with Shift in between other keys does not leave', () =>
   withSession({}, async (s) => {
