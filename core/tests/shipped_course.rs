@@ -80,7 +80,10 @@ fn sources_md_is_the_generated_list_and_lists_every_source_url_once() {
         assert_eq!(listed, 1, "{url} is listed {listed} times in SOURCES.md");
     }
     let help_only = "https://familleactuelle.ma/2511-parler-cest-proteger";
-    assert!(urls.contains(help_only), "{help_only} is a help page source");
+    assert!(
+        urls.contains(help_only),
+        "{help_only} is a help page source"
+    );
 }
 
 #[test]

@@ -16,7 +16,13 @@ pub fn run(args: &[String]) -> i32 {
     } else {
         Purpose::Writing
     };
-    let rest = &args[usize::from(release)..];
+    // The command and the folder, without the flag.
+    let rest: Vec<&String> = args
+        .iter()
+        .enumerate()
+        .filter(|&(at, _)| !(release && at == 1))
+        .map(|(_, arg)| arg)
+        .collect();
     let (Some(command), Some(dir), None) = (rest.first(), rest.get(1), rest.get(2)) else {
         eprintln!("usage: amane check [--release] <content-dir> | amane sources <content-dir>");
         return 2;
