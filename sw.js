@@ -112,7 +112,7 @@ async function networkFirst(event, url) {
   const cache = await caches.open(CONTENT_CACHE);
   const network = fetch(url, { cache: 'no-cache' });
   // The page gets the response as soon as it arrives; the copy is stored meanwhile.
-  const kept = network.then((response) => (response.ok ? cache.put(url, response.clone()) : undefined));
+  const kept = network.then((response) => (isCourseFile(response) ? cache.put(url, response.clone()) : undefined));
   event.waitUntil(kept.catch(() => undefined));
   const stored = await cache.match(url, MATCH);
   if (!stored) return network;
@@ -134,7 +134,7 @@ async function store(urls, port) {
       try {
         if (!(await cache.match(url, MATCH))) {
           const response = await fetch(url, { cache: 'no-cache' });
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
+          if (!isCourseFile(response)) throw new Error(`HTTP ${response.status}`);
           await cache.put(url, response);
         }
         done += 1;
@@ -167,7 +167,7 @@ async function carryOverContent() {
     for (const request of await old.keys()) {
       try {
         const response = await fetch(request.url, { cache: 'no-cache' });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        if (!isCourseFile(response)) throw new Error(`HTTP ${response.status}`);
         await cache.put(request.url, response);
       } catch {
         const previous = await old.match(request);
@@ -184,6 +184,15 @@ function courseUrls(list) {
     try { return new URL(String(u), SCOPE).href; } catch { return ''; }
   });
   return [...new Set(urls.filter((u) => u.startsWith(CONTENT)))];
+}
+
+/**
+ * Whether `response` is the course file asked for: a success that is not a web page (some
+ * static hosts answer a missing file with their index.html; the app takes that as missing
+ * too, see amane_core::served).
+ */
+function isCourseFile(response) {
+  return response.ok && !/^\s*text\/html/i.test(response.headers.get('content-type') || '');
 }
 
 /** A response that may answer a navigation (a redirected one may not). */

@@ -11,3 +11,4 @@ pub mod progress;
 pub mod quiz;
 pub mod route;
 pub mod safety;
+pub mod served;

@@ -1,5 +1,6 @@
 //! Fetching course files relative to the page, so the app works under any sub-path.
 
+use amane_core::served::is_web_page;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -16,7 +17,9 @@ pub enum FetchError {
 
 /// Fetches `url` (relative to the page) as text, always checked with the server (an edited
 /// course file shows on reload whatever the server says about caching). The answer to a request
-/// index.html's start-up script made early for the same `url` is taken instead, once.
+/// index.html's start-up script made early for the same `url` is taken instead, once. A web page
+/// answered for a course file (a host that serves its index.html for a missing file) is taken
+/// as missing: `Status(404)`.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
     let request = match early_request(&window, url) {
@@ -34,12 +37,17 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
+    let content_type = response.headers().get("content-type").ok().flatten();
     let text = response.text().map_err(|_| FetchError::Body)?;
-    JsFuture::from(text)
+    let text = JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or(FetchError::Body)
+        .ok_or(FetchError::Body)?;
+    if is_web_page(content_type.as_deref(), &text) {
+        return Err(FetchError::Status(404));
+    }
+    Ok(text)
 }
 
 /// The pending request the start-up script made for `url` (`window.amaneEarly[url]`), taken

@@ -46,9 +46,11 @@ const TYPES = {
  * ETag made from its bytes, so a file edited during a test is never answered 304 (a server that
  * compares times to the second, such as Python's http.server, does that for an edit made in the
  * same second as the copy). `types` overrides the Content-Type of some extensions ('.wasm' →
- * 'application/octet-stream', …) and `headers` are added to every file. Returns { url, stop }.
+ * 'application/octet-stream', …) and `headers` are added to every file. With `missing` (a file
+ * name), a file that does not exist is answered with that file and a success, as some static
+ * hosts answer with their index.html. Returns { url, stop }.
  */
-export async function serveStatic(dir = DIST, prefix = '/amane/', { types = {}, headers = {} } = {}) {
+export async function serveStatic(dir = DIST, prefix = '/amane/', { types = {}, headers = {}, missing } = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -56,7 +58,10 @@ export async function serveStatic(dir = DIST, prefix = '/amane/', { types = {}, 
     let file = normalize(join(root, path.slice(prefix.length)));
     if (file !== root && !file.startsWith(root + sep)) { res.writeHead(403).end(); return; }
     if (path.endsWith('/')) file = join(file, 'index.html');
-    if (!existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end(); return; }
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      if (!missing) { res.writeHead(404).end(); return; }
+      file = join(root, missing);
+    }
     const body = readFileSync(file);
     const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
     const ext = extname(file);

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -447,5 +447,24 @@ test('the explanation stays hidden when the app starts', async () => {
   await withServer(server, async (s) => {
     await s.start();
     assert.equal(await s.page.locator('.boot-message:visible').count(), 0);
+  });
+});
+
+test('a host that answers a missing file with its index page: the module falls back and that page is never kept', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'amane-spa-host-'));
+  cpSync(DIST, site, { recursive: true, dereference: true });
+  const missing = 'content/modules/02-comptes-et-mots-de-passe/ary.md';
+  rmSync(join(site, missing));
+  const server = await serveStatic(site, PREFIX, { missing: 'index.html' });
+  await withServer(server, async (s) => {
+    await s.start('#/m/02-comptes-et-mots-de-passe/1', 'الدارجة');
+    await s.page.waitForSelector('.fallback-note');
+    assert.equal(await s.page.getAttribute('main article', 'lang'), 'ar');
+    // Once the service worker runs the page, the module is asked for through it again.
+    await untilStored(s, 'content/modules/02-comptes-et-mots-de-passe/ar.md');
+    await s.reload();
+    await s.page.waitForSelector('main article[lang=ar]');
+    const kept = await s.page.evaluate((url) => caches.match(url).then((r) => !!r), new URL(missing, s.baseUrl).href);
+    assert.equal(kept, false, 'the index page answered for the Darija file is not kept for offline use');
   });
 });
