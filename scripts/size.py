@@ -168,7 +168,7 @@ def candidates() -> list[Path]:
     """Release wasm files that may be this build's: what cargo reports (a no-op right after
     trunk), then the per-package copies in deps/, newest first — a target dir shared with other
     checkouts may hold another checkout's file under the reported name."""
-    build = run(["cargo", "build", "--release", "--target", "wasm32-unknown-unknown", "--bin", BIN,
+    build = run(["cargo", "build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "--bin", BIN,
                  "--message-format=json", "-q"], cwd=ROOT)
     found: list[Path] = []
     for line in build.stdout.splitlines():

@@ -121,6 +121,9 @@ ensure_build_tools() {
   ensure_wasm_target
   AMANE_WHY="builds and serves the app" \
     cargo_tool trunk trunk "$TRUNK_VERSION" --locked --ignore-rust-version
+  # Without --locked: the lock file wasm-bindgen-cli 0.2.130 ships pins webpki-roots 1.0.11,
+  # which the registry does not serve ("failed to select a version"). Every other cargo
+  # command of the scripts uses a lock file.
   AMANE_WHY="links the app to the browser (same version as Cargo.lock)" \
     cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
   AMANE_WHY="shrinks the release WebAssembly" \

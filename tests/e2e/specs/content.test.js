@@ -105,7 +105,7 @@ test('a GIFT bank imported into a module shows its questions in the app', () =>
       '::Associer::Associe. {=Hameçonnage -> Faux message =Doxxing -> Infos privées publiées}',
       '',
     ].join('\n'));
-    execFileSync('cargo', ['run', '-q', '-p', 'amane-core', '--bin', 'amane', '--', 'import-gift', gift,
+    execFileSync('cargo', ['run', '-q', '--locked', '-p', 'amane-core', '--bin', 'amane', '--', 'import-gift', gift,
       '--set', 'banque', '--into', welcome(dir)], { cwd: ROOT, stdio: 'pipe' });
     await s.start('#/m/00-bienvenue/5');
     const quiz = s.page.locator('section.quiz[data-set="banque"]');
