@@ -87,7 +87,8 @@ self.addEventListener('fetch', (event) => {
   url.search = '';
   if (!url.href.startsWith(SCOPE) || url.href === self.location.href) return;
   if (url.href.startsWith(CONTENT)) {
-    event.respondWith(networkFirst(event, url.href));
+    // Private mode asks with no-store: the file is not kept on the device.
+    event.respondWith(request.cache === 'no-store' ? fetch(request) : networkFirst(event, url.href));
   } else if (request.mode === 'navigate') {
     if (url.href === SCOPE || url.href === inScope('index.html')) {
       event.respondWith(fromDevice(SCOPE));

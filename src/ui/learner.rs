@@ -137,6 +137,7 @@ impl Learner {
     /// language; it is stored again only with their next step.
     pub fn delete_all(self) -> usize {
         let mut removed = self.store.try_update_value(|s| s.delete_all()).unwrap_or(0);
+        crate::web::sw::forget_course_files();
         if self.keeping.get_untracked() == Keeping::Private {
             // Another tab may have saved on the device meanwhile.
             let course = self.progress.with_untracked(|p| p.course.clone());
@@ -161,6 +162,7 @@ impl Learner {
             *s = ProgressStore::new(DeviceStorage::memory(), course);
         });
         self.keeping.set(Keeping::Private);
+        crate::web::sw::set_private(true);
         self.banner.set(None);
         self.save(self.progress.get_untracked());
     }
@@ -173,6 +175,7 @@ impl Learner {
         let opened = OpenedStore::open(&course);
         self.store.set_value(opened.store);
         self.keeping.set(opened.keeping);
+        crate::web::sw::set_private(false);
         self.banner.set(opened.banner);
         self.save(self.progress.get_untracked());
     }

@@ -26,7 +26,12 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         Some(request) => request,
         None => {
             let init = web_sys::RequestInit::new();
-            init.set_cache(web_sys::RequestCache::NoCache);
+            // In private mode nothing is kept, not even in the browser's own cache.
+            init.set_cache(if crate::web::sw::is_private() {
+                web_sys::RequestCache::NoStore
+            } else {
+                web_sys::RequestCache::NoCache
+            });
             window.fetch_with_str_and_init(url, &init)
         }
     };

@@ -3,6 +3,7 @@
 //! unavailable (old browser, page not served over HTTPS or from localhost).
 
 use amane_core::offline::Report;
+use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
@@ -25,9 +26,58 @@ fn container() -> Option<ServiceWorkerContainer> {
     (present && window.is_secure_context()).then(|| navigator.service_worker())
 }
 
-/// Whether this page can keep the course for offline use.
+thread_local! {
+    /// Whether the learner chose private mode for this visit.
+    static PRIVATE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether this page can keep the course for offline use (never in private mode).
 pub fn supported() -> bool {
-    container().is_some()
+    container().is_some() && !is_private()
+}
+
+/// Whether private mode is on: course files are then fetched without being kept anywhere on
+/// the device (see `fetch_text` and sw.js), since the files kept would show which modules were
+/// opened.
+pub fn is_private() -> bool {
+    PRIVATE.with(Cell::get)
+}
+
+/// Turns private mode on or off for this visit; turning it on removes the course files kept
+/// so far.
+pub fn set_private(on: bool) {
+    PRIVATE.with(|private| private.set(on));
+    if on {
+        forget_course_files();
+    }
+}
+
+/// Removes the course files this copy of the app kept for offline use: its content caches
+/// (`amane <scope> content <version>`, as sw.js names them), whichever version wrote them.
+pub fn forget_course_files() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let (Ok(caches), Ok(page)) = (window.caches(), window.location().href()) else {
+        return;
+    };
+    let Ok(scope) = web_sys::Url::new_with_base("./", &page).map(|u| u.href()) else {
+        return;
+    };
+    let prefix = format!("amane {scope} content ");
+    spawn_local(async move {
+        let Ok(names) = JsFuture::from(caches.keys()).await else {
+            return;
+        };
+        for name in js_sys::Array::from(&names)
+            .iter()
+            .filter_map(|n| n.as_string())
+        {
+            if name.starts_with(&prefix) {
+                let _ = JsFuture::from(caches.delete(&name)).await;
+            }
+        }
+    });
 }
 
 /// Whether the network is reachable, as far as the browser knows.
@@ -81,7 +131,7 @@ fn keep_loaded_files(worker: ServiceWorker) {
                 .filter_map(|e| e.dyn_into::<web_sys::PerformanceEntry>().ok())
                 .map(|e| JsValue::from_str(&e.name()))
                 .collect();
-            if names.length() > 0 {
+            if names.length() > 0 && !is_private() {
                 let _ = worker.post_message(&message("STORE", &names));
             }
         },

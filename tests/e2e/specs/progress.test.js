@@ -273,6 +273,51 @@ test('private mode: nothing stays on the device, progress stays on screen, expor
     assert.equal(await s.page.locator('.language-picker').count(), 1, 'a reload starts over, as the page said');
   }));
 
+/** Whether Cache Storage holds the course file `path` (relative to the app) for offline use. */
+const kept = (s, path) => s.page.evaluate((url) => caches.match(url).then((r) => !!r), new URL(path, s.baseUrl).href);
+
+/** Waits until the service worker controls the page and keeps the course file `path`. */
+const untilKept = (s, path) => s.page.waitForFunction(
+  (url) => navigator.serviceWorker.controller && caches.match(url).then((r) => !!r),
+  new URL(path, s.baseUrl).href, { timeout: 60000 });
+
+/** The names of the caches that hold course files. */
+const contentCaches = (s) => s.page.evaluate(() => caches.keys().then((k) => k.filter((n) => / content /.test(n))));
+
+test('private mode removes the course files kept for offline use and keeps none; so does deleting my data', () =>
+  withSession({}, async (s) => {
+    const welcome = 'content/modules/00-bienvenue/fr.md';
+    const sextortion = 'content/modules/06-sextorsion-et-images-intimes/fr.md';
+    await s.start('#/m/00-bienvenue/1');
+    await untilKept(s, welcome);
+
+    await s.page.goto(`${s.baseUrl}#/my-data`);
+    await s.clickRole('button', 'Activer le mode privé');
+    await s.clickRole('button', "Oui, ne rien garder sur l'appareil");
+    await s.page.waitForFunction(() => caches.keys().then((k) => !k.some((n) => / content /.test(n))));
+    assert.equal(await kept(s, welcome), false, 'what was kept before is removed');
+
+    // A module opened in private mode is fetched without being kept anywhere.
+    await s.page.goto(`${s.baseUrl}#/m/06-sextorsion-et-images-intimes/1`);
+    await s.page.waitForSelector('main[data-route="step"]');
+    await s.page.waitForFunction((url) => performance.getEntriesByName(url).some((e) => e.responseEnd > 0),
+      new URL(sextortion, s.baseUrl).href);
+    assert.equal(await kept(s, sextortion), false, 'the module opened in private mode is not kept');
+    assert.deepEqual(await contentCaches(s), []);
+
+    // Back on the device: files are kept again, until "delete my data" removes them.
+    await s.page.goto(`${s.baseUrl}#/my-data`);
+    await s.page.locator('main').getByRole('button', { name: 'Désactiver le mode privé' }).click();
+    const lesson = 'content/modules/01-ma-vie-en-ligne/fr.md';
+    await s.page.goto(`${s.baseUrl}#/m/01-ma-vie-en-ligne/1`);
+    await untilKept(s, lesson);
+    await s.page.goto(`${s.baseUrl}#/my-data`);
+    await s.clickRole('button', 'Supprimer mes données');
+    await s.clickRole('button', 'Oui, tout supprimer');
+    await s.page.waitForFunction(() => caches.keys().then((k) => !k.some((n) => / content /.test(n))));
+    assert.equal(await kept(s, lesson), false);
+  }));
+
 test('the completion record: what is left before, then a one-page printable record after finishing', async () => {
   const context = await env.browser.newContext({ locale: 'fr-FR', timezoneId: 'Africa/Casablanca', viewport: { width: 360, height: 640 } });
   const s = new Session(context, await context.newPage(), env.server.url);
