@@ -73,10 +73,11 @@ async function chosenLanguage(browser, appUrl) {
   await page.goto(appUrl);
   await page.locator('.language-picker button', { hasText: 'Français' }).click();
   await page.waitForSelector('.language-picker', { state: 'detached' });
-  const value = await page.evaluate(() => localStorage.getItem('amane.progress'));
+  const key = await page.evaluate(() => Object.keys(localStorage).find((k) => /^amane\..+\.progress$/.test(k)));
+  const value = key && await page.evaluate((k) => localStorage.getItem(k), key);
   await context.close();
   if (!value) throw new Error('the app stored no progress after the language was chosen');
-  return value;
+  return [key, value];
 }
 
 /** Throttles one page (network and main-thread CPU) and counts its requests and bytes. */
@@ -232,7 +233,7 @@ async function main() {
     app: { url: `${server.origin}/amane/${deepLink}`, check: 'Vérifier' },
     baseline: { url: `${server.origin}/baseline/`, check: 'Vérifier' },
   };
-  const seed = ['amane.progress', await chosenLanguage(browser, `${server.origin}/amane/`)];
+  const seed = await chosenLanguage(browser, `${server.origin}/amane/`);
   let affinity = 'all cores';
   try { affinity = execFileSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' }).trim().split(': ')[1]; } catch { /* no taskset */ }
   const report = {

@@ -209,6 +209,8 @@ data-import-preview-endings =
        *[other] { $count } fins de scénario découvertes
     }
 data-import-preview-nothing = Ce fichier n'apporte rien de nouveau : ton avancement est déjà à jour.
+# $ids (texte) : identifiants inconnus, déjà séparés par des virgules.
+import-left-out = Ces parties n'existent plus dans ce cours et ne seront pas importées : { $ids }. Le fichier vient peut-être d'une autre version du cours.
 data-import-confirm = Importer
 data-import-done = Fichier importé : ton avancement est à jour.
 data-delete-title = Supprimer mes données
@@ -218,6 +220,15 @@ data-delete-confirm-title = Tout supprimer ?
 data-delete-confirm-body = Ton avancement sur cet appareil sera effacé pour de bon. Exporte-le d'abord si tu veux le garder.
 data-delete-confirm = Oui, tout supprimer
 data-delete-done = Tes données ont été supprimées de cet appareil.
+data-kept-title = Copies mises de côté
+data-kept-body = Cet appareil garde une copie de ton avancement qui avait été mise de côté. Tu peux la récupérer : elle s'ajoute à ce que tu as déjà fait, rien n'est effacé.
+# $steps (nombre) : étapes lues dans la copie.
+data-kept-copy = Une copie avec { $steps ->
+    [one] { $steps } étape lue
+   *[other] { $steps } étapes lues
+}
+data-kept-restore = Récupérer cette copie
+data-kept-restored = La copie a été ajoutée à ton avancement.
 
 ## Erreurs d'import
 
@@ -231,8 +242,6 @@ import-wrong-format = Ce fichier n'est pas un fichier de progression d'Amane.
 import-newer-version = Ce fichier vient d'une version plus récente d'Amane (format { $version }). Mets l'application à jour, puis réessaie.
 # $course (texte) : identifiant du cours écrit dans le fichier.
 import-other-course = Ce fichier vient d'un autre cours ({ $course }).
-# $ids (texte) : identifiants inconnus, déjà séparés par des virgules.
-import-unknown-ids = Ce fichier mentionne des parties qui n'existent pas dans ce cours : { $ids }. Il vient peut-être d'une autre version du cours.
 import-forbidden-characters = Ce fichier contient des caractères invisibles ou qui inversent le texte. Il n'a pas été importé, par sécurité.
 import-failed = Le fichier n'a pas pu être lu. Réessaie avec un autre fichier.
 
@@ -241,7 +250,7 @@ import-failed = Le fichier n'a pas pu être lu. Réessaie avec un autre fichier.
 storage-unavailable = Ce navigateur ne permet pas d'enregistrer ton avancement. Tu peux continuer, mais il sera perdu à la fermeture de la page, sauf si tu l'exportes.
 storage-recovered = Ton avancement enregistré était abîmé : la dernière copie en bon état a été reprise. Tes tout derniers changements peuvent manquer.
 storage-full = Il n'y a plus de place pour enregistrer ton avancement. Ta dernière sauvegarde est gardée. Exporte ton fichier pour ne rien perdre.
-storage-newer-version = Ton avancement a été enregistré par une version plus récente d'Amane. Il est gardé de côté sans être modifié : recharge la page pour utiliser la dernière version.
+storage-newer-version = Ton avancement a été enregistré par une version plus récente d'Amane. Il reste tel quel sur cet appareil, et ce que tu fais pendant cette visite n'est pas enregistré : exporte ton fichier pour le garder.
 storage-unreadable = Ton avancement enregistré était illisible. Il est gardé de côté sur cet appareil et tu repars du début. Si tu as exporté un fichier, importe-le pour tout retrouver.
 storage-export-now = Exporter maintenant
 storage-dismiss = J'ai compris

@@ -4,7 +4,7 @@ use crate::web::clock::{now_ms, utc_offset_minutes};
 use crate::web::file::download;
 use crate::web::storage::DeviceStorage;
 use amane_core::i18n::CivilDate;
-use amane_core::progress::{export, ExternalChange, Progress, ProgressStore, MAIN_KEY};
+use amane_core::progress::{export, ExternalChange, KeptCopy, Progress, ProgressStore, StoreKeys};
 use amane_core::quiz::Score;
 use leptos::prelude::*;
 
@@ -74,12 +74,13 @@ impl Learner {
             banner: RwSignal::new(opened.banner),
             keeping: RwSignal::new(opened.keeping),
         };
+        let main_key = StoreKeys::for_course(course).main();
         let listener = window_event_listener(leptos::ev::storage, move |e| {
             if learner.keeping.get_untracked() != Keeping::OnDevice {
                 return;
             }
             match e.key().as_deref() {
-                Some(MAIN_KEY) => learner.take_external(e.new_value()),
+                Some(key) if key == main_key => learner.take_external(e.new_value()),
                 // Another page of this site emptied the whole storage ("Delete my data"
                 // removes keys one by one instead): what is on screen is written back.
                 None => learner.save(learner.progress.get_untracked()),
@@ -122,6 +123,25 @@ impl Learner {
             p.set_locale(code, now);
             true
         });
+    }
+
+    /// The copies of this course's progress set aside on this device that can be brought back
+    /// (tracked: read again whenever the progress changes).
+    pub fn kept_copies(self) -> Vec<KeptCopy> {
+        self.progress.track();
+        self.store
+            .try_with_value(|s| s.kept_copies())
+            .unwrap_or_default()
+    }
+
+    /// Brings back the copy kept under `key`, merged into the progress and saved.
+    pub fn restore(self, key: &str) {
+        let restored = self.store.try_update_value(|s| s.restore(key));
+        match restored {
+            Some(Ok(p)) => self.progress.set(p),
+            Some(Err(e)) => self.banner.set(Some(e.key())),
+            None => {}
+        }
     }
 
     /// Merges imported progress into the current one and saves.

@@ -115,6 +115,8 @@ const COURSE = readFileSync(join(CONTENT, 'course.toml'), 'utf8');
 export const COURSE_ID = COURSE.match(/^id\s*=\s*"([^"]+)"/m)[1];
 /** The course's version, from content/course.toml. */
 export const COURSE_VERSION = COURSE.match(/^version\s*=\s*"([^"]+)"/m)[1];
+/** Where the app keeps this course's progress in localStorage (core's StoreKeys). */
+export const PROGRESS_KEY = `amane.${COURSE_ID}.progress`;
 /** The course's module ids, in order, from content/course.toml. */
 export const MODULES = JSON.parse(COURSE.match(/^modules\s*=\s*(\[.*\])/m)[1]);
 
@@ -274,7 +276,7 @@ export class Session {
 
   /** Waits until the stored progress mentions `id` (a step, quiz or scenario the app records). */
   async waitStored(id) {
-    await this.page.waitForFunction((x) => (localStorage.getItem('amane.progress') || '').includes(x), id);
+    await this.page.waitForFunction(([key, x]) => (localStorage.getItem(key) || '').includes(x), [PROGRESS_KEY, id]);
   }
 
   /** Reloads the page and waits for the app. */

@@ -71,11 +71,6 @@ pub enum ImportError {
         /// The ids as found, as paths (`module/step`); messages show them through [`visible`].
         ids: Vec<String>,
     },
-    /// Ids this course does not have (a module, step, question set, scenario or ending).
-    UnknownIds {
-        /// The ids, as paths: `module`, `module/step-or-set-or-scenario`, `module/scenario#ending`.
-        ids: Vec<String>,
-    },
 }
 
 impl ImportError {
@@ -95,7 +90,6 @@ impl ImportError {
             ImportError::Invalid { .. } => "import-failed",
             ImportError::OtherCourse { .. } => "import-other-course",
             ImportError::UnsafeIds { .. } => "import-forbidden-characters",
-            ImportError::UnknownIds { .. } => "import-unknown-ids",
         }
     }
 
@@ -123,9 +117,7 @@ impl ImportError {
                 ("course", visible(found).into()),
                 ("expected", visible(expected).into()),
             ],
-            ImportError::UnsafeIds { ids } | ImportError::UnknownIds { ids } => {
-                vec![("ids", id_list(ids).into()), ("count", ids.len().into())]
-            }
+            ImportError::UnsafeIds { ids } => id_args(ids),
         }
     }
 }
@@ -177,9 +169,6 @@ impl fmt::Display for ImportError {
                     id_list(ids)
                 )
             }
-            ImportError::UnknownIds { ids } => {
-                write!(f, "this course has no: {}", id_list(ids))
-            }
         }
     }
 }
@@ -220,6 +209,12 @@ pub fn visible(id: &str) -> String {
     shown
 }
 
+/// The variables of a message that lists ids: `ids`, the first of them made visible (see
+/// [`id_list`]), and `count`, how many there are in all.
+pub(super) fn id_args(ids: &[String]) -> Vec<(&'static str, Arg<'static>)> {
+    vec![("ids", id_list(ids).into()), ("count", ids.len().into())]
+}
+
 /// The first ids of a list, made visible, then how many more there are.
 fn id_list(ids: &[String]) -> String {
     let mut listed: Vec<String> = ids.iter().take(LISTED_IDS).map(|id| visible(id)).collect();
@@ -252,7 +247,7 @@ mod tests {
     #[test]
     fn a_long_list_of_ids_is_shortened_and_counted() {
         let ids: Vec<String> = (0..25).map(|n| format!("module-{n}")).collect();
-        let error = ImportError::UnknownIds { ids };
+        let error = ImportError::UnsafeIds { ids };
         let message = error.to_string();
         assert!(message.contains("module-9"));
         assert!(!message.contains("module-10"));

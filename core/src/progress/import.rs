@@ -1,10 +1,15 @@
 //! Reading a progress file the learner brings from another device: every check that stands
 //! between an untrusted file and the learner's progress.
+//!
+//! A file that is too large, not text, not JSON, of another format, version or course, or
+//! that hides characters in an id, is refused whole. Ids the course does not have (a step
+//! renamed by a course update, a module removed) are not a reason to refuse the learner's only
+//! backup: they are left out, listed, and the rest is imported.
 
 use super::codec::decode;
-use super::course_ids::CourseIds;
+use super::course_ids::{CourseIds, ModuleIds};
 use super::error::{is_unsafe_char, ImportError};
-use super::model::Progress;
+use super::model::{ModuleProgress, Progress};
 
 /// Largest progress file accepted, in bytes. A learner who finished every step, quiz and
 /// scenario ending of a twelve-module course exports about 13 KB; this leaves room for a
@@ -13,14 +18,26 @@ pub const IMPORT_LIMIT_BYTES: usize = 256 * 1024;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// A progress file read for a course: the part the course knows, and what was left out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Imported {
+    /// Everything in the file that the course has: the only part an import merges.
+    pub progress: Progress,
+    /// Ids the course does not have, left out of [`Imported::progress`], as paths: a locale
+    /// code, `module`, `module/step-or-set-or-scenario` or `module/scenario#ending`. The ids
+    /// inside an unknown module are not listed: the module says it all.
+    pub unknown: Vec<String>,
+}
+
 /// Reads and checks a progress file for `course`, at `now_ms`: times later than now are
-/// brought back to now. The result is meant to be shown with [`super::preview`] and then
-/// merged into the current progress, never to replace it.
+/// brought back to now, ids the course does not have are left out and listed. The result
+/// is meant to be shown with [`super::preview`] and then merged into the current progress,
+/// never to replace it.
 pub fn parse_import(
     bytes: &[u8],
     course: &CourseIds,
     now_ms: u64,
-) -> Result<Progress, ImportError> {
+) -> Result<Imported, ImportError> {
     if bytes.len() > IMPORT_LIMIT_BYTES {
         return Err(ImportError::TooLarge {
             size: bytes.len(),
@@ -37,31 +54,31 @@ pub fn parse_import(
             found: progress.course,
         });
     }
-    check_ids(&progress, course)?;
-    Ok(progress)
+    let ids = mentioned_ids(&progress, course);
+    refuse_unsafe_ids(&ids)?;
+    let unknown = ids
+        .into_iter()
+        .filter(|(_, known)| !known)
+        .map(|(path, _)| path)
+        .collect();
+    Ok(Imported {
+        progress: known_part(progress, course),
+        unknown,
+    })
 }
 
-/// Refuses ids with hidden characters first (they must never reach the screen as they are),
-/// then ids the course does not have.
-fn check_ids(progress: &Progress, course: &CourseIds) -> Result<(), ImportError> {
-    let ids = mentioned_ids(progress, course);
+/// Refuses ids with hidden characters: they must never reach the screen as they are.
+fn refuse_unsafe_ids(ids: &[(String, bool)]) -> Result<(), ImportError> {
     let unsafe_ids: Vec<String> = ids
         .iter()
         .filter(|(path, _)| path.chars().any(is_unsafe_char))
         .map(|(path, _)| path.clone())
         .collect();
-    if !unsafe_ids.is_empty() {
-        return Err(ImportError::UnsafeIds { ids: unsafe_ids });
+    if unsafe_ids.is_empty() {
+        Ok(())
+    } else {
+        Err(ImportError::UnsafeIds { ids: unsafe_ids })
     }
-    let unknown: Vec<String> = ids
-        .into_iter()
-        .filter(|(_, known)| !known)
-        .map(|(path, _)| path)
-        .collect();
-    if !unknown.is_empty() {
-        return Err(ImportError::UnknownIds { ids: unknown });
-    }
-    Ok(())
 }
 
 /// Every id the file mentions, as a path, with whether the course has it. The ids inside an
@@ -107,6 +124,58 @@ fn mentioned_ids(progress: &Progress, course: &CourseIds) -> Vec<(String, bool)>
     ids
 }
 
+/// What `progress` holds that `course` has. A module that held only unknown parts is
+/// dropped with them, so that it does not count as started.
+fn known_part(mut progress: Progress, course: &CourseIds) -> Progress {
+    if progress
+        .locale_code()
+        .is_some_and(|code| !course.locales.contains(code))
+    {
+        progress.locale = None;
+    }
+    let modules = std::mem::take(&mut progress.modules);
+    progress.modules = modules
+        .into_iter()
+        .filter_map(|(id, module)| {
+            let known = course.modules.get(&id)?;
+            let held_something = !holds_nothing(&module);
+            let kept = known_in_module(module, known);
+            let emptied = held_something && holds_nothing(&kept);
+            (!emptied).then_some((id, kept))
+        })
+        .collect();
+    progress
+}
+
+/// What `module` holds that the course's module (`known`) has; its activity times stay.
+fn known_in_module(mut module: ModuleProgress, known: &ModuleIds) -> ModuleProgress {
+    module.steps_read.retain(|step| known.steps.contains(step));
+    module
+        .quiz_best
+        .retain(|set, _| known.quiz_sets.contains(set));
+    module
+        .scenario_best
+        .retain(|scenario, _| known.scenarios.contains_key(scenario));
+    module.scenario_endings.retain(|scenario, endings| {
+        let Some(known_endings) = known.scenarios.get(scenario) else {
+            return false;
+        };
+        let had_some = !endings.is_empty();
+        endings.retain(|ending| known_endings.contains(ending));
+        let emptied = had_some && endings.is_empty();
+        !emptied
+    });
+    module
+}
+
+/// True when a module records nothing the learner did (times aside).
+fn holds_nothing(module: &ModuleProgress) -> bool {
+    module.steps_read.is_empty()
+        && module.quiz_best.is_empty()
+        && module.scenario_best.is_empty()
+        && module.scenario_endings.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -116,6 +185,7 @@ mod tests {
     use crate::progress::codec::export;
     use crate::progress::course_ids::ModuleIds;
     use crate::progress::merge::merge;
+    use crate::quiz::Score;
 
     const T0: u64 = 1_764_000_000_000;
     /// A time later than every time of these files: nothing is clamped.
@@ -147,18 +217,36 @@ mod tests {
         parse_import(bytes, &course(), NOW).unwrap_err().key()
     }
 
+    /// A file read for [`course`] that must be accepted.
+    fn read(bytes: &[u8]) -> Imported {
+        parse_import(bytes, &course(), NOW).unwrap()
+    }
+
+    /// What importing `progress` gives when the course has every id it mentions.
+    fn whole(progress: Progress) -> Imported {
+        Imported {
+            progress,
+            unknown: Vec::new(),
+        }
+    }
+
+    fn strings<const N: usize>(ids: [&str; N]) -> Vec<String> {
+        ids.map(String::from).into()
+    }
+
     #[test]
     fn an_exported_file_imported_on_an_empty_profile_gives_the_same_state() {
         let original = sample();
-        let imported = parse_import(export(&original).as_bytes(), &course(), NOW).unwrap();
-        assert_eq!(merge(&Progress::new("amane"), &imported), original);
+        let imported = read(export(&original).as_bytes());
+        assert_eq!(imported.unknown, Vec::<String>::new());
+        assert_eq!(merge(&Progress::new("amane"), &imported.progress), original);
     }
 
     #[test]
     fn a_file_saved_with_a_byte_order_mark_is_read() {
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
         bytes.extend(export(&sample()).as_bytes());
-        assert_eq!(parse_import(&bytes, &course(), NOW), Ok(sample()));
+        assert_eq!(parse_import(&bytes, &course(), NOW), Ok(whole(sample())));
     }
 
     #[test]
@@ -197,7 +285,9 @@ mod tests {
     fn times_in_the_future_are_brought_back_to_now() {
         let mut dated = sample();
         dated.set_locale("ar", T0 + 10 * 365 * 24 * 3_600_000);
-        let imported = parse_import(export(&dated).as_bytes(), &course(), T0).unwrap();
+        let imported = parse_import(export(&dated).as_bytes(), &course(), T0)
+            .unwrap()
+            .progress;
         assert_eq!(imported.locale.as_ref().map(|c| c.chosen_at), Some(T0));
         assert_eq!(imported.updated, T0);
         assert!(imported
@@ -239,7 +329,7 @@ mod tests {
     fn a_version_1_file_is_migrated_on_import() {
         let bytes = br#"{"format":"amane-progress","version":1,"course":"amane",
             "modules":{"01-intro":{"read":["why"],"scores":{"check":80}}}}"#;
-        let progress = parse_import(bytes, &course(), NOW).unwrap();
+        let progress = read(bytes).progress;
         assert!(progress.modules["01-intro"].steps_read.contains("why"));
     }
 
@@ -250,7 +340,7 @@ mod tests {
     }
 
     #[test]
-    fn unknown_ids_are_all_listed() {
+    fn ids_the_course_does_not_have_are_all_listed_and_left_out() {
         let bytes = file(
             r#","locale":{"code":"de","chosen_at":1},"modules":{
                 "09-missing":{"steps_read":["x"]},
@@ -258,10 +348,7 @@ mod tests {
                     "quiz_best":{"old-set":{"earned":1,"max":1}},
                     "scenario_endings":{"chat":["help","nowhere"],"old-chat":["end"]}}}"#,
         );
-        let error = parse_import(&bytes, &course(), NOW).unwrap_err();
-        let ImportError::UnknownIds { ids } = &error else {
-            panic!("{error}");
-        };
+        let imported = read(&bytes);
         let expected = [
             "de",
             "01-intro/gone",
@@ -271,8 +358,61 @@ mod tests {
             "01-intro/old-chat#end",
             "09-missing",
         ];
-        assert_eq!(ids, &expected.map(String::from));
-        assert_eq!(error.key(), "import-unknown-ids");
+        assert_eq!(imported.unknown, strings(expected));
+        let kept = &imported.progress;
+        assert_eq!(kept.locale, None);
+        assert_eq!(kept.modules.keys().collect::<Vec<_>>(), ["01-intro"]);
+        let intro = &kept.modules["01-intro"];
+        assert_eq!(intro.steps_read, ["why"].map(String::from).into());
+        assert!(intro.quiz_best.is_empty());
+        assert_eq!(
+            intro.scenario_endings,
+            [("chat".to_owned(), ["help".to_owned()].into())].into()
+        );
+    }
+
+    #[test]
+    fn a_file_from_an_older_version_of_the_course_imports_its_known_parts() {
+        let mut older = sample();
+        older.mark_step_read("01-intro", "old-how", T0);
+        older.mark_step_read("00-removed", "hello", T0);
+        older.record_scenario("01-intro", "chat", "old-ending", Score::new(1, 2), T0);
+        let imported = read(export(&older).as_bytes());
+        assert_eq!(
+            imported.unknown,
+            strings(["00-removed", "01-intro/old-how", "01-intro/chat#old-ending"])
+        );
+        assert_eq!(imported.progress, sample());
+    }
+
+    #[test]
+    fn a_module_left_with_nothing_known_is_not_started() {
+        let bytes = file(r#","modules":{"01-intro":{"steps_read":["old"],"last_activity":5}}"#);
+        let imported = read(&bytes);
+        assert_eq!(imported.unknown, strings(["01-intro/old"]));
+        assert!(imported.progress.modules.is_empty());
+    }
+
+    #[test]
+    fn a_known_module_with_nothing_in_it_is_kept_as_it_is() {
+        let bytes = file(r#","modules":{"01-intro":{"first_activity":5}}"#);
+        let imported = read(&bytes);
+        assert_eq!(
+            imported.progress.modules["01-intro"].first_activity,
+            Some(5)
+        );
+        assert!(imported.unknown.is_empty());
+    }
+
+    #[test]
+    fn a_file_with_nothing_this_course_has_is_read_with_everything_listed() {
+        let bytes = file(
+            r#","locale":{"code":"de","chosen_at":1},"modules":{"99-inconnu":{"steps_read":["a"]}}"#,
+        );
+        let imported = read(&bytes);
+        assert_eq!(imported.unknown, strings(["de", "99-inconnu"]));
+        assert_eq!(imported.progress.locale, None);
+        assert!(imported.progress.modules.is_empty());
     }
 
     #[test]
@@ -295,12 +435,57 @@ mod tests {
         assert_eq!(error_key(&bytes), "import-forbidden-characters");
     }
 
+    #[test]
+    fn a_hidden_character_refuses_the_file_even_beside_known_ids() {
+        let bytes = file(
+            r#","modules":{"01-intro":{"steps_read":["why","how"],
+                "scenario_endings":{"chat":["help","end\u2066"]}}}"#,
+        );
+        let error = parse_import(&bytes, &course(), NOW).unwrap_err();
+        assert_eq!(
+            error,
+            ImportError::UnsafeIds {
+                ids: strings(["01-intro/chat#end\u{2066}"])
+            }
+        );
+    }
+
     proptest! {
         #[test]
         fn any_progress_survives_export_and_import(progress in any_progress()) {
             let course = ids_of(&progress);
             let imported = parse_import(export(&progress).as_bytes(), &course, NOW);
-            prop_assert_eq!(imported, Ok(progress));
+            prop_assert_eq!(imported, Ok(whole(progress)));
+        }
+
+        #[test]
+        fn exactly_the_known_ids_are_kept_and_every_other_one_is_listed(
+            progress in any_progress(), other in any_progress()
+        ) {
+            let course = ids_of(&other);
+            let imported = parse_import(export(&progress).as_bytes(), &course, NOW).unwrap();
+            let (known, unknown): (Vec<_>, Vec<_>) = mentioned_ids(&progress, &course)
+                .into_iter()
+                .partition(|(_, known)| *known);
+            let unknown: Vec<String> = unknown.into_iter().map(|(path, _)| path).collect();
+            prop_assert_eq!(&imported.unknown, &unknown);
+            // What is kept is known, and is a part of the file.
+            let kept = mentioned_ids(&imported.progress, &course);
+            prop_assert!(kept.iter().all(|(_, known)| *known));
+            prop_assert_eq!(&merge(&progress, &imported.progress), &progress);
+            // Every known id is kept, but a scenario the file records only by endings the
+            // course does not have.
+            for (path, _) in known.iter().filter(|id| !kept.contains(id)) {
+                let endings_only = path.split_once('/').is_some_and(|(module, scenario)| {
+                    let module = &progress.modules[module];
+                    !module.scenario_best.contains_key(scenario)
+                        && module.scenario_endings.contains_key(scenario)
+                });
+                prop_assert!(endings_only, "{} is lost", path);
+            }
+            for (id, module) in &imported.progress.modules {
+                prop_assert!(!holds_nothing(module) || holds_nothing(&progress.modules[id]));
+            }
         }
 
         #[test]

@@ -21,6 +21,8 @@ pub enum WriteError {
     Quota,
     /// The storage cannot be written (blocked, private mode, removed).
     Unavailable,
+    /// A newer Amane's save is on the device: it is kept as it is, so nothing is written.
+    NewerSaveKept,
 }
 
 impl WriteError {
@@ -29,6 +31,7 @@ impl WriteError {
         match self {
             WriteError::Quota => "storage-full",
             WriteError::Unavailable => "storage-unavailable",
+            WriteError::NewerSaveKept => "storage-newer-version",
         }
     }
 }
@@ -38,6 +41,12 @@ impl fmt::Display for WriteError {
         match self {
             WriteError::Quota => write!(f, "the storage is full; the previous save is kept"),
             WriteError::Unavailable => write!(f, "the storage cannot be written"),
+            WriteError::NewerSaveKept => {
+                write!(
+                    f,
+                    "a newer Amane's save is on this device and is kept as it is"
+                )
+            }
         }
     }
 }

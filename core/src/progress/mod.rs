@@ -3,8 +3,9 @@
 //!
 //! - [`Progress`] and its verbs record what a learner did; progress only ever grows.
 //! - [`merge`] combines two copies without losing anything either holds.
-//! - [`export`] writes a file; [`parse_import`] checks one against the course, [`preview`]
-//!   says what importing it changes, and importing is a [`merge`], never a replacement.
+//! - [`export`] writes a file; [`parse_import`] checks one against the course and sets aside
+//!   the ids the course does not have, [`preview`] says what importing it changes and what it
+//!   leaves out, and importing is a [`merge`] of the known part, never a replacement.
 //! - [`ProgressStore`] keeps progress in browser-like storage with a backup.
 //! - [`CompletionRecord`] is the printable record of a finished course.
 //!
@@ -38,7 +39,8 @@
 //! let incoming = parse_import(file.as_bytes(), &course, now).expect("a file from this course");
 //! let changes = preview(&mine, &incoming);
 //! assert_eq!(changes.steps_added.len(), 1);
-//! let merged = phone.save(&merge(&mine, &incoming)).expect("storage has room");
+//! assert!(changes.left_out.is_empty());
+//! let merged = phone.save(&merge(&mine, &incoming.progress)).expect("storage has room");
 //! assert_eq!(merged.modules["01-intro"].steps_read.len(), 2);
 //! ```
 
@@ -63,7 +65,7 @@ mod v1;
 pub use codec::{export, CURRENT_VERSION, FORMAT};
 pub use course_ids::{CourseIds, ModuleIds};
 pub use error::{is_unsafe_char, visible, ImportError};
-pub use import::{parse_import, IMPORT_LIMIT_BYTES};
+pub use import::{parse_import, Imported, IMPORT_LIMIT_BYTES};
 pub use key_value::{KeyValue, WriteError};
 pub use memory::MemoryStore;
 pub use merge::merge;
@@ -73,7 +75,7 @@ pub use preview::{preview, EndingRef, ImportPreview, ScoreChange, Scored, StepRe
 pub use record::{CompletionRecord, RecordLine};
 pub use scan::MAX_DEPTH;
 pub use status::{course_done, module_status, ModuleStatus};
-pub use store::{ProgressStore, BACKUP_KEY, CORRUPT_PREFIX, MAIN_KEY, NEWER_PREFIX, PREFIX};
+pub use store::{KeptCopy, ProgressStore, StoreKeys, LEGACY_BACKUP_KEY, LEGACY_MAIN_KEY, PREFIX};
 
 /// Every Fluent message id this module asks the app to show, so that the locale files can be
 /// checked for them.
@@ -87,7 +89,7 @@ pub const MESSAGE_KEYS: &[&str] = &[
     "import-failed",
     "import-other-course",
     "import-forbidden-characters",
-    "import-unknown-ids",
+    "import-left-out",
     "storage-full",
     "storage-unavailable",
     "storage-recovered",
@@ -133,9 +135,17 @@ mod tests {
                 expected: "amane".into(),
                 found: "other".into(),
             },
-            ImportError::UnsafeIds { ids: ids.clone() },
-            ImportError::UnknownIds { ids },
+            ImportError::UnsafeIds { ids },
         ]
+    }
+
+    /// A preview of a file from an older version of the course, with ids left out.
+    fn preview_with_ids_left_out() -> ImportPreview {
+        let incoming = Imported {
+            progress: Progress::new("amane"),
+            unknown: vec!["01-intro/old-step".to_owned(), "09-gone".to_owned()],
+        };
+        preview(&Progress::new("amane"), &incoming)
     }
 
     fn every_banner_key() -> Vec<&'static str> {
@@ -170,11 +180,20 @@ mod tests {
             .iter()
             .map(ImportError::key)
             .chain(
-                [WriteError::Quota, WriteError::Unavailable]
-                    .iter()
-                    .map(WriteError::key),
+                [
+                    WriteError::Quota,
+                    WriteError::Unavailable,
+                    WriteError::NewerSaveKept,
+                ]
+                .iter()
+                .map(WriteError::key),
             )
             .chain(every_banner_key())
+            .chain(
+                preview_with_ids_left_out()
+                    .left_out_message()
+                    .map(|(key, _)| key),
+            )
             .collect();
         assert_eq!(used, MESSAGE_KEYS.iter().copied().collect());
         assert_eq!(used.len(), MESSAGE_KEYS.len());
@@ -198,6 +217,18 @@ mod tests {
                 let text = messages.t_args(error.key(), &error.args());
                 assert!(!text.contains("{$"), "{locale} {}: {text}", error.key());
             }
+        }
+    }
+
+    #[test]
+    fn the_list_of_ids_left_out_fills_all_the_variables_of_its_message() {
+        let (key, args) = preview_with_ids_left_out()
+            .left_out_message()
+            .expect("ids are left out");
+        for locale in LOCALES {
+            let text = Localizer::new(locale).t_args(key, &args);
+            assert!(!text.contains("{$"), "{locale} {key}: {text}");
+            assert!(text.contains("01-intro/old-step"), "{locale}: {text}");
         }
     }
 }

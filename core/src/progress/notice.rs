@@ -6,9 +6,9 @@ use super::model::Progress;
 /// Which stored copy a notice is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoredCopy {
-    /// The latest save, [`MAIN_KEY`](super::store::MAIN_KEY).
+    /// The latest save, [`StoreKeys::main`](super::store::StoreKeys::main).
     Save,
-    /// The save before it, [`BACKUP_KEY`](super::store::BACKUP_KEY).
+    /// The save before it, [`StoreKeys::backup`](super::store::StoreKeys::backup).
     Backup,
 }
 
@@ -21,6 +21,12 @@ pub enum LoadNotice {
     LoadedBackup,
     /// Nothing readable was stored: the learner starts from the beginning.
     StartedEmpty,
+    /// A stored copy was written by a newer Amane: it stays where it is, untouched, and
+    /// nothing is saved during this visit.
+    NewerKept {
+        /// Which copy.
+        copy: StoredCopy,
+    },
     /// A stored copy could not be read. It was moved to `kept_as`, or left where it was
     /// (`None`) if the storage refused to copy it; it is never overwritten unread.
     SetAside {
@@ -44,20 +50,15 @@ pub struct Loaded {
 
 impl Loaded {
     /// The Fluent message id of the one banner to show the learner, if anything went wrong:
-    /// a save from a newer Amane first (updating fixes it), then a recovered backup, then
-    /// progress that could not be read at all.
+    /// a save from a newer Amane first (kept as it is; nothing is saved this visit), then a
+    /// recovered backup, then progress that could not be read at all.
     pub fn banner_key(&self) -> Option<&'static str> {
-        let set_aside = |newer: bool| {
-            self.notices.iter().any(|notice| {
-                matches!(notice, LoadNotice::SetAside { reason, .. }
-                    if matches!(reason, ImportError::NewerVersion { .. }) == newer)
-            })
-        };
-        if set_aside(true) {
+        let has = |wanted: fn(&LoadNotice) -> bool| self.notices.iter().any(wanted);
+        if has(|n| matches!(n, LoadNotice::NewerKept { .. })) {
             Some("storage-newer-version")
         } else if self.notices.contains(&LoadNotice::LoadedBackup) {
             Some("storage-recovered")
-        } else if set_aside(false) {
+        } else if has(|n| matches!(n, LoadNotice::SetAside { .. })) {
             Some("storage-unreadable")
         } else {
             None

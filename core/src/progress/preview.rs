@@ -2,12 +2,18 @@
 
 use std::collections::BTreeMap;
 
+use super::error::id_args;
+use super::import::Imported;
 use super::merge::merge;
 use super::model::Progress;
+use crate::i18n::Arg;
 use crate::quiz::Score;
 
-/// The changes an import would make. It is computed from the merge itself, so it shows
-/// exactly what confirming does.
+/// The Fluent message that lists the ids of a file the course does not have.
+const LEFT_OUT_KEY: &str = "import-left-out";
+
+/// The changes an import would make, and what the file holds that it leaves out. The
+/// changes are computed from the merge itself, so they show exactly what confirming does.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportPreview {
     /// Modules the learner had not started here.
@@ -20,6 +26,9 @@ pub struct ImportPreview {
     pub endings_added: Vec<EndingRef>,
     /// The language the app switches to, when the file's choice is newer.
     pub locale_changed_to: Option<String>,
+    /// Ids the file mentions that this course does not have, as [`Imported::unknown`] lists
+    /// them: they are not imported.
+    pub left_out: Vec<String>,
 }
 
 /// A step in a module.
@@ -67,14 +76,42 @@ pub struct ScoreChange {
 }
 
 impl ImportPreview {
-    /// True when the file holds nothing this profile does not already have.
+    /// True when confirming would change nothing: the file holds nothing this profile does
+    /// not already have. Ids left out are no change.
     pub fn is_empty(&self) -> bool {
-        *self == ImportPreview::default()
+        let ImportPreview {
+            modules_started,
+            steps_added,
+            scores_improved,
+            endings_added,
+            locale_changed_to,
+            left_out: _,
+        } = self;
+        modules_started.is_empty()
+            && steps_added.is_empty()
+            && scores_improved.is_empty()
+            && endings_added.is_empty()
+            && locale_changed_to.is_none()
+    }
+
+    /// The Fluent message id and variables that tell the learner which ids are left out,
+    /// when some are (ids shortened and made visible, as in [`super::ImportError::args`]).
+    pub fn left_out_message(&self) -> Option<(&'static str, Vec<(&'static str, Arg<'static>)>)> {
+        (!self.left_out.is_empty()).then(|| (LEFT_OUT_KEY, id_args(&self.left_out)))
+    }
+}
+
+/// What importing `incoming` into `current` would change (its known part is merged), and
+/// what it leaves out.
+pub fn preview(current: &Progress, incoming: &Imported) -> ImportPreview {
+    ImportPreview {
+        left_out: incoming.unknown.clone(),
+        ..changes(current, &incoming.progress)
     }
 }
 
 /// What merging `incoming` into `current` would change.
-pub fn preview(current: &Progress, incoming: &Progress) -> ImportPreview {
+fn changes(current: &Progress, incoming: &Progress) -> ImportPreview {
     let merged = merge(current, incoming);
     let mut changes = ImportPreview {
         locale_changed_to: merged
@@ -158,6 +195,14 @@ mod tests {
         Score { earned, max }
     }
 
+    /// A file read for a course that has every id it mentions.
+    fn whole(progress: &Progress) -> Imported {
+        Imported {
+            progress: progress.clone(),
+            unknown: Vec::new(),
+        }
+    }
+
     #[test]
     fn the_preview_lists_what_the_file_adds_and_nothing_else() {
         let mut here = Progress::new("amane");
@@ -174,7 +219,9 @@ mod tests {
         file.record_quiz("01-intro", "recap", score(0, 200), T0 + 1);
         file.record_scenario("02-chat", "group", "help", score(2, 2), T0 + 1);
 
-        let changes = preview(&here, &file);
+        let changes = preview(&here, &whole(&file));
+        assert_eq!(changes.left_out, Vec::<String>::new());
+        assert_eq!(changes.left_out_message(), None);
         assert_eq!(changes.modules_started, ["02-chat"]);
         let steps: Vec<_> = changes
             .steps_added
@@ -209,7 +256,36 @@ mod tests {
         here.set_locale("ary", T0);
         let mut file = Progress::new("amane");
         file.set_locale("fr", T0 - 1);
-        assert!(preview(&here, &file).is_empty());
+        assert!(preview(&here, &whole(&file)).is_empty());
+    }
+
+    #[test]
+    fn ids_left_out_are_listed_with_what_the_rest_adds() {
+        let mut known = Progress::new("amane");
+        known.mark_step_read("01-intro", "why", T0);
+        let incoming = Imported {
+            progress: known,
+            unknown: vec!["01-intro/old-step".into(), "99-gone".into()],
+        };
+        let changes = preview(&Progress::new("amane"), &incoming);
+        assert_eq!(changes.steps_added.len(), 1);
+        assert_eq!(changes.left_out, incoming.unknown);
+        let (key, args) = changes.left_out_message().unwrap();
+        assert_eq!(key, "import-left-out");
+        assert!(args.contains(&("ids", "01-intro/old-step, 99-gone".into())));
+        assert!(args.contains(&("count", 2usize.into())));
+    }
+
+    #[test]
+    fn a_file_with_only_ids_left_out_adds_nothing_and_says_what_it_left_out() {
+        let incoming = Imported {
+            progress: Progress::new("amane"),
+            unknown: vec!["99-gone".into()],
+        };
+        let changes = preview(&Progress::new("amane"), &incoming);
+        assert!(changes.is_empty());
+        assert_eq!(changes.left_out, ["99-gone"]);
+        assert!(changes.left_out_message().is_some());
     }
 
     /// What the learner sees of each module: everything except activity times.
@@ -232,7 +308,7 @@ mod tests {
             here in any_progress(), file in any_progress()
         ) {
             let once = merge(&here, &file);
-            prop_assert!(preview(&once, &file).is_empty());
+            prop_assert!(preview(&once, &whole(&file)).is_empty());
         }
 
         #[test]
@@ -242,7 +318,7 @@ mod tests {
             let merged = merge(&here, &file);
             let unchanged = achievements(&merged) == achievements(&here)
                 && merged.locale_code() == here.locale_code();
-            prop_assert_eq!(preview(&here, &file).is_empty(), unchanged);
+            prop_assert_eq!(preview(&here, &whole(&file)).is_empty(), unchanged);
         }
     }
 }

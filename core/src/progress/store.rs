@@ -3,7 +3,8 @@
 //! keeps the last good save, and other tabs' saves are merged, not overwritten.
 //!
 //! The browser adapter only implements [`KeyValue`] over `localStorage` and forwards the
-//! `storage` events of [`MAIN_KEY`] to [`ProgressStore::merge_external`].
+//! `storage` events of the course's main key ([`StoreKeys::main`]) to
+//! [`ProgressStore::merge_external`].
 
 use super::codec::{decode, encode};
 use super::error::ImportError;
@@ -12,30 +13,91 @@ use super::merge::merge;
 use super::model::Progress;
 use super::notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
 
-/// Every key Amane writes starts with this; "Delete my data" removes exactly these keys.
+/// Every key Amane writes starts with this.
 pub const PREFIX: &str = "amane.";
-/// The latest save.
-pub const MAIN_KEY: &str = "amane.progress";
-/// The save before the latest one.
-pub const BACKUP_KEY: &str = "amane.progress.backup";
-/// Unreadable data set aside, followed by the time in ms.
-pub const CORRUPT_PREFIX: &str = "amane.corrupt.";
-/// Data written by a newer Amane set aside, followed by the time in ms.
-pub const NEWER_PREFIX: &str = "amane.newer.";
+/// Where every course kept its latest save before keys were named per course. A save found
+/// there is moved to its course's own keys when the course matches, and left alone otherwise.
+pub const LEGACY_MAIN_KEY: &str = "amane.progress";
+/// Where every course kept the save before the latest one, before keys were named per course.
+pub const LEGACY_BACKUP_KEY: &str = "amane.progress.backup";
+/// Where copies were set aside before keys were named per course (followed by a time).
+const LEGACY_SET_ASIDE: [&str; 2] = ["amane.corrupt.", "amane.newer."];
+
+/// The keys of one course's progress, `amane.<course>.…`: two copies of a course (or two
+/// courses) on one site never read or overwrite each other's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoreKeys {
+    /// `amane.<course>.`
+    course_prefix: String,
+}
+
+impl StoreKeys {
+    /// The keys of `course`.
+    pub fn for_course(course: &str) -> Self {
+        Self {
+            course_prefix: format!("{PREFIX}{course}."),
+        }
+    }
+
+    /// The latest save.
+    pub fn main(&self) -> String {
+        format!("{}progress", self.course_prefix)
+    }
+
+    /// The save before the latest one.
+    pub fn backup(&self) -> String {
+        format!("{}progress.backup", self.course_prefix)
+    }
+
+    /// Where an unreadable copy is set aside (followed by the time in ms).
+    fn corrupt_prefix(&self) -> String {
+        format!("{}corrupt.", self.course_prefix)
+    }
+
+    /// Whether `key` is one of this course's.
+    pub fn owns(&self, key: &str) -> bool {
+        key.starts_with(&self.course_prefix)
+    }
+
+    /// Whether `key` holds a copy set aside, this course's or from before keys were per
+    /// course.
+    fn is_set_aside(&self, key: &str) -> bool {
+        key.starts_with(&self.corrupt_prefix())
+            || LEGACY_SET_ASIDE
+                .iter()
+                .any(|prefix| key.starts_with(prefix))
+    }
+}
+
+/// A copy set aside earlier, which "My data" can offer to bring back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptCopy {
+    /// Where it is stored.
+    pub key: String,
+    /// Its progress, when it is this course's progress in a format this Amane reads.
+    pub progress: Progress,
+}
 
 /// Progress saved in a [`KeyValue`] storage.
 #[derive(Debug)]
 pub struct ProgressStore<S: KeyValue> {
     storage: S,
+    keys: StoreKeys,
     current: Progress,
+    /// A save written by a newer Amane is on the device: it is kept as it is, and nothing is
+    /// written until the page is reloaded (by that newer version, or after checking).
+    newer_save_kept: bool,
 }
 
 impl<S: KeyValue> ProgressStore<S> {
     /// A store for `course` over `storage`. Call [`ProgressStore::load`] before anything else.
     pub fn new(storage: S, course: impl Into<String>) -> Self {
+        let course = course.into();
         ProgressStore {
             storage,
+            keys: StoreKeys::for_course(&course),
             current: Progress::new(course),
+            newer_save_kept: false,
         }
     }
 
@@ -49,16 +111,24 @@ impl<S: KeyValue> ProgressStore<S> {
         &self.storage
     }
 
+    /// The keys of this course.
+    pub fn keys(&self) -> &StoreKeys {
+        &self.keys
+    }
+
     /// Reads the latest save, or the one before when the latest cannot be read. Unreadable
-    /// copies are moved under [`CORRUPT_PREFIX`] (or [`NEWER_PREFIX`]) followed by `now_ms`.
+    /// copies are moved aside (`amane.<course>.corrupt.<now_ms>`); a save written by a newer
+    /// Amane is left where it is, untouched, and nothing is written during this visit. A save
+    /// of this course under the keys every course shared before is moved to this course's keys.
     pub fn load(&mut self, now_ms: u64) -> Loaded {
+        self.move_legacy_save();
         let mut notices = Vec::new();
         let mut found = None;
         for (copy, key) in [
-            (StoredCopy::Save, MAIN_KEY),
-            (StoredCopy::Backup, BACKUP_KEY),
+            (StoredCopy::Save, self.keys.main()),
+            (StoredCopy::Backup, self.keys.backup()),
         ] {
-            let Some(text) = self.storage.get(key) else {
+            let Some(text) = self.storage.get(&key) else {
                 continue;
             };
             match self.read(&text) {
@@ -66,8 +136,12 @@ impl<S: KeyValue> ProgressStore<S> {
                     found = Some((copy, progress));
                     break;
                 }
+                Err(ImportError::NewerVersion { .. }) => {
+                    self.newer_save_kept = true;
+                    notices.push(LoadNotice::NewerKept { copy });
+                }
                 Err(reason) => {
-                    let kept_as = self.set_aside(&text, &reason, now_ms).ok();
+                    let kept_as = self.set_aside(&text, now_ms).ok();
                     notices.push(LoadNotice::SetAside {
                         copy,
                         reason,
@@ -90,11 +164,61 @@ impl<S: KeyValue> ProgressStore<S> {
                 Progress::new(self.current.course.clone())
             }
         };
-        self.replace_kept_copies(&notices);
+        if !self.newer_save_kept {
+            self.replace_kept_copies(&notices);
+        }
         Loaded {
             progress: self.current.clone(),
             notices,
         }
+    }
+
+    /// Moves this course's save (and backup) from the keys every course shared before to its
+    /// own, when it has none yet. Another course's save, or one this Amane cannot read, stays.
+    fn move_legacy_save(&mut self) {
+        for (legacy, own) in [
+            (LEGACY_MAIN_KEY, self.keys.main()),
+            (LEGACY_BACKUP_KEY, self.keys.backup()),
+        ] {
+            let Some(text) = self.storage.get(legacy) else {
+                continue;
+            };
+            if self.storage.get(&own).is_none()
+                && self.read(&text).is_ok()
+                && self.storage.set(&own, &text).is_ok()
+            {
+                self.storage.remove(legacy);
+            }
+        }
+    }
+
+    /// The copies set aside earlier that hold this course's progress in a format this Amane
+    /// reads (for example one another copy of the course set aside before keys were named per
+    /// course), oldest key first.
+    pub fn kept_copies(&self) -> Vec<KeptCopy> {
+        let mut copies: Vec<KeptCopy> = self
+            .storage
+            .keys()
+            .into_iter()
+            .filter(|key| self.keys.is_set_aside(key))
+            .filter_map(|key| {
+                let progress = self.read(&self.storage.get(&key)?).ok()?;
+                Some(KeptCopy { key, progress })
+            })
+            .collect();
+        copies.sort_by(|a, b| a.key.cmp(&b.key));
+        copies
+    }
+
+    /// Brings back the copy kept under `key` (see [`ProgressStore::kept_copies`]): merged into
+    /// the progress and saved, then its key removed. Nothing changes when it cannot be read.
+    pub fn restore(&mut self, key: &str) -> Result<Progress, WriteError> {
+        let Some(copy) = self.kept_copies().into_iter().find(|copy| copy.key == key) else {
+            return Ok(self.current.clone());
+        };
+        let saved = self.save(&merge(&self.current, &copy.progress))?;
+        self.storage.remove(key);
+        Ok(saved)
     }
 
     /// Once an unreadable copy is kept aside, its key gets readable content again. The main
@@ -111,9 +235,9 @@ impl<S: KeyValue> ProgressStore<S> {
             {
                 match copy {
                     StoredCopy::Save => {
-                        let _ignored = self.storage.set(MAIN_KEY, &encode(&self.current));
+                        let _ignored = self.storage.set(&self.keys.main(), &encode(&self.current));
                     }
-                    StoredCopy::Backup => self.storage.remove(BACKUP_KEY),
+                    StoredCopy::Backup => self.storage.remove(&self.keys.backup()),
                 }
             }
         }
@@ -121,10 +245,17 @@ impl<S: KeyValue> ProgressStore<S> {
 
     /// Saves `progress`, merged with what this store knows and with what another tab may
     /// have saved meanwhile, and returns the progress saved. The previous save becomes the
-    /// backup first. On error nothing stored has changed: the last good save is intact.
+    /// backup first. On error nothing stored has changed: the last good save is intact. When
+    /// a newer Amane's save is on the device, nothing is written
+    /// ([`WriteError::NewerSaveKept`]).
     pub fn save(&mut self, progress: &Progress) -> Result<Progress, WriteError> {
         let mut merged = merge(&self.current, progress);
-        if let Some(stored_text) = self.storage.get(MAIN_KEY) {
+        if self.newer_save_kept {
+            self.current = merged;
+            return Err(WriteError::NewerSaveKept);
+        }
+        let main = self.keys.main();
+        if let Some(stored_text) = self.storage.get(&main) {
             match self.read(&stored_text) {
                 Ok(stored) => {
                     merged = merge(&merged, &stored);
@@ -132,20 +263,25 @@ impl<S: KeyValue> ProgressStore<S> {
                         self.current = merged;
                         return Ok(self.current.clone());
                     }
-                    self.storage.set(BACKUP_KEY, &stored_text)?;
+                    self.storage.set(&self.keys.backup(), &stored_text)?;
                 }
-                Err(reason) => {
-                    self.set_aside(&stored_text, &reason, merged.updated)?;
+                Err(ImportError::NewerVersion { .. }) => {
+                    self.newer_save_kept = true;
+                    self.current = merged;
+                    return Err(WriteError::NewerSaveKept);
+                }
+                Err(_) => {
+                    self.set_aside(&stored_text, merged.updated)?;
                 }
             }
         }
-        self.storage.set(MAIN_KEY, &encode(&merged))?;
+        self.storage.set(&main, &encode(&merged))?;
         self.current = merged;
         Ok(self.current.clone())
     }
 
-    /// Takes in another tab's save: `new_value` is the new text of [`MAIN_KEY`], or `None`
-    /// when that tab removed it.
+    /// Takes in another tab's save: `new_value` is the new text of this course's main key
+    /// ([`StoreKeys::main`]), or `None` when that tab removed it.
     pub fn merge_external(&mut self, new_value: Option<&str>) -> ExternalChange {
         let Some(text) = new_value else {
             self.current = Progress::new(self.current.course.clone());
@@ -160,7 +296,8 @@ impl<S: KeyValue> ProgressStore<S> {
         }
     }
 
-    /// Removes every key starting with [`PREFIX`] and nothing else, and starts over.
+    /// Removes this course's keys, and the keys from before keys were per course that do not
+    /// hold another course's progress; nothing else (another course's, another site's).
     /// Returns how many keys were removed. The app must drop its own copy of the progress
     /// too: saving it again would write the deleted progress back.
     pub fn delete_all(&mut self) -> usize {
@@ -168,13 +305,26 @@ impl<S: KeyValue> ProgressStore<S> {
             .storage
             .keys()
             .into_iter()
-            .filter(|key| key.starts_with(PREFIX))
+            .filter(|key| self.keys.owns(key) || self.is_unclaimed_legacy(key))
             .collect();
         for key in &ours {
             self.storage.remove(key);
         }
         self.current = Progress::new(self.current.course.clone());
+        self.newer_save_kept = false;
         ours.len()
+    }
+
+    /// Whether `key` was written before keys were named per course and is not another
+    /// course's progress.
+    fn is_unclaimed_legacy(&self, key: &str) -> bool {
+        let legacy = key == LEGACY_MAIN_KEY
+            || key == LEGACY_BACKUP_KEY
+            || LEGACY_SET_ASIDE
+                .iter()
+                .any(|prefix| key.starts_with(prefix));
+        let others = |text: String| matches!(decode(&text), Ok(progress) if progress.course != self.current.course);
+        legacy && !self.storage.get(key).is_some_and(others)
     }
 
     /// Reads stored text; progress for another course counts as unreadable here.
@@ -189,17 +339,9 @@ impl<S: KeyValue> ProgressStore<S> {
         Ok(progress)
     }
 
-    /// Copies `text` to a fresh set-aside key and returns that key.
-    fn set_aside(
-        &mut self,
-        text: &str,
-        reason: &ImportError,
-        now_ms: u64,
-    ) -> Result<String, WriteError> {
-        let prefix = match reason {
-            ImportError::NewerVersion { .. } => NEWER_PREFIX,
-            _ => CORRUPT_PREFIX,
-        };
+    /// Copies `text` to a fresh set-aside key of this course and returns that key.
+    fn set_aside(&mut self, text: &str, now_ms: u64) -> Result<String, WriteError> {
+        let prefix = self.keys.corrupt_prefix();
         let existing = self.storage.keys();
         let kept_as = std::iter::once(format!("{prefix}{now_ms}"))
             .chain((2..).map(|n| format!("{prefix}{now_ms}-{n}")))
@@ -226,6 +368,10 @@ mod tests {
 
     const COURSE: &str = "amane";
     const T0: u64 = 1_764_000_000_000;
+    /// This course's keys.
+    const MAIN: &str = "amane.amane.progress";
+    const BACKUP: &str = "amane.amane.progress.backup";
+    const CORRUPT: &str = "amane.amane.corrupt.";
 
     /// The ids of a course with no module, in three languages.
     fn ids() -> crate::progress::CourseIds {
@@ -324,7 +470,9 @@ mod tests {
         store.load(T0);
         let mut other_device = Progress::new(COURSE);
         other_device.set_locale("fr", T0 + 365 * 24 * 3_600_000);
-        let mut incoming = parse_import(export(&other_device).as_bytes(), &ids(), T0).unwrap();
+        let mut incoming = parse_import(export(&other_device).as_bytes(), &ids(), T0)
+            .unwrap()
+            .progress;
         incoming = merge(store.progress(), &incoming);
         store.save(&incoming).unwrap();
         assert_eq!(choose(&mut store, "ar", T0 + 1).locale_code(), Some("ar"));
@@ -336,7 +484,7 @@ mod tests {
         store.load(T0);
         let first = store.save(&read("why", T0)).unwrap();
         store.save(&read("how", T0 + 1)).unwrap();
-        let backup = store.storage().get(BACKUP_KEY).unwrap();
+        let backup = store.storage().get(BACKUP).unwrap();
         assert_eq!(decode(&backup), Ok(first));
     }
 
@@ -347,7 +495,7 @@ mod tests {
         let first = store.save(&read("why", T0)).unwrap();
         let second = store.save(&read("how", T0 + 1)).unwrap();
         store.save(&second).unwrap();
-        let backup = store.storage().get(BACKUP_KEY).unwrap();
+        let backup = store.storage().get(BACKUP).unwrap();
         assert_eq!(decode(&backup), Ok(first));
     }
 
@@ -355,11 +503,11 @@ mod tests {
     fn a_corrupt_save_is_set_aside_and_the_backup_loaded() {
         let backup = export(&read("why", T0));
         let garbage = "{\"format\":\"amane-progress\",\"vers";
-        let mut store = store_with(&[(MAIN_KEY, garbage), (BACKUP_KEY, &backup)]);
+        let mut store = store_with(&[(MAIN, garbage), (BACKUP, &backup)]);
         let loaded = store.load(T0 + 5);
 
         assert_eq!(steps(&loaded.progress), ["why"]);
-        let kept_as = format!("{CORRUPT_PREFIX}{}", T0 + 5);
+        let kept_as = format!("{CORRUPT}{}", T0 + 5);
         let [LoadNotice::SetAside {
             copy: StoredCopy::Save,
             reason: ImportError::NotJson { .. },
@@ -371,7 +519,7 @@ mod tests {
         assert_eq!(*key, kept_as);
         assert_eq!(store.storage().get(&kept_as).as_deref(), Some(garbage));
         assert_eq!(loaded.banner_key(), Some("storage-recovered"));
-        let main = store.storage().get(MAIN_KEY).unwrap();
+        let main = store.storage().get(MAIN).unwrap();
         assert_eq!(decode(&main), Ok(loaded.progress));
     }
 
@@ -401,18 +549,21 @@ mod tests {
     #[test]
     fn recovering_from_bad_data_never_looks_like_deleting_to_other_tabs() {
         let mut storage = RecordingRemovals::default();
-        storage.set(MAIN_KEY, "not json").unwrap();
+        storage.set(MAIN, "not json").unwrap();
         let mut store = ProgressStore::new(storage, COURSE);
         store.load(T0);
         let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
-        store.storage.set(MAIN_KEY, newer).unwrap();
-        store.save(&read("why", T0 + 1)).unwrap();
-        assert!(!store.storage().removed.iter().any(|key| key == MAIN_KEY));
+        store.storage.set(MAIN, newer).unwrap();
+        assert_eq!(
+            store.save(&read("why", T0 + 1)),
+            Err(WriteError::NewerSaveKept)
+        );
+        assert!(!store.storage().removed.iter().any(|key| key == MAIN));
     }
 
     #[test]
     fn when_both_copies_are_corrupt_both_are_kept_and_the_learner_starts_over() {
-        let mut store = store_with(&[(MAIN_KEY, "not json"), (BACKUP_KEY, "[]")]);
+        let mut store = store_with(&[(MAIN, "not json"), (BACKUP, "[]")]);
         let loaded = store.load(T0);
         assert_eq!(loaded.progress, Progress::new(COURSE));
         assert_eq!(loaded.notices.len(), 3);
@@ -422,7 +573,7 @@ mod tests {
             .storage()
             .keys()
             .iter()
-            .filter(|key| key.starts_with(CORRUPT_PREFIX))
+            .filter(|key| key.starts_with(CORRUPT))
             .filter_map(|key| store.storage().get(key))
             .collect();
         kept.sort();
@@ -430,40 +581,110 @@ mod tests {
     }
 
     #[test]
-    fn a_save_from_a_newer_amane_is_kept_apart_and_never_overwritten() {
+    fn a_save_from_a_newer_amane_stays_untouched_and_nothing_is_written() {
         let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
-        let mut store = store_with(&[(MAIN_KEY, newer)]);
+        let mut store = store_with(&[(MAIN, newer)]);
+        let before = store.storage().keys();
         let loaded = store.load(T0);
         assert_eq!(loaded.banner_key(), Some("storage-newer-version"));
-
-        store.save(&read("why", T0 + 1)).unwrap();
-        let newer_key = format!("{NEWER_PREFIX}{T0}");
-        assert_eq!(store.storage().get(&newer_key).as_deref(), Some(newer));
+        assert_eq!(
+            store.save(&read("why", T0 + 1)),
+            Err(WriteError::NewerSaveKept)
+        );
+        assert_eq!(store.storage().get(MAIN).as_deref(), Some(newer));
+        assert_eq!(store.storage().keys(), before, "no key written");
+        assert_eq!(
+            steps(store.progress()),
+            ["why"],
+            "the visit's progress stays in memory"
+        );
     }
 
     #[test]
-    fn a_newer_save_written_by_another_tab_after_loading_is_kept_apart_too() {
+    fn a_newer_save_written_by_another_tab_after_loading_stays_untouched_too() {
         let mut store = store_with(&[]);
         store.load(T0);
         let newer = r#"{"format":"amane-progress","version":3,"course":"amane"}"#;
-        store.storage.set(MAIN_KEY, newer).unwrap();
-
-        store.save(&read("why", T0 + 1)).unwrap();
-        let newer_key = format!("{NEWER_PREFIX}{}", T0 + 1);
-        assert_eq!(store.storage().get(&newer_key).as_deref(), Some(newer));
+        store.storage.set(MAIN, newer).unwrap();
         assert_eq!(
-            steps(&decode(&store.storage().get(MAIN_KEY).unwrap()).unwrap()),
-            ["why"]
+            store.save(&read("why", T0 + 1)),
+            Err(WriteError::NewerSaveKept)
         );
+        assert_eq!(store.storage().get(MAIN).as_deref(), Some(newer));
+        assert_eq!(store.storage().get(BACKUP), None);
+    }
+
+    #[test]
+    fn two_courses_on_one_site_keep_their_own_progress() {
+        let shared = SharedStorage::default();
+        let mut course_a = ProgressStore::new(shared.clone(), "course-a");
+        course_a.load(T0);
+        let mut a = Progress::new("course-a");
+        a.mark_step_read("01-intro", "why", T0);
+        course_a.save(&a).unwrap();
+        let mut course_b = ProgressStore::new(shared.clone(), "course-b");
+        let loaded = course_b.load(T0 + 1);
+        assert_eq!(
+            loaded.notices,
+            [LoadNotice::StartedEmpty],
+            "no banner, nothing set aside"
+        );
+        let mut b = Progress::new("course-b");
+        b.mark_step_read("01-intro", "how", T0 + 1);
+        course_b.save(&b).unwrap();
+        let mut again = ProgressStore::new(shared.clone(), "course-a");
+        assert_eq!(steps(&again.load(T0 + 2).progress), ["why"]);
+        assert_eq!(course_b.delete_all(), 1);
+        assert_eq!(
+            steps(&again.load(T0 + 3).progress),
+            ["why"],
+            "B's deletion leaves A's"
+        );
+    }
+
+    #[test]
+    fn the_save_every_course_shared_moves_to_its_course_only() {
+        let mut theirs = Progress::new("other-course");
+        theirs.mark_step_read("01-intro", "why", T0);
+        let mut store = store_with(&[(LEGACY_MAIN_KEY, &export(&theirs))]);
+        store.load(T0);
+        assert_eq!(
+            store.storage().get(LEGACY_MAIN_KEY),
+            Some(export(&theirs)),
+            "left for its course"
+        );
+        assert_eq!(store.storage().get(MAIN), None);
+
+        let mut ours = Progress::new(COURSE);
+        ours.mark_step_read("01-intro", "how", T0);
+        let mut store = store_with(&[(LEGACY_MAIN_KEY, &export(&ours))]);
+        assert_eq!(steps(&store.load(T0).progress), ["how"]);
+        assert_eq!(store.storage().get(LEGACY_MAIN_KEY), None, "moved");
+        assert!(store.storage().get(MAIN).is_some());
+    }
+
+    #[test]
+    fn a_copy_set_aside_by_another_course_can_be_restored() {
+        let mut ours = Progress::new(COURSE);
+        ours.mark_step_read("01-intro", "why", T0);
+        let mut store = store_with(&[("amane.corrupt.1764000000000", &export(&ours))]);
+        store.load(T0 + 1);
+        let kept = store.kept_copies();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].key, "amane.corrupt.1764000000000");
+        let restored = store.restore(&kept[0].key).unwrap();
+        assert_eq!(steps(&restored), ["why"]);
+        assert!(store.kept_copies().is_empty());
+        assert_eq!(store.storage().get("amane.corrupt.1764000000000"), None);
     }
 
     #[test]
     fn progress_of_another_course_on_the_same_site_is_not_mixed_in() {
         let other = export(&Progress::new("other-course"));
-        let mut store = store_with(&[(MAIN_KEY, &other)]);
+        let mut store = store_with(&[(MAIN, &other)]);
         let loaded = store.load(T0);
         assert_eq!(loaded.progress, Progress::new(COURSE));
-        let kept_as = format!("{CORRUPT_PREFIX}{T0}");
+        let kept_as = format!("{CORRUPT}{T0}");
         assert_eq!(store.storage().get(&kept_as), Some(other));
     }
 
@@ -472,8 +693,8 @@ mod tests {
         let mut store = ProgressStore::new(MemoryStore::with_quota(2_000), COURSE);
         store.load(T0);
         let kept = store.save(&read("why", T0)).unwrap();
-        let main_before = store.storage().get(MAIN_KEY).unwrap();
-        let free = 2_000 - main_before.len() - MAIN_KEY.len();
+        let main_before = store.storage().get(MAIN).unwrap();
+        let free = 2_000 - main_before.len() - MAIN.len();
         let filler = "x".repeat(free - "other.app".len());
         store.storage.set("other.app", &filler).unwrap();
 
@@ -482,7 +703,7 @@ mod tests {
             bigger.mark_step_read("02-passwords", &format!("step-{n}"), T0 + 1);
         }
         assert_eq!(store.save(&bigger), Err(WriteError::Quota));
-        assert_eq!(store.storage().get(MAIN_KEY), Some(main_before));
+        assert_eq!(store.storage().get(MAIN), Some(main_before));
         assert_eq!(store.progress(), &kept);
 
         let mut next_visit = ProgressStore::new(store.storage().clone(), COURSE);
@@ -526,7 +747,7 @@ mod tests {
         let saved_by_b = tab_b.save(&read("how", T0 + 2)).unwrap();
         assert_eq!(steps(&saved_by_b), ["how", "why"]);
 
-        let main = storage.get(MAIN_KEY);
+        let main = storage.get(MAIN);
         let change = tab_a.merge_external(main.as_deref());
         assert_eq!(change, ExternalChange::Merged(saved_by_b));
     }
@@ -581,10 +802,7 @@ mod tests {
         store.load(T0);
         store.save(&read("why", T0)).unwrap();
         store.save(&read("how", T0 + 1)).unwrap();
-        store
-            .storage
-            .set(&format!("{CORRUPT_PREFIX}{T0}"), "old")
-            .unwrap();
+        store.storage.set(&format!("{CORRUPT}{T0}"), "old").unwrap();
 
         assert_eq!(store.delete_all(), 3);
         assert_eq!(store.storage().keys(), foreign);
@@ -596,16 +814,12 @@ mod tests {
     fn a_version_1_save_is_read_and_rewritten_in_the_current_version() {
         let v1 = r#"{"format":"amane-progress","version":1,"course":"amane",
             "modules":{"01-intro":{"read":["why"],"scores":{}}}}"#;
-        let mut store = store_with(&[(MAIN_KEY, v1)]);
+        let mut store = store_with(&[(MAIN, v1)]);
         let loaded = store.load(T0);
         assert_eq!(steps(&loaded.progress), ["why"]);
         store.save(&read("how", T0)).unwrap();
-        assert_eq!(store.storage().get(BACKUP_KEY).as_deref(), Some(v1));
-        assert!(store
-            .storage()
-            .get(MAIN_KEY)
-            .unwrap()
-            .contains("\"version\":2"));
+        assert_eq!(store.storage().get(BACKUP).as_deref(), Some(v1));
+        assert!(store.storage().get(MAIN).unwrap().contains("\"version\":2"));
     }
 
     #[test]
@@ -652,6 +866,11 @@ mod tests {
         ]
     }
 
+    /// The main key of the course the tabs save.
+    fn tabs_main() -> String {
+        StoreKeys::for_course(arbitrary::COURSE).main()
+    }
+
     fn run_tabs(storage: &SharedStorage, steps: &[TabStep]) -> Vec<Progress> {
         let mut tabs: Vec<_> = (0..2)
             .map(|_| ProgressStore::new(storage.clone(), arbitrary::COURSE))
@@ -669,7 +888,7 @@ mod tests {
                     }
                 }
                 TabStep::ReceiveEvent(tab) => {
-                    tabs[*tab].merge_external(storage.get(MAIN_KEY).as_deref());
+                    tabs[*tab].merge_external(storage.get(&tabs_main()).as_deref());
                 }
             }
         }
@@ -687,7 +906,7 @@ mod tests {
                 .iter()
                 .fold(Progress::new(arbitrary::COURSE), |all, p| merge(&all, p));
             let main = storage
-                .get(MAIN_KEY)
+                .get(&tabs_main())
                 .map_or(Ok(Progress::new(arbitrary::COURSE)), |text| decode(&text));
             prop_assert_eq!(main, Ok(everything));
         }
@@ -699,7 +918,7 @@ mod tests {
         ) {
             let storage = SharedStorage(Rc::new(RefCell::new(MemoryStore::with_quota(quota))));
             let saved = run_tabs(&storage, &steps);
-            if let Some(text) = storage.get(MAIN_KEY) {
+            if let Some(text) = storage.get(&tabs_main()) {
                 let main = decode(&text).expect("the main save stays readable");
                 for progress in &saved {
                     prop_assert_eq!(&merge(&main, progress), &main);

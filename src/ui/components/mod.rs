@@ -2,6 +2,7 @@
 
 pub mod blocks;
 pub mod header;
+pub mod kept_copies;
 pub mod notice;
 pub mod offline;
 pub mod question;

@@ -1,7 +1,8 @@
-//! My data: export the progress to a file, import one back (with a preview, merged, never
-//! replacing), private mode (nothing kept on the device), and delete everything of this app
-//! from the device.
+//! My data: export the progress to a file, import one back (with a preview that also lists
+//! what the course no longer has; the rest is merged, never replacing), private mode (nothing
+//! kept on the device), and delete everything of this app from the device.
 
+use crate::ui::components::kept_copies::KeptCopies;
 use crate::ui::content::{use_content, Content};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::{use_learner, Keeping};
@@ -20,6 +21,7 @@ use std::sync::Arc;
 enum ImportState {
     Idle,
     Refused(ImportError),
+    /// The part of the file this course knows (what confirming merges), and the preview.
     Preview(Box<Progress>, ImportPreview),
     Done,
 }
@@ -36,6 +38,7 @@ pub fn MyDataPage() -> impl IntoView {
             <p>{tr("data-export-body")}</p>
             <button class="primary" on:click=move |_| learner.download_export()>{tr("data-export-button")}</button>
         </section>
+        <KeptCopies/>
         <ImportSection/>
         <PrivateSection/>
         <DeleteSection/>
@@ -95,7 +98,7 @@ fn ImportSection() -> impl IntoView {
             state.set(match result {
                 Ok(incoming) => {
                     let p = preview(&learner.progress.get_untracked(), &incoming);
-                    ImportState::Preview(Box::new(incoming), p)
+                    ImportState::Preview(Box::new(incoming.progress), p)
                 }
                 Err(e) => ImportState::Refused(e),
             });
@@ -129,13 +132,22 @@ fn ImportSection() -> impl IntoView {
     }
 }
 
-/// What an import will add, and the confirm button.
+/// What an import will add, the ids of the file it leaves out, and the confirm button
+/// when it adds anything.
 #[component]
 fn PreviewView(preview: ImportPreview, on_confirm: impl Fn() + 'static) -> impl IntoView {
     let i18n = use_i18n();
+    let left_out = preview.left_out_message().map(|(key, args)| {
+        view! { <p class="import-left-out">{move || i18n.t_args(key, &args)}</p> }
+    });
     if preview.is_empty() {
-        return view! { <p class="import-preview">{tr("data-import-preview-nothing")}</p> }
-            .into_any();
+        return view! {
+            <div class="import-preview">
+                <p>{tr("data-import-preview-nothing")}</p>
+                {left_out}
+            </div>
+        }
+        .into_any();
     }
     let lines = [
         ("data-import-preview-modules", preview.modules_started.len()),
@@ -151,6 +163,7 @@ fn PreviewView(preview: ImportPreview, on_confirm: impl Fn() + 'static) -> impl 
                     <li>{move || i18n.t_args(key, &[("count", n.into())])}</li>
                 }).collect_view()}
             </ul>
+            {left_out}
             <button class="primary" on:click=move |_| on_confirm()>{tr("data-import-confirm")}</button>
         </div>
     }

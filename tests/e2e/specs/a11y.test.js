@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { suite, serveStatic, DIST, Session, finishedCourse } from '../harness.js';
+import { suite, serveStatic, DIST, Session, finishedCourse, PROGRESS_KEY } from '../harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const VENDOR = join(here, '..', 'vendor', 'axe-core');
@@ -407,7 +407,7 @@ test('with the keyboard alone: pick a language, switch it from the menu, reach m
       assert.equal(await page.getAttribute('html', 'dir'), dir);
       assert.ok(await menu.evaluate((el) => el === document.activeElement), `focus stays on the menu after ${code}`);
     }
-    assert.equal(JSON.parse(await s.storageGet('amane.progress')).locale.code, 'fr');
+    assert.equal(JSON.parse(await s.storageGet(PROGRESS_KEY)).locale.code, 'fr');
 
     // A header link changes the route; focus lands on the new page's heading.
     await s.tabTo(page.getByRole('link', { name: 'Mes données', exact: true }));

@@ -3,7 +3,7 @@
 // survive reloads and deep links. The harness catches console errors and failed requests.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from '../harness.js';
+import { suite, PROGRESS_KEY } from '../harness.js';
 
 const { withSession } = suite({ before, after });
 
@@ -47,7 +47,7 @@ test('the chosen language is stored and survives a reload', () =>
     await s.reload();
     assert.equal(await s.page.getAttribute('html', 'lang'), 'ar');
     assert.equal(await s.page.locator('.language-picker').count(), 0);
-    assert.match(await s.storageGet('amane.progress'), /"code":"ar"/);
+    assert.match(await s.storageGet(PROGRESS_KEY), /"code":"ar"/);
   }));
 
 test('a deep link opens the help page directly and survives a reload', () =>

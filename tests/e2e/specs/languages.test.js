@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { suite, serveStatic, DIST, Session, plain } from '../harness.js';
+import { suite, serveStatic, DIST, Session, plain, PROGRESS_KEY } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -20,7 +20,7 @@ test('switching fr → ar → ary mid-module keeps the place, the progress and s
   withSession({}, async (s) => {
     await s.start('#/m/01-ma-vie-en-ligne/3');
     const frTitle = await s.text('main h1');
-    const before = JSON.parse(await s.storageGet('amane.progress')).modules;
+    const before = JSON.parse(await s.storageGet(PROGRESS_KEY)).modules;
     for (const [code, dir] of [['ar', 'rtl'], ['ary', 'rtl'], ['fr', 'ltr']]) {
       await switchTo(s, code);
       await s.page.waitForFunction((c) => document.documentElement.lang === c, code);
@@ -30,7 +30,7 @@ test('switching fr → ar → ary mid-module keeps the place, the progress and s
       await s.page.waitForSelector(`main article[lang="${code}"]`);
     }
     assert.equal(await s.text('main h1'), frTitle);
-    const after = JSON.parse(await s.storageGet('amane.progress'));
+    const after = JSON.parse(await s.storageGet(PROGRESS_KEY));
     assert.deepEqual(Object.keys(after.modules), Object.keys(before));
     assert.equal(after.locale.code, 'fr');
   }));

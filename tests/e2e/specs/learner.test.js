@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { suite, plain, moduleIds } from '../harness.js';
+import { suite, plain, moduleIds, PROGRESS_KEY } from '../harness.js';
 
 const { withSession } = suite({ before, after });
 const MODULE = '00-bienvenue';
@@ -245,7 +245,7 @@ async function completeModule(s, keyboard) {
   await act(s, s.page.getByRole('link', { name: 'Retour aux modules' }), { keyboard });
   assert.equal(plain(await card(s).locator('.module-state').innerText()), 'Terminé');
   assert.match(plain(await card(s).locator('.module-score').innerText()), /Score : 100/);
-  const stored = JSON.parse(await s.storageGet('amane.progress')).modules[MODULE];
+  const stored = JSON.parse(await s.storageGet(PROGRESS_KEY)).modules[MODULE];
   assert.deepEqual(stored.scenario_endings['ordinateur-partage'].sort(), ['donnees-effacees', 'effacees-plus-tard', 'oubli']);
   assert.deepEqual(stored.scenario_best['ordinateur-partage'], { earned: 200, max: 200 });
   assert.deepEqual(stored.quiz_best.decouvrir, { earned: 900, max: 900 });

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  suite, serveStatic, Session, answerQuiz, MODULES, COURSE_ID, COURSE_VERSION, moduleIds, progressFile, finishedCourse,
+  suite, serveStatic, Session, answerQuiz, MODULES, COURSE_ID, COURSE_VERSION, moduleIds, progressFile, finishedCourse, PROGRESS_KEY,
 } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
@@ -41,6 +41,9 @@ async function downloadText(page, target) {
 const storageKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
 
 const BANNER = '.banner';
+
+/** What the import preview says of the ids of a file that the course does not have. */
+const leftOut = (ids) => `Ces parties n'existent plus dans ce cours et ne seront pas importées : ${ids}. Le fichier vient peut-être d'une autre version du cours.`;
 const FULL = "Il n'y a plus de place pour enregistrer ton avancement. Ta dernière sauvegarde est gardée. Exporte ton fichier pour ne rien perdre.";
 
 test('blocked storage: the course still works in memory, a banner says so, and export keeps the answers', () =>
@@ -62,22 +65,22 @@ test('blocked storage: the course still works in memory, a banner says so, and e
     assert.equal(file.locale.code, 'fr');
   }));
 
-test('a corrupt save: the backup is loaded, the corrupt copy kept under amane.corrupt.*, and a banner says so', () =>
+test('a corrupt save: the backup is loaded, the corrupt copy kept under amane.<course>.corrupt.*, and a banner says so', () =>
   withSession({}, async (s) => {
     await s.start('#/m/00-bienvenue/1');
     await s.waitStored('bienvenue');
     await s.page.goto(`${s.baseUrl}#/m/00-bienvenue/2`);
     await s.waitStored('avancer');
     const garbage = '{"format":"amane-progress","vers';
-    await s.storageSet('amane.progress', garbage);
+    await s.storageSet(PROGRESS_KEY, garbage);
     await s.page.goto(`${s.baseUrl}#/`);
     await s.reload();
     assert.equal(plain(await s.text(`${BANNER} p`)),
       'Ton avancement enregistré était abîmé : la dernière copie en bon état a été reprise. Tes tout derniers changements peuvent manquer.');
-    const corrupt = (await storageKeys(s.page)).filter((k) => k.startsWith('amane.corrupt.'));
+    const corrupt = (await storageKeys(s.page)).filter((k) => k.startsWith(`amane.${COURSE_ID}.corrupt.`));
     assert.equal(corrupt.length, 1);
     assert.equal(await s.storageGet(corrupt[0]), garbage);
-    const main = JSON.parse(await s.storageGet('amane.progress'));
+    const main = JSON.parse(await s.storageGet(PROGRESS_KEY));
     assert.deepEqual(main.modules['00-bienvenue'].steps_read, ['bienvenue']);
     const states = Object.fromEntries((await mapStates(s.page)).map(([id, state]) => [id, state]));
     assert.equal(states['00-bienvenue'], 'En cours');
@@ -87,7 +90,7 @@ test('storage filled by another app: the old save stays intact, the learner is t
   withSession({}, async (s) => {
     await s.start('#/m/00-bienvenue/1');
     await s.waitStored('bienvenue');
-    const before = await s.storageGet('amane.progress');
+    const before = await s.storageGet(PROGRESS_KEY);
     const filled = await s.page.evaluate(() => {
       let n = 0;
       for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
@@ -104,7 +107,7 @@ test('storage filled by another app: the old save stays intact, the learner is t
     assert.ok(filled > 10, 'the storage was filled');
     await answerQuizOf(s, '00-bienvenue', 'decouvrir');
     assert.equal(plain(await s.text(`${BANNER} p`)), FULL);
-    assert.equal(await s.storageGet('amane.progress'), before, 'the last good save is intact');
+    assert.equal(await s.storageGet(PROGRESS_KEY), before, 'the last good save is intact');
     assert.ok(await s.page.locator('.quiz-result').isVisible(), 'the answers stay on screen');
     const file = JSON.parse(await downloadText(s.page, s.page.locator(BANNER).getByRole('button', { name: 'Exporter maintenant' })));
     assert.ok(file.modules['00-bienvenue'].quiz_best.decouvrir, 'the export holds the unsaved answers');
@@ -130,7 +133,7 @@ test('two tabs answering different questions: both answers are kept in both tabs
       await page.waitForFunction(merged('00-bienvenue'));
       await page.waitForFunction(merged('01-ma-vie-en-ligne'));
     }
-    const stored = JSON.parse(await s.storageGet('amane.progress'));
+    const stored = JSON.parse(await s.storageGet(PROGRESS_KEY));
     assert.ok(stored.modules['00-bienvenue'].quiz_best.decouvrir);
     assert.ok(stored.modules['01-ma-vie-en-ligne'].quiz_best['vie-en-ligne']);
     const here = await mapStates(s.page);
@@ -143,7 +146,7 @@ test('two tabs answering different questions: both answers are kept in both tabs
     }
   }));
 
-test('imports: each refused file says why, a BOM is accepted, and a version 1 file is migrated', () =>
+test('imports: each refused file says why, one with only unknown ids adds nothing, a BOM is accepted, and a version 1 file is migrated', () =>
   withSession({}, async (s) => {
     await s.start('#/my-data');
     const cases = [
@@ -153,18 +156,22 @@ test('imports: each refused file says why, a BOM is accepted, and a version 1 fi
         'Ce fichier contient des nombres invalides. Il a peut-être été modifié à la main.'],
       [JSON.stringify({ format: 'amane-progress', version: 3, course: COURSE_ID }),
         "Ce fichier vient d'une version plus récente d'Amane (format 3). Mets l'application à jour, puis réessaie."],
-      [progressFile({ '99-inconnu': { steps_read: ['a'] } }),
-        "Ce fichier mentionne des parties qui n'existent pas dans ce cours : 99-inconnu. Il vient peut-être d'une autre version du cours."],
       [progressFile({ '00-bienvenue': { steps_read: ['bienvenue\u202Eeunevneib'] } }),
         "Ce fichier contient des caractères invisibles ou qui inversent le texte. Il n'a pas été importé, par sécurité."],
       [progressFile({ '00-bienvenue\u202E': {} }),
         "Ce fichier contient des caractères invisibles ou qui inversent le texte. Il n'a pas été importé, par sécurité."],
     ];
-    const before = await s.storageGet('amane.progress');
+    const before = await s.storageGet(PROGRESS_KEY);
     for (const [bytes, message] of cases) {
       assert.equal(await s.importFile(bytes), message);
     }
-    assert.equal(await s.storageGet('amane.progress'), before, 'a refused file changes nothing');
+    assert.equal(await s.storageGet(PROGRESS_KEY), before, 'a refused file changes nothing');
+
+    // Not refused: a file with nothing this course has says so and lists what it leaves out.
+    assert.equal(await s.importFile(progressFile({ '99-inconnu': { steps_read: ['a'] } })),
+      `Ce fichier n'apporte rien de nouveau : ton avancement est déjà à jour.\n${leftOut('99-inconnu')}`);
+    assert.equal(await s.page.getByRole('button', { name: 'Importer', exact: true }).count(), 0, 'nothing to confirm');
+    assert.equal(await s.storageGet(PROGRESS_KEY), before, 'a file with nothing known changes nothing');
 
     const bom = '\uFEFF' + progressFile({ '00-bienvenue': { steps_read: ['bienvenue'] } });
     assert.equal(await s.importFile(bom), 'Ce fichier va ajouter :\n1 module commencé\n1 étape lue\nImporter');
@@ -176,10 +183,32 @@ test('imports: each refused file says why, a BOM is accepted, and a version 1 fi
     assert.equal(await s.importFile(v1), 'Ce fichier va ajouter :\n1 étape lue\n1 score amélioré\nImporter');
     await s.clickRole('button', 'Importer');
     await s.page.locator('.import-done').waitFor();
-    const stored = JSON.parse(await s.storageGet('amane.progress'));
+    const stored = JSON.parse(await s.storageGet(PROGRESS_KEY));
     assert.equal(stored.version, 2, 'stored in the current version');
     assert.deepEqual(stored.modules['00-bienvenue'].steps_read, ['avancer', 'bienvenue']);
     assert.deepEqual(stored.modules['00-bienvenue'].quiz_best.decouvrir, { earned: 100, max: 100 });
+  }));
+
+test('a file from an older version of the course: the preview lists what it adds and what it leaves out, and only the known steps are imported', () =>
+  withSession({}, async (s) => {
+    await s.start('#/my-data');
+    const { steps } = moduleIds('00-bienvenue');
+    const file = progressFile({
+      '00-bienvenue': { steps_read: [...steps, 'ancienne-etape'] },
+      '99-inconnu': { steps_read: ['a'] },
+    });
+    assert.equal(await s.importFile(file), [
+      'Ce fichier va ajouter :',
+      '1 module commencé',
+      steps.length === 1 ? '1 étape lue' : `${steps.length} étapes lues`,
+      leftOut('00-bienvenue/ancienne-etape, 99-inconnu'),
+      'Importer',
+    ].join('\n'));
+    await s.clickRole('button', 'Importer');
+    assert.equal(plain(await s.text('.import-done')), 'Fichier importé : ton avancement est à jour.');
+    const stored = JSON.parse(await s.storageGet(PROGRESS_KEY));
+    assert.deepEqual(Object.keys(stored.modules), ['00-bienvenue'], 'the unknown module is not stored');
+    assert.deepEqual(stored.modules['00-bienvenue'].steps_read, [...steps].sort(), 'the renamed step is not stored');
   }));
 
 test('export then import on a cleared profile restores the same map states and scores', async () => {
@@ -197,7 +226,7 @@ test('export then import on a cleared profile restores the same map states and s
   assert.ok(states.some(([, state]) => state === 'En cours'));
   await withSession({}, async (s) => {
     await s.start('#/my-data');
-    assert.equal(await s.storageGet('amane.progress').then((t) => JSON.parse(t).modules['00-bienvenue']), undefined);
+    assert.equal(await s.storageGet(PROGRESS_KEY).then((t) => JSON.parse(t).modules['00-bienvenue']), undefined);
     assert.match(await s.importFile(file), /^Ce fichier va ajouter :/);
     await s.clickRole('button', 'Importer');
     await s.page.locator('.import-done').waitFor();
@@ -217,10 +246,10 @@ test("delete my data removes every amane.* key and leaves other apps' keys and o
       await elsewhere.goto(`${other.url}#/`);
       await elsewhere.locator('.language-picker button', { hasText: 'Français' }).click();
       await elsewhere.goto(`${other.url}#/m/00-bienvenue/1`);
-      await elsewhere.waitForFunction(() => (localStorage.getItem('amane.progress') || '').includes('bienvenue'));
+      await elsewhere.waitForFunction((key) => (localStorage.getItem(key) || '').includes('bienvenue'), PROGRESS_KEY);
       await elsewhere.evaluate(() => localStorage.setItem('other-app.key', 'keep me too'));
       const kept = await elsewhere.evaluate(() => ({ ...localStorage }));
-      assert.ok(kept['amane.progress'], 'the other origin has its own progress');
+      assert.ok(kept[PROGRESS_KEY], 'the other origin has its own progress');
 
       await s.start('#/m/00-bienvenue/1');
       await s.storageSet('other-app.key', 'keep me');
@@ -263,7 +292,7 @@ test('private mode: nothing stays on the device, progress stays on screen, expor
     await s.page.locator('main').getByRole('button', { name: 'Désactiver le mode privé' }).click();
     assert.equal(plain(await s.text('main [role=status]')),
       'Mode privé désactivé : ton avancement est de nouveau enregistré sur cet appareil.');
-    const stored = JSON.parse(await s.storageGet('amane.progress'));
+    const stored = JSON.parse(await s.storageGet(PROGRESS_KEY));
     assert.ok(stored.modules['00-bienvenue'].quiz_best.decouvrir, 'saved again');
     assert.equal(await s.page.locator(BANNER).count(), 0);
 
@@ -355,7 +384,7 @@ test('the completion record: what is left before, then a one-page printable reco
     assert.equal(plain(await s.text('.record-date')), `Date : ${last === 1 ? '1er' : last} octobre 2026`);
     assert.equal(plain(await s.text('.record-version')), `Version du cours : ${COURSE_VERSION}`);
     assert.match(await s.text('.record'), /Ce n'est pas un diplôme/);
-    assert.equal(await s.storageGet('amane.progress').then((t) => t.includes('Salma')), false, 'the name is kept nowhere');
+    assert.equal(await s.storageGet(PROGRESS_KEY).then((t) => t.includes('Salma')), false, 'the name is kept nowhere');
 
     await s.page.emulateMedia({ media: 'print' });
     for (const hidden of ['header.top', '.record-tools', '.quick-exit', '.skip-link']) {
