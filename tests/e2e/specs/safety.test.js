@@ -125,7 +125,7 @@ for (const how of HOW) {
       await s.page.goto(`${s.baseUrl}#/m/00-bienvenue/2`);
       await s.page.waitForSelector('#boot-loading', { state: 'visible' });
       assert.equal(await s.page.locator('#boot-quick-exit').isVisible(), true);
-      assert.match(await s.page.locator('#boot-quick-exit').innerText(), /Quitter vite · خروج سريع/);
+      assert.match(await s.page.locator('#boot-quick-exit').innerText(), /Quitter vite\s*·\s*خروج سريع/);
       const state = await leaveBeforeTheApp(s, how);
       assert.deepEqual(state, { shown: false, title: 'www.google.com' });
       await s.page.waitForURL(NEUTRAL);
@@ -143,7 +143,8 @@ test('when the course cannot load, the quick exit is still there and works', () 
     const state = await leaveBeforeTheApp(s, 'button');
     assert.equal(state.title, 'www.google.com');
     await s.page.waitForURL(NEUTRAL);
-    s.problems = s.problems.filter((p) => !/HTTP 503/.test(p));
+    // The manifest answers 503 (and a retry may be cut short by leaving).
+    s.problems = s.problems.filter((p) => !/\b503\b|course\.toml/.test(p));
   }));
 
 test('once the app shows its own quick exit, the start-up one is gone', () =>
