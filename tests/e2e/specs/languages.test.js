@@ -149,7 +149,7 @@ for (const [code, name] of [['ar', 'العربية'], ['ary', 'الدارجة']]
       const number = help.match(/\+\d+(?: \d+)+/)?.[0];
       assert.ok(number, `the ${code} help page gives a phone number with spaces`);
       await s.start('#/help', name);
-      await s.page.waitForSelector(`main article[lang=${code}]`);
+      await s.page.waitForFunction((n) => document.querySelector('main')?.innerText.includes(n), number);
       // The on-screen left edge of each digit group of the first place the number is shown.
       const seen = await s.page.evaluate((wanted) => {
         const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
