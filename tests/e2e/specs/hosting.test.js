@@ -88,7 +88,8 @@ async function serveNginx(dir = DIST, prefix = PREFIX) {
   const proc = spawn('/usr/sbin/nginx', ['-p', work, '-c', join(work, 'nginx.conf'), '-e', 'stderr'],
     { stdio: ['ignore', 'inherit', 'inherit'] });
   const url = `http://127.0.0.1:${port}${prefix}`;
-  await waitUp(url);
+  // An nginx that never answers is stopped too: left running, it would keep the suite open.
+  await waitUp(url).catch((e) => { proc.kill(); throw e; });
   return { url, stop: () => proc.kill() };
 }
 
