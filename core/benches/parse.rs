@@ -12,6 +12,10 @@ use std::time::{Duration, Instant};
 
 use amane_core::content::{parse_module, render, MarkdownOptions};
 
+#[path = "../tests/content/worst_case.rs"]
+mod worst_case;
+use worst_case::one_line_of_citations;
+
 const TARGET_BYTES: usize = 200 * 1024;
 const RUNS: usize = 41;
 
@@ -166,13 +170,4 @@ fn main() {
         started.elapsed().as_secs_f64() * 1000.0,
         parsed.diagnostics.len(),
     );
-}
-
-/// About `bytes` of one line of citations, half of them of no source.
-fn one_line_of_citations(bytes: usize) -> String {
-    let head = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n\n[[sources]]\nid = \"a\"\n\
-                title = \"t\"\npublisher = \"p\"\ndate = \"2024\"\nurl = \"https://example.org\"\n\
-                supports = \"s\"\n+++\n\n## Un {#un}\n\n";
-    let unit = "mot [^a] é [^zz] ";
-    format!("{head}{}\n", unit.repeat((bytes - head.len()) / unit.len()))
 }

@@ -11,3 +11,4 @@ mod positions;
 mod robustness;
 mod shipped;
 mod support;
+mod worst_case;

@@ -163,19 +163,9 @@ fn a_misplaced_block_cut_next_to_an_accented_letter_does_not_crash() {
         .all(|d| (d.line as usize) <= text.split('\n').count()));
 }
 
-/// A module of about 1 MB whose text is one line of citations, half of them of no source: the
-/// worst case for locating citations and diagnostic columns, which must stay linear.
-fn one_line_of_citations(bytes: usize) -> String {
-    let head = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n\n[[sources]]\nid = \"a\"\n\
-                title = \"t\"\npublisher = \"p\"\ndate = \"2024\"\nurl = \"https://example.org\"\n\
-                supports = \"s\"\n+++\n\n## Un {#un}\n\n";
-    let unit = "mot [^a] é [^zz] ";
-    format!("{head}{}\n", unit.repeat((bytes - head.len()) / unit.len()))
-}
-
 #[test]
 fn a_one_megabyte_line_of_citations_is_parsed_with_a_short_list_of_problems() {
-    let text = one_line_of_citations(1 << 20);
+    let text = crate::worst_case::one_line_of_citations(1 << 20);
     let parsed = parse_module("m.md", "m", "fr", &text);
     let line = text.lines().count() as u32;
     assert_eq!(
