@@ -181,7 +181,7 @@ fn the_help_page_parses_in_every_language_and_cites_its_sources() {
             .blocks
             .iter()
             .filter_map(|block| match block {
-                Block::Prose(html) => Some(html.0.clone()),
+                Block::Prose(html) => Some(html.as_str().to_owned()),
                 _ => None,
             })
             .collect();

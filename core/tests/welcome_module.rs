@@ -73,10 +73,10 @@ fn attempt(set: &amane_core::content::QuestionSet, wrong: bool) -> Vec<Outcome> 
                     } else {
                         "Sur cet appareil"
                     };
-                    Response::Single(find(c.iter().map(|c| c.text.0.clone()), text))
+                    Response::Single(find(c.iter().map(|c| c.text.as_str().to_owned()), text))
                 }
                 (QuestionKind::Multiple(c), "ordinateur-partage") => {
-                    let texts = || c.iter().map(|c| c.text.0.clone());
+                    let texts = || c.iter().map(|c| c.text.as_str().to_owned());
                     let mut ticked = BTreeSet::from([find(texts(), "Exporter ta progression")]);
                     if !wrong {
                         ticked.insert(find(texts(), "Effacer tes données"));
@@ -84,10 +84,10 @@ fn attempt(set: &amane_core::content::QuestionSet, wrong: bool) -> Vec<Outcome> 
                     Response::Multiple(ticked)
                 }
                 (QuestionKind::TrueFalse(c), "sortie-rapide") => {
-                    Response::Single(find(c.iter().map(|c| c.text.0.clone()), "Faux"))
+                    Response::Single(find(c.iter().map(|c| c.text.as_str().to_owned()), "Faux"))
                 }
                 (QuestionKind::Ordering(items), "parcours") => {
-                    let texts = || items.iter().map(|i| i.0.clone());
+                    let texts = || items.iter().map(|i| i.as_str().to_owned());
                     Response::Ordering(
                         [
                             "Choisir ta langue",
@@ -101,8 +101,8 @@ fn attempt(set: &amane_core::content::QuestionSet, wrong: bool) -> Vec<Outcome> 
                     )
                 }
                 (QuestionKind::Matching(pairs), "encadres") => {
-                    let rights = || pairs.iter().map(|p| p.1 .0.clone());
-                    let lefts = || pairs.iter().map(|p| p.0 .0.clone());
+                    let rights = || pairs.iter().map(|p| p.1.as_str().to_owned());
+                    let lefts = || pairs.iter().map(|p| p.0.as_str().to_owned());
                     let mut chosen = vec![None; pairs.len()];
                     for (left, right) in [
                         ("Astuce", "Un conseil pratique"),
@@ -124,7 +124,10 @@ fn attempt(set: &amane_core::content::QuestionSet, wrong: bool) -> Vec<Outcome> 
 fn play(scenario: &Scenario, state: &ScenarioState, choices: &[&str]) -> ScenarioState {
     choices.iter().fold(state.clone(), |st, text| {
         let node = current(scenario, &st).unwrap();
-        let index = find(node.choices.iter().map(|c| c.text.0.clone()), text);
+        let index = find(
+            node.choices.iter().map(|c| c.text.as_str().to_owned()),
+            text,
+        );
         step(scenario, &st, index).unwrap()
     })
 }

@@ -150,7 +150,7 @@ mod tests {
              ```\n+212 6 24 40 58 89\n```\n\n![1 2 3](images/a.png)\n",
             &MarkdownOptions::default(),
         );
-        let html = html.0.as_str();
+        let html = html.as_str();
         assert!(html.contains(
             "<strong><span class=\"digits\" dir=\"ltr\">+212 6 24 40 58 89</span></strong>"
         ));
@@ -164,6 +164,6 @@ mod tests {
     #[test]
     fn text_without_spaced_numbers_renders_as_before() {
         let html = render("Le 19, la loi 09-08.", &MarkdownOptions::default());
-        assert_eq!(html.0, "<p>Le 19, la loi 09-08.</p>\n");
+        assert_eq!(html.as_str(), "<p>Le 19, la loi 09-08.</p>\n");
     }
 }

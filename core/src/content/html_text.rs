@@ -7,7 +7,7 @@ impl Html {
     pub fn to_plain_text(&self) -> String {
         let mut out = String::new();
         let mut in_tag = false;
-        for c in self.0.chars() {
+        for c in self.as_str().chars() {
             match c {
                 '<' => in_tag = true,
                 '>' => in_tag = false,

@@ -72,7 +72,7 @@ pub(crate) fn to_html(mut events: Vec<Event<'_>>, citations: Citations<'_>) -> H
     // A guess at the size of the HTML, so the string is rarely grown more than once.
     let mut out = String::with_capacity(events.len() * HTML_BYTES_PER_EVENT);
     pulldown_cmark::html::push_html(&mut out, events.into_iter());
-    Html(out)
+    Html::from_safe(out)
 }
 
 /// Typical length of the HTML one event of course text becomes.

@@ -1,9 +1,31 @@
 //! The typed course model: what a parsed manifest and module contain. It knows nothing
 //! about rendering to the page; prose is already turned into safe HTML by `content::markdown`.
 
-/// HTML produced by the one Markdown entry point: raw HTML escaped, URLs allow-listed.
+/// HTML produced by the one Markdown entry point: raw HTML escaped, URLs allow-listed. Only
+/// the content parser can make one (the field is private), so plain text can never be taken
+/// for HTML: the compiler keeps them apart.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Html(pub String);
+pub struct Html(String);
+
+impl Html {
+    /// Wraps HTML the content parser made safe.
+    pub(in crate::content) fn from_safe(html: String) -> Self {
+        Html(html)
+    }
+
+    /// HTML written by hand in this crate's own tests (the `test-support` feature, which only
+    /// its tests turn on, through its dev-dependency on itself).
+    #[cfg(any(test, feature = "test-support"))]
+    #[doc(hidden)]
+    pub fn for_tests(html: &str) -> Self {
+        Html(html.to_string())
+    }
+
+    /// The HTML, to insert into the page.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
 
 /// The course manifest, `content/course.toml`.
 #[derive(Clone, Debug, PartialEq)]

@@ -204,18 +204,14 @@ mod tests {
         let m = module();
         let story = Deck::find(&m, "story").unwrap();
         let start = At::Node("start".into());
-        let notes: Vec<&str> = story
-            .notes_at(&start)
-            .iter()
-            .map(|h| h.0.as_str())
-            .collect();
+        let notes: Vec<&str> = story.notes_at(&start).iter().map(|h| h.as_str()).collect();
         assert_eq!(notes.len(), 2);
         assert!(notes[0].contains("Node note"), "{notes:?}");
         assert!(notes[1].contains("Step note"), "{notes:?}");
         assert!(story
             .discussion_at(&start)
             .unwrap()
-            .0
+            .as_str()
             .contains("Who do you tell"));
         let quiz = Deck::find(&m, "check").unwrap();
         assert_eq!(quiz.notes_at(&At::Question(0)).len(), 0);

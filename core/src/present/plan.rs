@@ -152,7 +152,9 @@ mod tests {
         assert_eq!(story.size, 2, "start → told → an ending");
         assert_eq!(story.minutes, 8);
         assert_eq!(story.discussion.len(), 1);
-        assert!(story.discussion[0].0.contains("Who do you tell first?"));
+        assert!(story.discussion[0]
+            .as_str()
+            .contains("Who do you tell first?"));
         let check = &plan.blocks[1];
         assert_eq!(
             (check.id, check.scenario, check.size, check.minutes),

@@ -11,13 +11,15 @@
 //! A question from shown options to a stored score:
 //!
 //! ```
-//! use amane_core::content::{Choice, Html, Question, QuestionKind};
+//! use amane_core::content::{render, Choice, MarkdownOptions, Question, QuestionKind};
 //! use amane_core::quiz::{display_order, grade, response_from_screen, seed_for, Response};
 //!
-//! let option = |text: &str, correct| Choice { text: Html(text.into()), correct, feedback: None };
+//! // Course text is HTML only through the Markdown renderer.
+//! let html = |text: &str| render(text, &MarkdownOptions::default());
+//! let option = |text: &str, correct| Choice { text: html(text), correct, feedback: None };
 //! let question = Question {
 //!     id: "q1".into(),
-//!     prompt: Html("Which one is strongest?".into()),
+//!     prompt: html("Which one is strongest?"),
 //!     points: 1,
 //!     kind: QuestionKind::Single(vec![option("123456", false), option("four random words", true)]),
 //!     explanation: None,

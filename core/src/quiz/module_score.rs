@@ -103,7 +103,7 @@ mod tests {
     fn phishing() -> Module {
         module(vec![
             vec![
-                Block::Prose(Html("<p>…</p>".to_string())),
+                Block::Prose(Html::for_tests("<p>…</p>")),
                 set("check", &[1, 2]),
             ],
             vec![

@@ -10,7 +10,7 @@ use proptest::sample::Index;
 
 /// HTML from plain text.
 pub fn html(text: &str) -> Html {
-    Html(text.to_string())
+    Html::for_tests(text)
 }
 
 /// Options named after their index, right where `right[i]`.

@@ -7,7 +7,7 @@ use amane_core::content::{
 use crate::support::{blocks, parse, shown};
 
 fn html(s: &str) -> Html {
-    Html(s.to_string())
+    Html::for_tests(s)
 }
 
 fn quiz(body: &str) -> QuestionSet {
@@ -55,7 +55,7 @@ fn the_four_callouts_are_recognised_and_lose_their_marker() {
     let callouts: Vec<(CalloutKind, &str)> = blocks(&parsed)
         .into_iter()
         .filter_map(|block| match block {
-            Block::Callout(c) => Some((c.kind, c.body.0.as_str())),
+            Block::Callout(c) => Some((c.kind, c.body.as_str())),
             _ => None,
         })
         .collect();
@@ -183,7 +183,7 @@ fn scenario_nodes_have_choices_points_feedback_notes_and_endings() {
         .iter()
         .map(|c| {
             (
-                c.text.0.as_str(),
+                c.text.as_str(),
                 c.target.as_str(),
                 c.points,
                 c.feedback.as_ref(),
@@ -211,7 +211,10 @@ fn a_mixed_ending_and_a_plain_list_in_a_node_are_kept() {
         "### A {#a}\n\n- un point\n- un autre\n\nQue faire ?\n\n- [Suite](#b)\n\n### B {#b .end-mixed}\n\nFin.\n",
     );
     assert_eq!(scenario.nodes[1].ending, Some(Ending::Mixed));
-    assert!(scenario.nodes[0].body.0.contains("<li>un point</li>"));
+    assert!(scenario.nodes[0]
+        .body
+        .as_str()
+        .contains("<li>un point</li>"));
     assert_eq!(scenario.nodes[0].choices.len(), 1);
 }
 

@@ -29,7 +29,7 @@ fn prose(parsed: &ParsedModule) -> &str {
     blocks(parsed)
         .into_iter()
         .find_map(|block| match block {
-            Block::Prose(html) => Some(html.0.as_str()),
+            Block::Prose(html) => Some(html.as_str()),
             _ => None,
         })
         .expect("a prose block")
@@ -120,18 +120,24 @@ fn citations_work_in_callouts_and_quizzes_and_an_unknown_one_leaves_the_quiz_sho
     let Block::Callout(callout) = blocks[0] else {
         panic!("a callout: {blocks:?}")
     };
-    assert!(callout.body.0.contains("Signale<sup class=\"citation\">"));
+    assert!(callout
+        .body
+        .as_str()
+        .contains("Signale<sup class=\"citation\">"));
     let Block::Quiz(quiz) = blocks[1] else {
         panic!("the quiz is shown: {blocks:?}")
     };
     let question = &quiz.questions[0];
-    assert_eq!(question.prompt.0, format!("Qui protège tes données ?{LOI}"));
+    assert_eq!(
+        question.prompt.as_str(),
+        format!("Qui protège tes données ?{LOI}")
+    );
     let QuestionKind::Single(choices) = &question.kind else {
         panic!("a single-answer question")
     };
-    assert!(choices[0].text.0.ends_with(">[1]</a></sup>"));
+    assert!(choices[0].text.as_str().ends_with(">[1]</a></sup>"));
     assert_eq!(
-        choices[0].feedback.as_ref().map(|html| html.0.as_str()),
+        choices[0].feedback.as_ref().map(|html| html.as_str()),
         Some("<p>Oui[^oups].</p>\n")
     );
 }

@@ -3,7 +3,7 @@
 use amane_core::content::{render, MarkdownOptions};
 
 fn html(md: &str) -> String {
-    render(md, &MarkdownOptions::default()).0
+    render(md, &MarkdownOptions::default()).as_str().to_owned()
 }
 
 #[test]
@@ -138,7 +138,8 @@ fn footnotes_are_numbered_without_fragment_links() {
         "Un[^b] et deux[^a], encore un[^b].\n\n[^a]: Note A.\n\n[^b]: Note B.\n",
         &MarkdownOptions::default(),
     )
-    .0;
+    .as_str()
+    .to_owned();
     assert!(!html.contains("href"), "no link in {html}");
     let mentions: Vec<&str> = html
         .match_indices("<sup class=\"footnote-reference\">")

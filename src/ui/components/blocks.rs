@@ -18,7 +18,7 @@ pub fn Prose(
     #[prop(optional, into)]
     class: String,
 ) -> impl IntoView {
-    view! { <div class=format!("prose {class}") inner_html=html.0></div> }
+    view! { <div class=format!("prose {class}") inner_html=html.as_str().to_owned()></div> }
 }
 
 /// Every block of one step, for learners (trainer notes left out).

@@ -77,7 +77,7 @@ fn moodle_examples_read_back_with_their_types_and_answers() {
         panic!("q11 is a matching question");
     };
     assert_eq!(pairs.len(), 4);
-    assert!(pairs[3].0 .0.contains("India") && pairs[3].1 .0.contains("New Delhi"));
+    assert!(pairs[3].0.as_str().contains("India") && pairs[3].1.as_str().contains("New Delhi"));
 }
 
 #[test]
@@ -92,26 +92,26 @@ fn feedback_explanation_and_missing_word_blank_read_back() {
         .feedback
         .as_ref()
         .unwrap()
-        .0
+        .as_str()
         .contains("wrong, it's yellow"));
     let q16 = question(&questions, "q16");
     assert!(q16
         .explanation
         .as_ref()
         .unwrap()
-        .0
+        .as_str()
         .contains("7 can only be divided"));
     assert!(question(&questions, "q12")
         .prompt
-        .0
+        .as_str()
         .contains("Moodle costs ___ to download"));
     assert!(question(&questions, "q24")
         .prompt
-        .0
+        .as_str()
         .contains("Is &lt;b&gt;this&lt;/b&gt; shown as typed?"));
     assert!(question(&questions, "q22")
         .prompt
-        .0
+        .as_str()
         .contains("<strong>this</strong>"));
 }
 
@@ -128,7 +128,7 @@ fn arabic_and_darija_banks_read_back_in_their_locales() {
         ["q1", "q2"]
     );
     assert_eq!(right(&questions[0].kind), [0]);
-    assert!(questions[1].prompt.0.contains("الرسائل المزيفة"));
+    assert!(questions[1].prompt.as_str().contains("الرسائل المزيفة"));
     let ary = import_locale("واش خاصك تعطي الكود ديالك؟{F#لا أبداً#مزيان}", "ary");
     let questions = parsed_questions(markdown(&ary), "ary");
     assert_eq!(right(&questions[0].kind), [1]);
@@ -136,8 +136,13 @@ fn arabic_and_darija_banks_read_back_in_their_locales() {
         panic!("true/false")
     };
     assert!(
-        choices[1].text.0.contains("غالط")
-            && choices[0].feedback.as_ref().unwrap().0.contains("لا أبداً")
+        choices[1].text.as_str().contains("غالط")
+            && choices[0]
+                .feedback
+                .as_ref()
+                .unwrap()
+                .as_str()
+                .contains("لا أبداً")
     );
 }
 
@@ -148,7 +153,7 @@ fn escaped_and_html_text_read_back_as_the_author_wrote_it() {
          =- a -> b\n~2. deux\n~<a href\\=\"javascript:alert(1)\">lien</a>}",
     );
     let questions = parsed_questions(markdown(&imported), "fr");
-    let prompt = &questions[0].prompt.0;
+    let prompt = questions[0].prompt.as_str();
     assert!(
         prompt.contains("<strong>Bold</strong> &amp; <em>safe</em>? { } # * _ [x] 1."),
         "{prompt}"
@@ -157,16 +162,20 @@ fn escaped_and_html_text_read_back_as_the_author_wrote_it() {
         panic!("single")
     };
     assert!(
-        choices[0].text.0.contains("- a -&gt; b"),
+        choices[0].text.as_str().contains("- a -&gt; b"),
         "{:?}",
         choices[0].text
     );
     assert!(
-        choices[1].text.0.contains("2. deux"),
+        choices[1].text.as_str().contains("2. deux"),
         "{:?}",
         choices[1].text
     );
-    assert!(!choices[2].text.0.contains("href"), "{:?}", choices[2].text);
+    assert!(
+        !choices[2].text.as_str().contains("href"),
+        "{:?}",
+        choices[2].text
+    );
 }
 
 /// The same three questions, as a trainer would keep them in three Moodle banks.

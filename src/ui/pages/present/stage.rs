@@ -73,7 +73,7 @@ fn step_view(
         At::Question(_) => {
             let prompt = deck
                 .question(at)
-                .map(|q| q.prompt.0.clone())
+                .map(|q| q.prompt.as_str().to_owned())
                 .unwrap_or_default();
             let revealed = phase == Phase::Reveal;
             view! {
@@ -107,7 +107,7 @@ fn recap(i18n: I18n, deck: &Deck<'_>, state: &PresentState, title: String) -> An
                     view! { <p class="recap-node">{title}</p> }.into_any()
                 }
                 (DeckKind::Questions(_), at) => {
-                    let prompt = deck.question(at).map(|q| q.prompt.0.clone()).unwrap_or_default();
+                    let prompt = deck.question(at).map(|q| q.prompt.as_str().to_owned()).unwrap_or_default();
                     view! { <p class="recap-node" inner_html=prompt></p> }.into_any()
                 }
             };
