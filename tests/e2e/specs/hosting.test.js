@@ -169,6 +169,8 @@ await withServer(server, async (s) => {
   assert.equal(meta, metaPolicy());
   assert.equal(headers['content-security-policy'], `${meta}; frame-ancestors 'none'`);
   assert.match(headers['content-security-policy'], STRICT);
+  // Browsers keep to https:// once they have seen it (they ignore it over plain HTTP).
+  assert.equal(headers['strict-transport-security'], 'max-age=31536000');
   assert.equal(headers['x-content-type-options'], 'nosniff');
   assert.equal(headers['referrer-policy'], 'no-referrer');
   assert.match(headers['permissions-policy'], /camera=\(\)/);
