@@ -19,7 +19,8 @@ test_plan() {
   stage serve serve_check
 }
 
-# The test command's own bookkeeping, checked with stand-in stages.
+# The test command's own checks (tests/tools): its bookkeeping, run with stand-in stages, and its
+# scripts' use of lock files.
 test_command_tests() { node --test tests/tools/; }
 
 fmt_check() { host cargo fmt --all -- --check; }
