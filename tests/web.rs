@@ -6,6 +6,7 @@ use amane::ui::i18n::I18n;
 use amane::ui::learner::Learner;
 use amane_core::content::parse_module;
 use amane_core::i18n::Locale;
+use amane_core::progress::StoreKeys;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -110,7 +111,7 @@ async fn a_right_answer_shows_feedback_in_words_and_saves_the_best_score() {
         .local_storage()
         .unwrap()
         .unwrap()
-        .get_item("amane.progress")
+        .get_item(&StoreKeys::for_course("test-course").main())
         .unwrap()
         .unwrap();
     assert!(
