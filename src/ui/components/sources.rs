@@ -21,11 +21,13 @@ pub fn SourcesList(
             <summary>{tr("lesson-sources")}</summary>
             <ol>{sources.into_iter().map(|s| view! {
                 <li>
+                    // A title and publisher in another script than the page (a French source on
+                    // an Arabic page) read in their own direction, even when they wrap.
                     {match allow_url(&s.url, UrlUse::Link).filter(|safe| safe.external) {
-                        Some(safe) => view! { <a href=safe.url rel="noopener noreferrer">{s.title.clone()}</a> }.into_any(),
-                        None => s.title.clone().into_any(),
+                        Some(safe) => view! { <a href=safe.url rel="noopener noreferrer" dir="auto">{s.title.clone()}</a> }.into_any(),
+                        None => view! { <bdi>{s.title.clone()}</bdi> }.into_any(),
                     }}
-                    {format!(" — {}, {}", s.publisher, s.date)}
+                    " — "<bdi>{format!("{}, {}", s.publisher, s.date)}</bdi>
                     {s.to_verify.then(|| view! { <span class="to-verify">" "{tr("lesson-source-to-verify")}</span> })}
                 </li>
             }).collect_view()}</ol>

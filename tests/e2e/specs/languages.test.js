@@ -177,6 +177,21 @@ for (const [code, name] of [['ar', 'العربية'], ['ary', 'الدارجة']]
     }));
 }
 
+test('on an Arabic page, a French source title and its publisher read left to right, even wrapped', () =>
+  withSession({ viewport: { width: 360, height: 640 } }, async (s) => {
+    await s.start('#/help', 'العربية');
+    const list = s.page.locator('main details.sources');
+    await list.waitFor();
+    if (!(await list.getAttribute('open'))) await list.locator('summary').click();
+    const item = list.locator('ol > li', { hasText: 'Protection des données personnelles' }).first();
+    const seen = await item.evaluate((li) => ({
+      around: getComputedStyle(li).direction,
+      title: getComputedStyle(li.querySelector('a')).direction,
+      publisher: getComputedStyle(li.querySelector('bdi')).direction,
+    }));
+    assert.deepEqual(seen, { around: 'rtl', title: 'ltr', publisher: 'ltr' });
+  }));
+
 test('the header menu names each language in its own script, whatever the interface language', () =>
   withSession({}, async (s) => {
     await s.start('#/help');
