@@ -35,10 +35,9 @@ def write(dist: Path) -> tuple[str, str]:
     course_id, url = manifest(dist)
     index = dist / "index.html"
     page = head_meta.without(index.read_text(encoding="utf-8"), head_meta.COURSE, head_meta.QUICK_EXIT)
-    head_meta.put(index, page, f'<meta name="amane-quick-exit" content="{html.escape(url, quote=True)}">',
-                  "the quick-exit address")
-    page = index.read_text(encoding="utf-8")
-    head_meta.put(index, page, f'<meta name="amane-course" content="{course_id}">', "the course id")
+    tags = (f'<meta name="amane-quick-exit" content="{html.escape(url, quote=True)}">\n'
+            f'  <meta name="amane-course" content="{course_id}">')
+    head_meta.put(index, page, tags, "the quick-exit address and the course id")
     return course_id, url
 
 

@@ -4,7 +4,7 @@ use crate::web::clock::{now_ms, utc_offset_minutes};
 use crate::web::file::download;
 use crate::web::storage::DeviceStorage;
 use amane_core::i18n::CivilDate;
-use amane_core::progress::{export, ExternalChange, KeptCopy, Progress, ProgressStore, StoreKeys};
+use amane_core::progress::{export, ExternalChange, KeptCopy, Progress, ProgressStore};
 use amane_core::quiz::Score;
 use leptos::prelude::*;
 
@@ -68,13 +68,13 @@ impl Learner {
     /// saves are merged in as they happen.
     pub fn provide(course: &str) -> Self {
         let opened = OpenedStore::open(course);
+        let main_key = opened.store.keys().main();
         let learner = Learner {
             progress: RwSignal::new(opened.progress),
             store: StoredValue::new(opened.store),
             banner: RwSignal::new(opened.banner),
             keeping: RwSignal::new(opened.keeping),
         };
-        let main_key = StoreKeys::for_course(course).main();
         let listener = window_event_listener(leptos::ev::storage, move |e| {
             if learner.keeping.get_untracked() != Keeping::OnDevice {
                 return;

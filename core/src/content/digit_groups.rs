@@ -15,30 +15,34 @@ const OPEN: &str = "<span class=\"digits\" dir=\"ltr\">";
 const CLOSE: &str = "</span>";
 
 /// Wraps every spaced number of the text events in `events` in a left-to-right element,
-/// except in code blocks and image descriptions (which are not HTML).
+/// except in code blocks and image descriptions (which are not HTML). Each text is scanned
+/// once; the events are rebuilt only when one holds a spaced number.
 pub(crate) fn isolate_digit_groups(events: &mut Vec<Event<'_>>) {
-    if !events
-        .iter()
-        .any(|e| matches!(e, Event::Text(t) if !spaced_numbers(t).is_empty()))
-    {
-        return;
-    }
-    let mut out = Vec::with_capacity(events.len() + 8);
+    let mut found: Vec<(usize, Vec<Range<usize>>)> = Vec::new();
     let mut verbatim = 0usize;
-    for event in events.drain(..) {
-        match &event {
+    for (at, event) in events.iter().enumerate() {
+        match event {
             Event::Start(Tag::CodeBlock(_) | Tag::Image { .. }) => verbatim += 1,
             Event::End(TagEnd::CodeBlock | TagEnd::Image) => verbatim = verbatim.saturating_sub(1),
             Event::Text(text) if verbatim == 0 => {
                 let numbers = spaced_numbers(text);
                 if !numbers.is_empty() {
-                    split_text(text, &numbers, &mut out);
-                    continue;
+                    found.push((at, numbers));
                 }
             }
             _ => {}
         }
-        out.push(event);
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut out = Vec::with_capacity(events.len() + 4 * found.len());
+    let mut next = found.into_iter().peekable();
+    for (at, event) in events.drain(..).enumerate() {
+        match (next.next_if(|(index, _)| *index == at), &event) {
+            (Some((_, numbers)), Event::Text(text)) => split_text(text, &numbers, &mut out),
+            _ => out.push(event),
+        }
     }
     *events = out;
 }
@@ -76,6 +80,9 @@ fn is_digit(c: char) -> bool {
 /// The byte ranges of `text` that are numbers of two or more digit groups separated by single
 /// spaces, with an optional leading `+`, not inside a word.
 pub(crate) fn spaced_numbers(text: &str) -> Vec<Range<usize>> {
+    if !text.chars().any(is_digit) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut found = Vec::new();
     let mut i = 0;

@@ -55,7 +55,7 @@ impl StoreKeys {
     }
 
     /// Whether `key` is one of this course's.
-    pub fn owns(&self, key: &str) -> bool {
+    fn owns(&self, key: &str) -> bool {
         key.starts_with(&self.course_prefix)
     }
 
