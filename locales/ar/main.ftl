@@ -72,7 +72,7 @@ map-content-warning-continue = أريد المتابعة
 map-content-warning-later = لاحقًا
 map-content-warning-help = إذا أثّر فيك هذا الموضوع، يمكنك التحدث إلى شخص ما: انظر صفحة المساعدة.
 
-## قراءة الدرس
+## قراءة الوحدة
 
 lesson-step-of = الخطوة { $current } من { $total }
 lesson-steps =

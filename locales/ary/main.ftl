@@ -19,7 +19,7 @@ header-language = اللغة
 header-quick-exit = خرج دغيا
 header-quick-exit-hint = خرج من هاد الموقع دابا. تقدر حتى تبرك 3 د المرات على Shift.
 header-menu = المينو
-header-home = الدروس
+header-home = الوحدات
 header-help = المساعدة
 header-my-data = المعلومات ديالي
 header-record = المسار ديالي
@@ -36,14 +36,14 @@ language-name-fr = Français
 language-name-ar = العربية
 language-name-ary = الدارجة
 
-## الدروس
+## الوحدات
 
-map-title = الدروس
+map-title = الوحدات
 map-intro = زيد على خاطرك. التقدم ديالك كيبقى غير فهاد الجهاز.
-map-module-number = الدرس { $number }
-map-module-not-started = مازال ما بديتيهش
-map-module-in-progress = بديتيه
-map-module-done = كمّلتيه
+map-module-number = الوحدة { $number }
+map-module-not-started = مازال ما بديتيهاش
+map-module-in-progress = بديتيها
+map-module-done = كمّلتيها
 map-module-score = النقطة: { $percent }
 map-module-minutes =
     { $count ->
@@ -56,23 +56,23 @@ map-module-minutes =
     }
 map-modules-done =
     { $count ->
-        [zero] مازال ما كمّلتي حتى درس من { $total }
-        [one] كمّلتي درس واحد من { $total }
-        [two] كمّلتي جوج دروس من { $total }
-        [few] كمّلتي { $count } دروس من { $total }
-        [many] كمّلتي { $count } درس من { $total }
-       *[other] كمّلتي { $count } درس من { $total }
+        [zero] مازال ما كمّلتي حتى وحدة من { $total }
+        [one] كمّلتي وحدة من { $total }
+        [two] كمّلتي جوج وحدات من { $total }
+        [few] كمّلتي { $count } وحدات من { $total }
+        [many] كمّلتي { $count } وحدة من { $total }
+       *[other] كمّلتي { $count } وحدة من { $total }
     }
 map-start = بدا
 map-continue = كمّل
 map-review = عاود شوف
 map-content-warning-title = قبل ما تبدا
-map-content-warning-intro = هاد الدرس كيهضر على حوايج اللي يقدرو يكونو صعاب:
+map-content-warning-intro = هاد الوحدة كتهضر على حوايج اللي يقدرو يكونو صعاب:
 map-content-warning-continue = بغيت نكمّل
 map-content-warning-later = من بعد
 map-content-warning-help = إلا هاد الشي أثّر فيك، تقدر تهضر مع شي حد: شوف صفحة المساعدة.
 
-## قراية الدرس
+## قراية الوحدة
 
 lesson-step-of = الخطوة { $current } من { $total }
 lesson-steps =
@@ -86,12 +86,12 @@ lesson-steps =
     }
 lesson-next = كمّل
 lesson-previous = رجع
-lesson-finish = سالي الدرس
-lesson-progress-label = فين وصلتي فالدرس
+lesson-finish = سالي الوحدة
+lesson-progress-label = فين وصلتي فالوحدة
 lesson-callout-tip = نصيحة
 lesson-callout-warning = رد البال
 lesson-callout-help = إلا وقع ليك هادشي
-lesson-callout-trainer = ملاحظة للمؤطر
+lesson-callout-trainer = ملاحظة للمنشط
 lesson-sources = المصادر
 lesson-source-to-verify = (خاصها تتأكد)
 
@@ -153,25 +153,25 @@ scenario-replay = عاود لعب
 scenario-endings-found = النهايات اللي لقيتي: { $found } من { $total }
 scenario-discussion = نتناقشو فيها فالمجموعة
 
-## الحصيلة ديال الدرس
+## الحصيلة ديال الوحدة
 
-summary-title = الحصيلة ديال الدرس
+summary-title = الحصيلة ديال الوحدة
 summary-score = النقطة ديالك: { $percent }
 summary-points = النقط: { $earned } من { $max }
-summary-passed = نجحتي فهاد الدرس، برافو!
+summary-passed = نجحتي فهاد الوحدة، برافو!
 summary-not-yet = مازال ما نجحتيش. تقدر تعاود التمارين باش تحسّن النقطة ديالك.
 summary-pass-mark = خاصك على الأقل { $percent } باش تنجح.
-summary-no-exercises = هاد الدرس ما فيهش تمارين بالنقطة.
-summary-review = عاود شوف الدرس
-summary-next-module = الدرس اللي من بعد
-summary-back-to-map = رجع للدروس
+summary-no-exercises = هاد الوحدة ما فيهاش تمارين بالنقطة.
+summary-review = عاود شوف الوحدة
+summary-next-module = الوحدة اللي من بعد
+summary-back-to-map = رجع للوحدات
 
 ## المساعدة
 
 help-title = المساعدة
 help-intro = اللي كيوقع فالأنترنيت يقدر يوجع. ماشي بوحدك، وماشي الغلط ديالك.
 help-contacts-title = مع من تهضر
-help-contacts-intro = هضر مع شي حد كبير كتيق فيه: المؤطر، المربي، ولا شي حد من العائلة.
+help-contacts-intro = هضر مع شي حد كبير كتيق فيه: المنشط، المربي، ولا شي حد من العائلة.
 help-emergency = إلا كنتي فخطر دابا، عيّط للبوليس: 19.
 help-leave-title = خرج دغيا
 help-leave-body = الزر «خرج دغيا» اللي الفوق فكل صفحة كيمسح الشاشة وكيحل موقع عادي. إلا بركتي 3 د المرات على Shift كيوقع نفس الشي.
@@ -194,12 +194,12 @@ data-import-button = ختار فيشي
 data-import-preview-title = هاد الفيشي غادي يزيد:
 data-import-preview-modules =
     { $count ->
-        [zero] ما كاين حتى درس جديد
-        [one] درس واحد بديتيه
-        [two] جوج دروس بديتيهم
-        [few] { $count } دروس بديتيهم
-        [many] { $count } درس بديتيهم
-       *[other] { $count } درس بديتيهم
+        [zero] ما كاينة حتى وحدة جديدة
+        [one] وحدة بديتيها
+        [two] جوج وحدات بديتيهم
+        [few] { $count } وحدات بديتيهم
+        [many] { $count } وحدة بديتيهم
+       *[other] { $count } وحدة بديتيهم
     }
 data-import-preview-steps =
     { $count ->
@@ -279,7 +279,7 @@ private-mode-on = الوضع الخاص: ما كيتحفظ والو فهاد ا�
 ## الورقة ديال المسار
 
 record-title = ورقة المسار ديالك (تعلّم بوحدك)
-record-intro = هاد الورقة كتبيّن الدروس اللي كمّلتي فهاد الجهاز. ماشي ديبلوم.
+record-intro = هاد الورقة كتبيّن الوحدات اللي كمّلتي فهاد الجهاز. ماشي ديبلوم.
 record-name-label = سميتك (كتبقى فهاد الجهاز)
 record-completed-by = كمّل المسار: { $name }
 record-date = التاريخ: { $date }
@@ -287,12 +287,12 @@ record-course-version = النسخة ديال الدورة: { $version }
 record-module-score = { $module }: { $percent }
 record-not-finished =
     { $count ->
-        [zero] كمّلتي كاع الدروس.
-        [one] باقي ليك درس واحد باش تاخد الورقة ديالك.
-        [two] باقيين ليك جوج دروس باش تاخد الورقة ديالك.
-        [few] باقيين ليك { $count } دروس باش تاخد الورقة ديالك.
-        [many] باقيين ليك { $count } درس باش تاخد الورقة ديالك.
-       *[other] باقيين ليك { $count } درس باش تاخد الورقة ديالك.
+        [zero] كمّلتي كاع الوحدات.
+        [one] باقية ليك وحدة باش تاخد الورقة ديالك.
+        [two] باقيين ليك جوج وحدات باش تاخد الورقة ديالك.
+        [few] باقيين ليك { $count } وحدات باش تاخد الورقة ديالك.
+        [many] باقيين ليك { $count } وحدة باش تاخد الورقة ديالك.
+       *[other] باقيين ليك { $count } وحدة باش تاخد الورقة ديالك.
     }
 record-print = طبع
 
@@ -322,7 +322,7 @@ trainer-votes =
        *[other] { $count } صوت
     }
 trainer-majority = الأغلبية
-trainer-presenter-window = حل النافذة ديال المؤطر
+trainer-presenter-window = حل النافذة ديال المنشط
 trainer-popup-blocked = المتصفح ما خلاش النافذة الجديدة تتحل: الملاحظات غادي يبانو هنا.
 trainer-keyboard-help = → ولا ←: الخطوة الجاية ولا اللي قبل · Espace ولا R: بيّن · من 1 حتى 9: ختار · T: الكرونو · N: الملاحظات · Esc: خروج
 trainer-keyboard = الكلافي
@@ -346,27 +346,27 @@ offline-download = تيليشارجي الدورة كاملة باش تخدم ب
 offline-downloading = كيتيليشارجا: { $done } من { $total }
 offline-ready = الدورة خدامة بلا أنترنيت فهاد الجهاز.
 offline-failed = التيليشارجمون تقطع. عاود جرّب ملي ترجع الأنترنيت.
-offline-you-are-offline = ما عندكش الأنترنيت دابا. الدروس اللي حليتي من قبل باقيين خدامين.
+offline-you-are-offline = ما عندكش الأنترنيت دابا. الوحدات اللي حليتي من قبل باقيين خدامين.
 offline-update-available = كاينة نسخة جديدة ديال الدورة.
 offline-reload = عاود حمّل
 
 ## تحميل المحتوى
 
-content-loading = كيتحمّل الدرس…
-content-module-failed = ما قدرناش نحمّلو هاد الدرس. شوف الأنترنيت ديالك.
+content-loading = كتتحمّل الوحدة…
+content-module-failed = ما قدرناش نحمّلو هاد الوحدة. شوف الأنترنيت ديالك.
 content-course-failed = ماقدرناش نحمّلو الدورة. شوف الكونيكسيون ديالك وعاود جرّب.
 content-retry = عاود جرّب
-content-block-error = هاد الجزء من الدرس ما قدرش يبان.
+content-block-error = هاد الجزء من الوحدة ما قدرش يبان.
 content-author-details = تفاصيل للناس اللي كيكتبو الدورة (بالنڭليزية)
 content-http-status = السيرفر جاوب: HTTP { $code }
-content-fallback-ary = هاد الدرس مازال ما كاينش بالدارجة، داكشي علاش باين بالعربية.
-content-fallback-fr = هاد الدرس مازال ما تترجمش، داكشي علاش باين بالفرنسية.
+content-fallback-ary = هاد الوحدة مازال ما كايناش بالدارجة، داكشي علاش باين بالعربية.
+content-fallback-fr = هاد الوحدة مازال ما تترجماتش، داكشي علاش باين بالفرنسية.
 
 ## صفحة ما كايناش
 
 not-found-title = هاد الصفحة ما كايناش
 not-found-body = هاد العنوان ما كيوافق حتى صفحة فالدورة.
-not-found-home = رجع للدروس
+not-found-home = رجع للوحدات
 
 ## التواريخ (الشهور كيف كنقولوها فالمغرب)
 
@@ -386,16 +386,16 @@ date-long =
        *[12] دجنبر
     } { $year }
 
-## التأطير: العرض، النافذة ديال المؤطر، والبرنامج ديال الحصة
+## التأطير: العرض، النافذة ديال المنشط، والبرنامج ديال الحصة
 
-trainer-presenter-title = النافذة ديال المؤطر
+trainer-presenter-title = النافذة ديال المنشط
 trainer-room-path = الطريق اللي ختارات المجموعة
 trainer-room-answers = الأجوبة ديال المجموعة
 trainer-phase-read = الحكاية
 trainer-phase-vote = التصويت
 trainer-phase-reveal = الجواب
 trainer-phase-recap = الحصيلة
-trainer-picked = اختيار المؤطر
+trainer-picked = اختيار المنشط
 trainer-pick = ختار رقم { $number }
 trainer-tally-set = شحال من صوت لرقم { $number }
 trainer-pick-needed = تعادل ولا ما كاين حتى صوت: ختار شنو اللي جاي (بالأزرار من 1 حتى 9، ولا بالزر «ختار»).
@@ -444,10 +444,10 @@ private-mode-confirm = إيه، ما تحفظ والو فالجهاز
 private-mode-off-body = إلا طفيتي الوضع الخاص، التقدم ديالك غادي يرجع يتحفظ فهاد الجهاز.
 private-mode-saved-again = الوضع الخاص طفا: التقدم ديالك رجع كيتحفظ فهاد الجهاز.
 private-mode-unavailable = هاد المتصفح أصلا ما كيحفظ والو فالجهاز: التقدم ديالك كيضيع ملي تسدّ الصفحة إلا ما خديتيش منو نسخة.
-record-course-done = برافو، كمّلتي كاع الدروس!
+record-course-done = برافو، كمّلتي كاع الوحدات!
 record-open = شوف الورقة ديالك وطبعها
 record-name-hint = سميتك ما كتتحفظ فحتى بلاصة: عاود كتبها إلا رجعتي من بعد.
-record-col-module = الدرس
+record-col-module = الوحدة
 record-col-score = النتيجة
 record-col-date = آخر مرة خدمتي فيه
 record-no-exercises = بلا تمارين بالنقط
