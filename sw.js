@@ -6,15 +6,17 @@
 // - Course files (content/, the manifest too) are fetched from the network first, so an
 //   author's edit shows on reload, and from the device when the network fails or is too slow.
 // - The page can ask to store a list of course files ("download the whole course"), with
-//   progress reports, or ask how many of them are stored.
+//   progress reports, or ask how many of them are stored. The course's media (images under
+//   content/media/) are added to every such list, so they are part of the offline download.
 // - A new deployment installs a new worker, which waits: the page offers to reload and sends
 //   SKIP_WAITING only when the learner accepts. Old caches are removed when it takes over.
 //
-// VERSION and SHELL are written by scripts/stamp.py after each build.
+// VERSION, SHELL and MEDIA are written by scripts/stamp.py after each build.
 'use strict';
 
 const VERSION = 'dev';
 const SHELL = [];
+const MEDIA = [];
 
 /** Course files: how long to wait for the network before answering from the device. */
 const NETWORK_TIMEOUT_MS = 4000;
@@ -178,10 +180,10 @@ async function carryOverContent() {
   }
 }
 
-/** Only course files of this copy of the app, as absolute URLs. */
+/** Only course files of this copy of the app, with its media, as absolute URLs. */
 function courseUrls(list) {
   if (!Array.isArray(list)) return [];
-  const urls = list.map((u) => {
+  const urls = [...list, ...MEDIA].map((u) => {
     try { return new URL(String(u), SCOPE).href; } catch { return ''; }
   });
   return [...new Set(urls.filter((u) => u.startsWith(CONTENT)))];

@@ -5,13 +5,15 @@ Usage: python3 scripts/stamp.py [dist]
 
 The version is a hash of every file the build produced (except sw.js itself), so any change —
 app or course text — gives a new version. It is written:
-- into sw.js: `const VERSION = '…';` and `const SHELL = [...]` (the files of the app shell the
-  service worker stores when it installs). A changed sw.js is what makes browsers install the
-  new version and offer the learner to reload;
+- into sw.js: `const VERSION = '…';`, `const SHELL = [...]` (the files of the app shell the
+  service worker stores when it installs) and `const MEDIA = [...]` (every file under
+  content/media/, which "download the whole course" stores with the modules). A changed sw.js
+  is what makes browsers install the new version and offer the learner to reload;
 - into index.html as `<meta name="amane-build" content="…">` (shown to whoever needs to know
   which version a device runs).
 Running it twice gives the same result. Prints the version."""
 import hashlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -21,6 +23,7 @@ import head_meta
 
 VERSION_LINE = re.compile(r"^const VERSION = '[^']*';$", re.M)
 SHELL_LINE = re.compile(r"^const SHELL = \[.*?\];$", re.M)
+MEDIA_LINE = re.compile(r"^const MEDIA = \[.*?\];$", re.M)
 
 
 def built_files(dist: Path) -> list[Path]:
@@ -59,16 +62,29 @@ def shell_files(dist: Path) -> list[str]:
     ]
 
 
+def media_files(dist: Path) -> list[str]:
+    """The course's images and other media: every file under content/media/, relative to dist/."""
+    media = dist / "content" / "media"
+    return [p.relative_to(dist).as_posix() for p in built_files(dist) if media in p.parents]
+
+
+def js_list(names: list[str]) -> str:
+    """`names` as a JavaScript array of strings (JSON: any file name is quoted safely)."""
+    return json.dumps(names, ensure_ascii=False)
+
+
 def stamp(dist: Path) -> str:
     """Writes the version into sw.js and index.html; returns it."""
     version = build_version(dist)
     sw = dist / "sw.js"
     text = sw.read_text(encoding="utf-8")
-    if not VERSION_LINE.search(text) or not SHELL_LINE.search(text):
-        raise SystemExit(f"{sw}: no `const VERSION = '…';` or `const SHELL = […];` line to stamp")
-    shell = ", ".join(f"'{name}'" for name in shell_files(dist))
-    text = VERSION_LINE.sub(f"const VERSION = '{version}';", text, count=1)
-    text = SHELL_LINE.sub(lambda _: f"const SHELL = [{shell}];", text, count=1)
+    lines = {VERSION_LINE: f"const VERSION = '{version}';",
+             SHELL_LINE: f"const SHELL = {js_list(shell_files(dist))};",
+             MEDIA_LINE: f"const MEDIA = {js_list(media_files(dist))};"}
+    for pattern, line in lines.items():
+        if not pattern.search(text):
+            raise SystemExit(f"{sw}: no line like `{line.split(' = ')[0]} = …;` to stamp")
+        text = pattern.sub(lambda _, line=line: line, text, count=1)
     sw.write_text(text, encoding="utf-8")
 
     index = dist / "index.html"
