@@ -73,16 +73,19 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(Path::new(CONTENT).join(path)).unwrap()
 }
 
-/// Every page of the course with a front matter (each module, then the help page) in every
-/// language, as (path from `content/`, module id, locale).
+/// The pages of the course that are not modules: each is `content/<name>/<locale>.md`.
+const OTHER_PAGES: [&str; 3] = ["help", "guide", "assessment"];
+
+/// Every page of the course with a front matter (each module, then the help page, the case
+/// guide and the final assessment) in every language, as (path from `content/`, id, locale).
 fn course_pages() -> Vec<(String, String, String)> {
     let course = parse_course("course.toml", &read("course.toml")).unwrap();
-    let ids = course.modules.iter().map(String::as_str).chain(["help"]);
+    let ids = course.modules.iter().map(String::as_str).chain(OTHER_PAGES);
     let mut pages = Vec::new();
     for id in ids {
         for locale in &course.locales {
-            let path = if id == "help" {
-                format!("help/{locale}.md")
+            let path = if OTHER_PAGES.contains(&id) {
+                format!("{id}/{locale}.md")
             } else {
                 format!("modules/{id}/{locale}.md")
             };
