@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 
-use super::cite::Citations;
-use super::front_matter::{layout, parse_front_matter};
-use super::limits::{cap_diagnostics, too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
-use super::model::{Diagnostic, FrontMatter, Module, Step};
-use super::position::Locator;
-use super::sink::Sink;
-use super::steps::read_body;
+use crate::content::limits::{cap_diagnostics, too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
+use crate::content::manifest::front_matter::{layout, parse_front_matter};
+use crate::content::markdown::citations::Citations;
+use crate::content::model::{Diagnostic, FrontMatter, Module, Step};
+use crate::content::report::anchors::{Anchor, Position};
+use crate::content::report::diagnostics::Sink;
+use crate::content::report::locator::Locator;
+use crate::content::steps::body::read_body;
 
 /// A module as parsed, with every problem found and where each id sits in the file.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,30 +21,6 @@ pub struct ParsedModule {
     /// Line and column of every step, block, question and node, by id, and of the
     /// front-matter fields compared between locales.
     pub locations: HashMap<Anchor, Position>,
-}
-
-/// Something with an id in a module file.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Anchor {
-    /// A step, by id.
-    Step(String),
-    /// A quiz or scenario block, by id (also found when it failed to parse).
-    Block(String),
-    /// A question: quiz id, question id.
-    Question(String, String),
-    /// A scenario node: scenario id, node id.
-    Node(String, String),
-    /// A front-matter field the checker compares between locales, by name (`minutes`).
-    Field(&'static str),
-}
-
-/// A 1-based line and column (in characters).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Position {
-    /// 1-based line.
-    pub line: u32,
-    /// 1-based column, in characters.
-    pub col: u32,
 }
 
 /// Parses the module `id` in `locale` from `text`, the content of `file`.

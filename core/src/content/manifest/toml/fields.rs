@@ -1,10 +1,10 @@
-//! Typed reading of the tables [`toml_reader`](super::toml_reader) returns: each field of a
+//! Typed reading of the tables [the TOML reader](super) returns: each field of a
 //! manifest or front matter, with every problem at its position (unknown fields, missing
 //! fields, values of the wrong type).
 
 use std::collections::BTreeMap;
 
-use super::toml_reader::{parse, Kind, Problem, Value};
+use crate::content::manifest::toml::{parse, Kind, Problem, Value};
 
 /// A value and the byte offset where it starts in the TOML text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,13 +26,13 @@ pub(crate) trait FromToml: Sized {
 /// unknown field. Every problem of the table is reported, not only the first.
 macro_rules! from_toml_table {
     ($name:ident { $($field:ident: $how:ident),* $(,)? }) => {
-        impl $crate::content::toml_fields::FromToml for $name {
+        impl $crate::content::manifest::toml::fields::FromToml for $name {
             fn read(
-                value: &$crate::content::toml_reader::Value,
-                problems: &mut Vec<$crate::content::toml_reader::Problem>,
+                value: &$crate::content::manifest::toml::Value,
+                problems: &mut Vec<$crate::content::manifest::toml::Problem>,
             ) -> Option<Self> {
                 let known = [$(stringify!($field)),*];
-                let mut fields = $crate::content::toml_fields::Fields::new(value, &known, problems)?;
+                let mut fields = $crate::content::manifest::toml::fields::Fields::new(value, &known, problems)?;
                 $(let $field = fields.$how(stringify!($field));)*
                 fields.finish()?;
                 Some(Self { $($field: $field?),* })

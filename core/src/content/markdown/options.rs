@@ -1,12 +1,6 @@
-//! The one Markdown entry point: every piece of course text becomes HTML here, with the
-//! options we allow, raw HTML shown as text, and link and image URLs allow-listed.
+//! The Markdown extensions course text may use, and how they map to pulldown-cmark's.
 
-use pulldown_cmark::{Event, Options, Parser};
-
-use super::cite::Citations;
-use super::digit_groups::isolate_digit_groups;
-use super::model::Html;
-use super::sanitize::make_safe;
+use pulldown_cmark::Options;
 
 /// Markdown extensions turned on for course text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,25 +49,3 @@ impl MarkdownOptions {
         options
     }
 }
-
-/// Renders Markdown to safe HTML.
-pub fn render(md: &str, opts: &MarkdownOptions) -> Html {
-    to_html(
-        Parser::new_ext(md, opts.to_cmark()).collect(),
-        Citations::default(),
-    )
-}
-
-/// Turns already parsed events into safe HTML (the same rules as [`render`]), with the
-/// `citations` of a module's sources linked.
-pub(crate) fn to_html(mut events: Vec<Event<'_>>, citations: Citations<'_>) -> Html {
-    make_safe(&mut events, citations);
-    isolate_digit_groups(&mut events);
-    // A guess at the size of the HTML, so the string is rarely grown more than once.
-    let mut out = String::with_capacity(events.len() * HTML_BYTES_PER_EVENT);
-    pulldown_cmark::html::push_html(&mut out, events.into_iter());
-    Html::from_safe(out)
-}
-
-/// Typical length of the HTML one event of course text becomes.
-const HTML_BYTES_PER_EVENT: usize = 16;

@@ -4,18 +4,19 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Tag};
 
-use super::block::{optional_html, read_parts, read_points, BlockSource, Parts};
-use super::callout::{marker, without_marker};
-use super::cite::Citations;
-use super::events::{inside, Located};
-use super::graph::{check_graph, GraphNode};
-use super::heading::Heading;
-use super::ids::check_id;
-use super::list::{list_items, Item};
-use super::markdown::{to_html, MarkdownOptions};
-use super::model::{Ending, Node, Scenario, ScenarioChoice};
-use super::module::Anchor;
-use super::sink::Sink;
+use crate::content::blocks::callout::{marker, without_marker};
+use crate::content::blocks::heading::Heading;
+use crate::content::blocks::list::{list_items, Item};
+use crate::content::blocks::parts::{optional_html, read_parts, read_points, BlockSource, Parts};
+use crate::content::blocks::scenario_graph::{check_graph, GraphNode};
+use crate::content::ids::check_id;
+use crate::content::markdown::citations::Citations;
+use crate::content::markdown::events::{inside, Located};
+use crate::content::markdown::options::MarkdownOptions;
+use crate::content::markdown::render::to_html;
+use crate::content::model::{Ending, Node, Scenario, ScenarioChoice};
+use crate::content::report::anchors::Anchor;
+use crate::content::report::diagnostics::Sink;
 
 const ENDINGS: [(&str, Ending); 3] = [
     ("end-good", Ending::Good),

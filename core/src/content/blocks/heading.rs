@@ -4,10 +4,10 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
-use super::cite::warn_in_title;
-use super::events::{inside, plain_text, Located};
-use super::position::offset_of;
-use super::sink::Sink;
+use crate::content::markdown::citations::warn_in_title;
+use crate::content::markdown::events::{inside, plain_text, Located};
+use crate::content::report::diagnostics::Sink;
+use crate::content::report::locator::offset_of;
 
 /// A heading and its attributes, borrowed from the events it was read from.
 pub(crate) struct Heading<'e, 'a> {

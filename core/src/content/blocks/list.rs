@@ -4,7 +4,9 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Tag};
 
-use super::events::{elements, inside, merge_text, plain, unwrap_paragraph, Located};
+use crate::content::markdown::events::{
+    elements, inside, merge_text, plain, unwrap_paragraph, Located,
+};
 
 /// One list item, split into what it says and the feedback quoted under it.
 pub(crate) struct Item<'a> {

@@ -9,11 +9,11 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
-use super::events::Located;
-use super::model::Source;
-use super::sanitize::escape_attribute;
-use super::sink::Sink;
-use super::url::{allow_url, UrlUse};
+use crate::content::markdown::escape::escape_attribute;
+use crate::content::markdown::events::Located;
+use crate::content::markdown::url::{allow_url, UrlUse};
+use crate::content::model::Source;
+use crate::content::report::diagnostics::Sink;
 
 /// The sources a module's text may cite, numbered from 1 in front-matter order.
 #[derive(Clone, Copy, Default)]

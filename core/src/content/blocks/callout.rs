@@ -3,8 +3,8 @@
 
 use pulldown_cmark::{CowStr, Event, TagEnd};
 
-use super::events::{join_text_at, plain, Located};
-use super::model::CalloutKind;
+use crate::content::markdown::events::{join_text_at, plain, Located};
+use crate::content::model::CalloutKind;
 
 /// The marker word of a blockquote whose source is `source`, e.g. `TIP` for `> [!TIP]`
 /// (the callout's text may follow the marker on the same line).

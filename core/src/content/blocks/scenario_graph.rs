@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::sink::Sink;
+use crate::content::report::diagnostics::Sink;
 
 /// A node as the graph check sees it.
 pub(crate) struct GraphNode<'g> {

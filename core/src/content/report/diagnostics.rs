@@ -1,8 +1,8 @@
 //! Where a module parse puts its diagnostics and the positions of what it found.
 
-use super::model::Diagnostic;
-use super::module::{Anchor, Position};
-use super::position::Locator;
+use crate::content::model::Diagnostic;
+use crate::content::report::anchors::{Anchor, Position};
+use crate::content::report::locator::Locator;
 use std::collections::HashMap;
 
 /// Collects the diagnostics and positions of one module file.
@@ -69,7 +69,7 @@ impl<'l> Sink<'l> {
     pub(crate) fn first_error_since(&self, mark: usize) -> Option<Diagnostic> {
         self.diagnostics[mark..]
             .iter()
-            .find(|d| d.severity == super::model::Severity::Error)
+            .find(|d| d.severity == crate::content::model::Severity::Error)
             .cloned()
     }
 }

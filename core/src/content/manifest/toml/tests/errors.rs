@@ -1,8 +1,8 @@
 //! Every refusal of the reader, with its message at its exact line and column.
 
-use super::super::position::Locator;
-use super::super::toml_reader::parse;
 use super::theirs;
+use crate::content::manifest::toml::parse;
+use crate::content::report::locator::Locator;
 
 /// (what is wrong, TOML text, `line:col: message`).
 const REFUSED: &[(&str, &str, &str)] = &[

@@ -2,10 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::ids::check_id;
-use super::model::{Course, Diagnostic};
-use super::position::{offset_of, Locator};
-use super::toml_fields::{from_toml_table, read_toml, Spanned};
+use crate::content::ids::check_id;
+use crate::content::manifest::toml::fields::{from_toml_table, read_toml, Spanned};
+use crate::content::model::{Course, Diagnostic};
+use crate::content::report::locator::{offset_of, Locator};
 
 struct RawCourse {
     id: String,

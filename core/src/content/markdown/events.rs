@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd};
 
-use super::markdown::MarkdownOptions;
+use crate::content::markdown::options::MarkdownOptions;
 
 /// A Markdown event and its byte range in the parsed text.
 pub(crate) type Located<'a> = (Event<'a>, Range<usize>);

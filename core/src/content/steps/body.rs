@@ -3,20 +3,21 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Tag};
 
-use super::block::BlockSource;
-use super::callout::{callout_kind, marker, without_marker};
-use super::cite::Citations;
-use super::events::{for_each_element, inside, Located};
-use super::fence::{read_fence, BlockKind, Fence};
-use super::heading::read_heading;
-use super::hollow::{hollow, Cuts};
-use super::ids::check_id;
-use super::markdown::{to_html, MarkdownOptions};
-use super::model::{Block, Callout, Step};
-use super::module::Anchor;
-use super::quiz::parse_quiz;
-use super::scenario::parse_scenario;
-use super::sink::Sink;
+use crate::content::blocks::callout::{callout_kind, marker, without_marker};
+use crate::content::blocks::fence::{read_fence, BlockKind, Fence};
+use crate::content::blocks::heading::read_heading;
+use crate::content::blocks::parts::BlockSource;
+use crate::content::blocks::question_set::parse_quiz;
+use crate::content::blocks::scenario::parse_scenario;
+use crate::content::ids::check_id;
+use crate::content::markdown::citations::Citations;
+use crate::content::markdown::events::{for_each_element, inside, Located};
+use crate::content::markdown::options::MarkdownOptions;
+use crate::content::markdown::render::to_html;
+use crate::content::model::{Block, Callout, Step};
+use crate::content::report::anchors::Anchor;
+use crate::content::report::diagnostics::Sink;
+use crate::content::steps::block_cuts::{hollow, Cuts};
 
 /// The steps of `body`, which starts at byte `base` of the module file. Quiz and scenario
 /// blocks are cut out of the text pulldown-cmark parses (see [`hollow`]); when a cut turns

@@ -7,7 +7,7 @@ mod generated;
 
 use serde_json::{Map, Value as Json};
 
-use super::toml_reader::{parse, Kind, Value};
+use crate::content::manifest::toml::{parse, Kind, Value};
 
 /// A value read by our reader, as JSON.
 fn json(value: &Value) -> Json {

@@ -1,11 +1,11 @@
 //! A module's front matter: TOML between two `+++` lines at the top of the file.
 
-use super::ids::check_id;
-use super::model::{Diagnostic, FrontMatter, Source};
-use super::module::Anchor;
-use super::position::Locator;
-use super::sink::Sink;
-use super::toml_fields::{from_toml_table, read_toml, Spanned};
+use crate::content::ids::check_id;
+use crate::content::manifest::toml::fields::{from_toml_table, read_toml, Spanned};
+use crate::content::model::{Diagnostic, FrontMatter, Source};
+use crate::content::report::anchors::Anchor;
+use crate::content::report::diagnostics::Sink;
+use crate::content::report::locator::Locator;
 
 /// Where the front matter and the Markdown body sit in a module file.
 pub(crate) struct Layout<'a> {

@@ -8,6 +8,8 @@
 //! whitespace or a control character, which a browser would change, is refused: its text shows
 //! without a link.
 
+use crate::content::markdown::entities::decode_entities;
+
 /// Where a URL is used: links may leave the site, images never do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UrlUse {
@@ -39,7 +41,7 @@ pub fn allow_url(raw: &str, usage: UrlUse) -> Option<SafeUrl> {
         return None;
     }
     let as_written = scheme(raw);
-    let as_read = scheme(&clean(&decode_references(raw)));
+    let as_read = scheme(&clean(&decode_entities(raw)));
     let external = match (as_written, as_read) {
         (Scheme::Relative, Scheme::Relative) => false,
         (Scheme::Named(written), Scheme::Named(read))
@@ -97,63 +99,6 @@ fn scheme(url: &str) -> Scheme {
     } else {
         Scheme::Unclear
     }
-}
-
-/// Decodes numeric character references (`&#106;`, `&#x09;`) and the named ones a browser
-/// would turn into URL syntax, so a disguised scheme is seen for what it is.
-fn decode_references(url: &str) -> String {
-    let mut out = String::with_capacity(url.len());
-    let mut rest = url;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        match decode_one(rest) {
-            Some((decoded, used)) => {
-                out.push(decoded);
-                rest = &rest[used..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Decodes the reference at the start of `text` (which starts with `&`): the character and
-/// how many bytes it used. The `;` is optional, as browsers accept it missing.
-fn decode_one(text: &str) -> Option<(char, usize)> {
-    const NAMED: [(&str, char); 7] = [
-        ("colon", ':'),
-        ("tab", '\t'),
-        ("newline", '\n'),
-        ("sol", '/'),
-        ("amp", '&'),
-        ("lpar", '('),
-        ("rpar", ')'),
-    ];
-    let body = &text[1..];
-    if let Some(number) = body.strip_prefix('#') {
-        let (digits, radix, prefix) = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => (hex, 16, 2),
-            None => (number, 10, 1),
-        };
-        let len = digits
-            .find(|c: char| !c.is_digit(radix))
-            .unwrap_or(digits.len());
-        let value = u32::from_str_radix(&digits[..len.min(8)], radix).ok()?;
-        let used = 1 + prefix + len + usize::from(digits[len..].starts_with(';'));
-        return Some((char::from_u32(value).unwrap_or('\u{FFFD}'), used));
-    }
-    let name_len = body
-        .find(|c: char| !c.is_ascii_alphanumeric())
-        .unwrap_or(body.len());
-    let name = body[..name_len].to_ascii_lowercase();
-    let (_, decoded) = NAMED.iter().find(|(known, _)| *known == name)?;
-    let used = 1 + name_len + usize::from(body[name_len..].starts_with(';'));
-    Some((*decoded, used))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use std::cell::Cell;
 
-use super::model::{Diagnostic, Severity};
+use crate::content::model::{Diagnostic, Severity};
 
 /// Locates offsets of one file and builds its diagnostics.
 pub(crate) struct Locator<'a> {

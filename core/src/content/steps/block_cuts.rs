@@ -11,7 +11,7 @@ use std::borrow::Cow;
 
 use pulldown_cmark::{CodeBlockKind, Event, Tag};
 
-use super::events::Located;
+use crate::content::markdown::events::Located;
 
 /// A quiz or scenario block whose inside is cut out, in offsets of the whole body.
 #[derive(Clone, Copy)]
@@ -193,10 +193,10 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::content::cite::Citations;
-    use crate::content::position::Locator;
-    use crate::content::sink::Sink;
-    use crate::content::steps::{read_body, read_steps, Text};
+    use crate::content::markdown::citations::Citations;
+    use crate::content::report::diagnostics::Sink;
+    use crate::content::report::locator::Locator;
+    use crate::content::steps::body::{read_body, read_steps, Text};
 
     fn cut_text(body: &str) -> String {
         let starts = std::iter::once(0).chain(body.match_indices('\n').map(|(at, _)| at + 1));

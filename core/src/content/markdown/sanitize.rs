@@ -5,8 +5,9 @@
 
 use pulldown_cmark::{Alignment, CowStr, Event, LinkType, Tag, TagEnd};
 
-use super::cite::{text_aside, Citations};
-use super::url::{allow_url, UrlUse};
+use crate::content::markdown::citations::{text_aside, Citations};
+use crate::content::markdown::escape::escape_attribute;
+use crate::content::markdown::url::{allow_url, UrlUse};
 
 /// Rewrites `events` in place into their safe form, with the `citations` they make linked.
 /// A dropped event becomes empty inline HTML, which writes nothing and leaves the writer as
@@ -122,22 +123,6 @@ fn anchor(url: &str, external: bool, title: &str) -> String {
     }
     tag.push('>');
     tag
-}
-
-/// `value` escaped for an HTML attribute between double quotes.
-pub(crate) fn escape_attribute(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// An event that writes nothing.

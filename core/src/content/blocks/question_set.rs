@@ -3,16 +3,19 @@
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
-use super::block::{optional_html, points_attribute, read_parts, BlockSource, Parts};
-use super::cite::Citations;
-use super::events::{inside, plain, Located};
-use super::heading::Heading;
-use super::ids::check_id;
-use super::list::{list_items, Item};
-use super::markdown::{to_html, MarkdownOptions};
-use super::model::{Choice, Html, Question, QuestionKind, QuestionSet};
-use super::module::Anchor;
-use super::sink::Sink;
+use crate::content::blocks::heading::Heading;
+use crate::content::blocks::list::{list_items, Item};
+use crate::content::blocks::parts::{
+    optional_html, points_attribute, read_parts, BlockSource, Parts,
+};
+use crate::content::ids::check_id;
+use crate::content::markdown::citations::Citations;
+use crate::content::markdown::events::{inside, plain, Located};
+use crate::content::markdown::options::MarkdownOptions;
+use crate::content::markdown::render::to_html;
+use crate::content::model::{Choice, Html, Question, QuestionKind, QuestionSet};
+use crate::content::report::anchors::Anchor;
+use crate::content::report::diagnostics::Sink;
 
 /// Question types, as written after the id (`.single`).
 #[derive(Clone, Copy, PartialEq, Eq)]

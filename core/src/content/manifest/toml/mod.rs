@@ -7,6 +7,8 @@
 //! with a message saying what to write instead. Every value keeps the byte offset where it
 //! starts, and every error has the byte offset of its cause.
 
+pub(crate) mod fields;
+
 /// A problem in a TOML text: the byte offset of its cause and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Problem {
@@ -890,3 +892,6 @@ fn unclosed_string(open: usize, quote: &str) -> Problem {
         format!("this string is never closed: add `{quote}` at its end"),
     )
 }
+
+#[cfg(test)]
+mod tests;

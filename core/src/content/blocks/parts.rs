@@ -2,12 +2,13 @@
 
 use pulldown_cmark::Event;
 
-use super::cite::Citations;
-use super::events::{for_each_element, Located};
-use super::heading::{read_heading, Heading};
-use super::markdown::{to_html, MarkdownOptions};
-use super::model::Html;
-use super::sink::Sink;
+use crate::content::blocks::heading::{read_heading, Heading};
+use crate::content::markdown::citations::Citations;
+use crate::content::markdown::events::{for_each_element, Located};
+use crate::content::markdown::options::MarkdownOptions;
+use crate::content::markdown::render::to_html;
+use crate::content::model::Html;
+use crate::content::report::diagnostics::Sink;
 
 /// A fenced block's id and the Markdown between its fences.
 pub(crate) struct BlockSource<'a> {

@@ -1,6 +1,7 @@
 //! The text of rendered HTML, for places that only take plain text (menu options, titles).
 
-use super::model::Html;
+use crate::content::markdown::entities::decode_entities;
+use crate::content::model::Html;
 
 impl Html {
     /// The text without tags, with the entities the renderer writes decoded.
@@ -15,12 +16,7 @@ impl Html {
                 _ => {}
             }
         }
-        out.trim()
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&")
+        decode_entities(out.trim())
     }
 }
 
