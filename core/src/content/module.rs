@@ -7,7 +7,7 @@ use crate::content::manifest::front_matter::{layout, parse_front_matter};
 use crate::content::markdown::citations::Citations;
 use crate::content::model::{Diagnostic, FrontMatter, Module, Step};
 use crate::content::report::anchors::{Anchor, Position};
-use crate::content::report::diagnostics::Sink;
+use crate::content::report::findings::Findings;
 use crate::content::report::locator::Locator;
 use crate::content::steps::body::read_body;
 
@@ -26,7 +26,7 @@ pub struct ParsedModule {
 /// Parses the module `id` in `locale` from `text`, the content of `file`.
 pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedModule {
     let locator = Locator::new(file, text);
-    let mut sink = Sink::new(&locator);
+    let mut findings = Findings::new(&locator);
     let refused = if text.len() > MAX_MODULE_BYTES {
         Some((
             0,
@@ -49,13 +49,13 @@ pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedMod
     };
     let (front, steps) = match refused {
         Some((at, message)) => {
-            sink.error(at, message);
+            findings.error(at, message);
             (empty_front_matter(), Vec::new())
         }
-        None => parse_content(text, &mut sink),
+        None => parse_content(text, &mut findings),
     };
-    let mut diagnostics = sink.diagnostics;
-    diagnostics.append(&mut sink.notes);
+    let mut diagnostics = findings.diagnostics;
+    diagnostics.append(&mut findings.notes);
     diagnostics.sort_by_key(|d| (d.line, d.col));
     cap_diagnostics(&mut diagnostics);
     ParsedModule {
@@ -66,7 +66,7 @@ pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedMod
             steps,
         },
         diagnostics,
-        locations: sink.locations,
+        locations: findings.locations,
     }
 }
 
@@ -80,15 +80,15 @@ fn empty_front_matter() -> FrontMatter {
     }
 }
 
-fn parse_content(text: &str, sink: &mut Sink<'_>) -> (FrontMatter, Vec<Step>) {
-    let layout = layout(text, sink.locator, &mut sink.diagnostics);
-    let front = parse_front_matter(&layout, sink);
+fn parse_content(text: &str, findings: &mut Findings<'_>) -> (FrontMatter, Vec<Step>) {
+    let layout = layout(text, findings.locator, &mut findings.diagnostics);
+    let front = parse_front_matter(&layout, findings);
     let citations = Citations::new(&front.sources);
     let steps = read_body(
         &text[layout.body_offset..],
         layout.body_offset,
         citations,
-        sink,
+        findings,
     );
     (front, steps)
 }

@@ -6,7 +6,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
 use crate::content::markdown::citations::warn_in_title;
 use crate::content::markdown::events::{inside, plain_text, Located};
-use crate::content::report::diagnostics::Sink;
+use crate::content::report::findings::Findings;
 use crate::content::report::locator::offset_of;
 
 /// A heading and its attributes, borrowed from the events it was read from.
@@ -32,8 +32,8 @@ pub(crate) struct Heading<'e, 'a> {
 impl Heading<'_, '_> {
     /// The title of a step or scenario node: its text, plain, as the course map, the progress
     /// bar and the browser tab show it; a citation typed in it is a warning.
-    pub(crate) fn title(&self, sink: &mut Sink<'_>) -> String {
-        warn_in_title(self.content, self.base, sink);
+    pub(crate) fn title(&self, findings: &mut Findings<'_>) -> String {
+        warn_in_title(self.content, self.base, findings);
         plain_text(self.content)
     }
 

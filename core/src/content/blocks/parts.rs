@@ -8,7 +8,7 @@ use crate::content::markdown::events::{for_each_element, Located};
 use crate::content::markdown::options::MarkdownOptions;
 use crate::content::markdown::render::to_html;
 use crate::content::model::Html;
-use crate::content::report::diagnostics::Sink;
+use crate::content::report::findings::Findings;
 
 /// A fenced block's id and the Markdown between its fences.
 pub(crate) struct BlockSource<'a> {
@@ -30,7 +30,7 @@ pub(crate) trait Parts<'a> {
     /// The error for an element before the first heading.
     const BEFORE_FIRST: &'static str;
     /// Starts a draft from its heading.
-    fn start(&mut self, heading: &Heading<'_, 'a>, sink: &mut Sink<'_>) -> Self::Draft;
+    fn start(&mut self, heading: &Heading<'_, 'a>, findings: &mut Findings<'_>) -> Self::Draft;
     /// Adds one element to `draft`: its events (ranges in the block's inside, the events may
     /// be taken out of the vector), its Markdown and where it starts in the module file.
     fn add(
@@ -39,7 +39,7 @@ pub(crate) trait Parts<'a> {
         element: &mut Vec<Located<'a>>,
         source: &str,
         at: usize,
-        sink: &mut Sink<'_>,
+        findings: &mut Findings<'_>,
     );
 }
 
@@ -49,7 +49,7 @@ pub(crate) fn read_parts<'a, P: Parts<'a>>(
     parts: &mut P,
     options: &MarkdownOptions,
     citations: Citations<'_>,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) -> Vec<P::Draft> {
     let mut drafts: Vec<P::Draft> = Vec::new();
     for_each_element(block.inner, options, |element| {
@@ -58,16 +58,16 @@ pub(crate) fn read_parts<'a, P: Parts<'a>>(
             element,
             &block.inner[span.clone()],
             block.inner_offset,
-            sink,
+            findings,
         );
         let at = block.inner_offset + span.start;
         let whole = 0..element.len();
         if let Some(heading) = read_heading(element, &whole, block.inner, block.inner_offset) {
-            drafts.push(parts.start(&heading, sink));
+            drafts.push(parts.start(&heading, findings));
         } else if let Some(draft) = drafts.last_mut() {
-            parts.add(draft, element, &block.inner[span], at, sink);
+            parts.add(draft, element, &block.inner[span], at, findings);
         } else {
-            sink.error(at, P::BEFORE_FIRST);
+            findings.error(at, P::BEFORE_FIRST);
         }
         true
     });
@@ -79,7 +79,7 @@ pub(crate) fn read_points(
     value: Option<&str>,
     at: usize,
     default: u32,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) -> u32 {
     let Some(value) = value else {
         return default;
@@ -87,7 +87,7 @@ pub(crate) fn read_points(
     match value.parse::<u32>() {
         Ok(points) if (1..=100).contains(&points) => points,
         _ => {
-            sink.error(
+            findings.error(
                 at,
                 format!("points must be a whole number from 1 to 100, not `{value}`"),
             );
@@ -101,15 +101,15 @@ pub(crate) fn points_attribute(
     heading: &Heading<'_, '_>,
     what: &str,
     default: u32,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) -> u32 {
     let mut points = default;
     for (key, value) in heading.attrs {
         let at = heading.offset_of(key);
         if key.as_ref() == "points" {
-            points = read_points(Some(value.as_deref().unwrap_or("")), at, default, sink);
+            points = read_points(Some(value.as_deref().unwrap_or("")), at, default, findings);
         } else {
-            sink.error(
+            findings.error(
                 at,
                 format!("unknown attribute `{key}` on this {what}: only points=N is allowed"),
             );

@@ -15,7 +15,7 @@ use crate::content::markdown::options::MarkdownOptions;
 use crate::content::markdown::render::to_html;
 use crate::content::model::{Choice, Html, Question, QuestionKind, QuestionSet};
 use crate::content::report::anchors::Anchor;
-use crate::content::report::diagnostics::Sink;
+use crate::content::report::findings::Findings;
 
 /// Question types, as written after the id (`.single`).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -50,30 +50,33 @@ struct Draft<'a> {
     explanation: Option<Vec<Event<'a>>>,
 }
 
-/// Parses a quiz block; `None` when it has errors (they are in `sink`).
-pub(crate) fn parse_quiz(
+/// Parses a quiz block; `None` when it has errors (they are in `findings`).
+pub(crate) fn parse_question_set(
     block: &BlockSource<'_>,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
     options: &MarkdownOptions,
     citations: Citations<'_>,
 ) -> Option<QuestionSet> {
-    let mark = sink.mark();
+    let mark = findings.mark();
     let mut parts = Questions { block };
-    let drafts = read_parts(block, &mut parts, options, citations, sink);
+    let drafts = read_parts(block, &mut parts, options, citations, findings);
     if drafts.is_empty() {
-        sink.error(
+        findings.error(
             block.offset,
             format!("quiz `{}` has no questions", block.id),
         );
     }
     let questions: Vec<Question> = drafts
         .into_iter()
-        .filter_map(|draft| build_question(draft, citations, sink))
+        .filter_map(|draft| build_question(draft, citations, findings))
         .collect();
-    sink.first_error_since(mark).is_none().then(|| QuestionSet {
-        id: block.id.to_string(),
-        questions,
-    })
+    findings
+        .first_error_since(mark)
+        .is_none()
+        .then(|| QuestionSet {
+            id: block.id.to_string(),
+            questions,
+        })
 }
 
 /// The questions of one quiz block.
@@ -87,8 +90,8 @@ impl<'a> Parts<'a> for Questions<'_, 'a> {
     const BEFORE_FIRST: &'static str = "text before the first question: each question starts \
                                         with a line `### The question? {#id .single}`";
 
-    fn start(&mut self, heading: &Heading<'_, 'a>, sink: &mut Sink<'_>) -> Draft<'a> {
-        start_question(heading, self.block.id, sink)
+    fn start(&mut self, heading: &Heading<'_, 'a>, findings: &mut Findings<'_>) -> Draft<'a> {
+        start_question(heading, self.block.id, findings)
     }
 
     fn add(
@@ -97,7 +100,7 @@ impl<'a> Parts<'a> for Questions<'_, 'a> {
         element: &mut Vec<Located<'a>>,
         _source: &str,
         at: usize,
-        sink: &mut Sink<'_>,
+        findings: &mut Findings<'_>,
     ) {
         let whole = 0..element.len();
         match (&element[0].0, &draft.items, &draft.explanation) {
@@ -110,7 +113,7 @@ impl<'a> Parts<'a> for Questions<'_, 'a> {
             (_, None, _) => draft
                 .prompt
                 .extend(element.drain(..).map(|(event, _)| event)),
-            _ => sink.error(
+            _ => findings.error(
                 at,
                 format!(
                     "question `{}`: after its options comes only the explanation, as one \
@@ -122,33 +125,37 @@ impl<'a> Parts<'a> for Questions<'_, 'a> {
     }
 }
 
-fn start_question<'a>(heading: &Heading<'_, 'a>, set_id: &str, sink: &mut Sink<'_>) -> Draft<'a> {
+fn start_question<'a>(
+    heading: &Heading<'_, 'a>,
+    set_id: &str,
+    findings: &mut Findings<'_>,
+) -> Draft<'a> {
     if heading.level != HeadingLevel::H3 {
-        sink.error(
+        findings.error(
             heading.offset,
             "inside a quiz, each question is a `###` heading",
         );
     }
     let id = heading.id.unwrap_or_default().to_string();
     if id.is_empty() {
-        sink.error(
+        findings.error(
             heading.offset,
             "this question has no id: end the line with `{#id .type}`, e.g. `{#q1 .single}`",
         );
-    } else if let Some(bad) = check_id(&id, "question", heading.offset, sink.locator) {
-        sink.diagnostics.push(bad);
+    } else if let Some(bad) = check_id(&id, "question", heading.offset, findings.locator) {
+        findings.diagnostics.push(bad);
     } else {
         let anchor = Anchor::Question(set_id.to_string(), id.clone());
-        if !sink.locate(anchor, heading.offset) {
-            sink.error(
+        if !findings.locate(anchor, heading.offset) {
+            findings.error(
                 heading.offset,
                 format!("duplicate question id `{id}` in quiz `{set_id}`"),
             );
         }
     }
     Draft {
-        kind: question_type(heading, &id, sink),
-        points: points_attribute(heading, "question", 1, sink),
+        kind: question_type(heading, &id, findings),
+        points: points_attribute(heading, "question", 1, findings),
         id,
         offset: heading.offset,
         prompt: plain(heading.content).collect(),
@@ -157,21 +164,25 @@ fn start_question<'a>(heading: &Heading<'_, 'a>, set_id: &str, sink: &mut Sink<'
     }
 }
 
-fn question_type(heading: &Heading<'_, '_>, id: &str, sink: &mut Sink<'_>) -> Option<QuestionType> {
+fn question_type(
+    heading: &Heading<'_, '_>,
+    id: &str,
+    findings: &mut Findings<'_>,
+) -> Option<QuestionType> {
     let mut found = None;
     for class in heading.classes {
         let at = || heading.offset_of(&format!(".{class}"));
         match TYPES.iter().find(|(name, _)| *name == class.as_ref()) {
             Some((_, kind)) if found.is_none() => found = Some(*kind),
-            Some(_) => sink.error(at(), format!("question `{id}` has two types: keep one")),
-            None => sink.error(
+            Some(_) => findings.error(at(), format!("question `{id}` has two types: keep one")),
+            None => findings.error(
                 at(),
                 format!("unknown question type `.{class}`: use {TYPE_LIST}"),
             ),
         }
     }
     if found.is_none() && heading.classes.is_empty() {
-        sink.error(
+        findings.error(
             heading.offset,
             format!("question `{id}` has no type: add {TYPE_LIST} after its id"),
         );
@@ -182,11 +193,11 @@ fn question_type(heading: &Heading<'_, '_>, id: &str, sink: &mut Sink<'_>) -> Op
 fn build_question(
     draft: Draft<'_>,
     citations: Citations<'_>,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) -> Option<Question> {
     let kind = draft.kind?;
     let Some(items) = draft.items else {
-        sink.error(
+        findings.error(
             draft.offset,
             format!(
                 "question `{}` has no options: add a list under it",
@@ -197,15 +208,17 @@ fn build_question(
     };
     let answers = match kind {
         QuestionType::Single | QuestionType::Multiple | QuestionType::TrueFalse => {
-            choice_answers(kind, &draft.id, draft.offset, items, citations, sink)?
+            choice_answers(kind, &draft.id, draft.offset, items, citations, findings)?
         }
         QuestionType::Order => QuestionKind::Ordering(
-            plain_items(&draft.id, items, sink)?
+            plain_items(&draft.id, items, findings)?
                 .into_iter()
                 .map(|item| to_html(item.content, citations))
                 .collect(),
         ),
-        QuestionType::Match => QuestionKind::Matching(pairs(&draft.id, items, citations, sink)?),
+        QuestionType::Match => {
+            QuestionKind::Matching(pairs(&draft.id, items, citations, findings)?)
+        }
     };
     Some(Question {
         id: draft.id,
@@ -222,12 +235,12 @@ fn choice_answers(
     at: usize,
     items: Vec<Item<'_>>,
     citations: Citations<'_>,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) -> Option<QuestionKind> {
     let mut choices = Vec::with_capacity(items.len());
     for item in items {
         let Some(correct) = item.checkbox else {
-            sink.error(
+            findings.error(
                 item.offset,
                 format!(
                     "question `{id}`: this option has no checkbox: start it with `- [ ]`, \
@@ -252,9 +265,9 @@ fn choice_answers(
         ),
     };
     if choices.len() < 2 {
-        sink.error(at, format!("question `{id}` needs at least two options"));
+        findings.error(at, format!("question `{id}` needs at least two options"));
     } else if !rule_holds {
-        sink.error(
+        findings.error(
             at,
             format!(
                 "question `{id}` needs {rule} (it has {} options, {correct} marked `[x]`)",
@@ -270,11 +283,15 @@ fn choice_answers(
 }
 
 /// Items of an ordering or matching question: at least two, no checkbox, no feedback.
-fn plain_items<'a>(id: &str, items: Vec<Item<'a>>, sink: &mut Sink<'_>) -> Option<Vec<Item<'a>>> {
+fn plain_items<'a>(
+    id: &str,
+    items: Vec<Item<'a>>,
+    findings: &mut Findings<'_>,
+) -> Option<Vec<Item<'a>>> {
     let mut ok = true;
     for item in &items {
         if item.checkbox.is_some() || item.feedback.is_some() {
-            sink.error(
+            findings.error(
                 item.offset,
                 format!(
                     "question `{id}`: ordering and matching items have no checkbox and no \
@@ -286,7 +303,7 @@ fn plain_items<'a>(id: &str, items: Vec<Item<'a>>, sink: &mut Sink<'_>) -> Optio
     }
     if items.len() < 2 {
         if let Some(first) = items.first() {
-            sink.error(
+            findings.error(
                 first.offset,
                 format!("question `{id}` needs at least two items"),
             );
@@ -300,16 +317,16 @@ fn pairs(
     id: &str,
     items: Vec<Item<'_>>,
     citations: Citations<'_>,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) -> Option<Vec<(Html, Html)>> {
-    let items = plain_items(id, items, sink)?;
+    let items = plain_items(id, items, findings)?;
     let mut pairs = Vec::with_capacity(items.len());
     for item in items {
         match split_pair(item.content) {
             Some((left, right)) => {
                 pairs.push((to_html(left, citations), to_html(right, citations)));
             }
-            None => sink.error(
+            None => findings.error(
                 item.offset,
                 format!("question `{id}`: write each pair as `left -> right`"),
             ),

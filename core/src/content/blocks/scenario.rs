@@ -16,7 +16,7 @@ use crate::content::markdown::options::MarkdownOptions;
 use crate::content::markdown::render::to_html;
 use crate::content::model::{Ending, Node, Scenario, ScenarioChoice};
 use crate::content::report::anchors::Anchor;
-use crate::content::report::diagnostics::Sink;
+use crate::content::report::findings::Findings;
 
 const ENDINGS: [(&str, Ending); 3] = [
     ("end-good", Ending::Good),
@@ -45,30 +45,33 @@ struct ChoiceDraft<'a> {
     offset: usize,
 }
 
-/// Parses a scenario block; `None` when it has errors (they are in `sink`).
+/// Parses a scenario block; `None` when it has errors (they are in `findings`).
 pub(crate) fn parse_scenario(
     block: &BlockSource<'_>,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
     options: &MarkdownOptions,
     citations: Citations<'_>,
 ) -> Option<Scenario> {
-    let mark = sink.mark();
+    let mark = findings.mark();
     let mut parts = Nodes { block };
-    let drafts = read_parts(block, &mut parts, options, citations, sink);
+    let drafts = read_parts(block, &mut parts, options, citations, findings);
     if drafts.is_empty() {
-        sink.error(
+        findings.error(
             block.offset,
             format!("scenario `{}` has no nodes", block.id),
         );
     }
-    check_drafts(&drafts, sink);
-    sink.first_error_since(mark).is_none().then(|| Scenario {
-        id: block.id.to_string(),
-        nodes: drafts
-            .into_iter()
-            .map(|draft| build_node(draft, citations))
-            .collect(),
-    })
+    check_drafts(&drafts, findings);
+    findings
+        .first_error_since(mark)
+        .is_none()
+        .then(|| Scenario {
+            id: block.id.to_string(),
+            nodes: drafts
+                .into_iter()
+                .map(|draft| build_node(draft, citations))
+                .collect(),
+        })
 }
 
 /// The nodes of one scenario block.
@@ -82,8 +85,8 @@ impl<'a> Parts<'a> for Nodes<'_, 'a> {
     const BEFORE_FIRST: &'static str =
         "text before the first node: each node starts with a line `### Title {#id}`";
 
-    fn start(&mut self, heading: &Heading<'_, 'a>, sink: &mut Sink<'_>) -> NodeDraft<'a> {
-        start_node(heading, self.block.id, sink)
+    fn start(&mut self, heading: &Heading<'_, 'a>, findings: &mut Findings<'_>) -> NodeDraft<'a> {
+        start_node(heading, self.block.id, findings)
     }
 
     fn add(
@@ -92,31 +95,42 @@ impl<'a> Parts<'a> for Nodes<'_, 'a> {
         element: &mut Vec<Located<'a>>,
         source: &str,
         at: usize,
-        sink: &mut Sink<'_>,
+        findings: &mut Findings<'_>,
     ) {
-        add_to_node(draft, element, source, at, self.block.inner_offset, sink);
+        add_to_node(
+            draft,
+            element,
+            source,
+            at,
+            self.block.inner_offset,
+            findings,
+        );
     }
 }
 
-fn start_node<'a>(heading: &Heading<'_, 'a>, scenario: &str, sink: &mut Sink<'_>) -> NodeDraft<'a> {
+fn start_node<'a>(
+    heading: &Heading<'_, 'a>,
+    scenario: &str,
+    findings: &mut Findings<'_>,
+) -> NodeDraft<'a> {
     if heading.level != HeadingLevel::H3 {
-        sink.error(
+        findings.error(
             heading.offset,
             "inside a scenario, each node is a `###` heading",
         );
     }
     let id = heading.id.unwrap_or_default().to_string();
     if id.is_empty() {
-        sink.error(
+        findings.error(
             heading.offset,
             "this node has no id: end the line with `{#id}`, e.g. `{#start}`",
         );
-    } else if let Some(bad) = check_id(&id, "node", heading.offset, sink.locator) {
-        sink.diagnostics.push(bad);
+    } else if let Some(bad) = check_id(&id, "node", heading.offset, findings.locator) {
+        findings.diagnostics.push(bad);
     } else {
         let anchor = Anchor::Node(scenario.to_string(), id.clone());
-        if !sink.locate(anchor, heading.offset) {
-            sink.error(
+        if !findings.locate(anchor, heading.offset) {
+            findings.error(
                 heading.offset,
                 format!("duplicate node id `{id}` in scenario `{scenario}`"),
             );
@@ -126,7 +140,7 @@ fn start_node<'a>(heading: &Heading<'_, 'a>, scenario: &str, sink: &mut Sink<'_>
     for class in heading.classes {
         match ENDINGS.iter().find(|(name, _)| *name == class.as_ref()) {
             Some((_, kind)) if ending.is_none() => ending = Some(*kind),
-            _ => sink.error(
+            _ => findings.error(
                 heading.offset_of(&format!(".{class}")),
                 format!(
                     "unknown node mark `.{class}`: a node is either not marked, or one of \
@@ -136,14 +150,14 @@ fn start_node<'a>(heading: &Heading<'_, 'a>, scenario: &str, sink: &mut Sink<'_>
         }
     }
     for (key, _) in heading.attrs {
-        sink.error(
+        findings.error(
             heading.offset_of(key),
             format!("unknown attribute `{key}` on this node: points go on choices"),
         );
     }
     NodeDraft {
         id,
-        title: heading.title(sink),
+        title: heading.title(findings),
         offset: heading.offset,
         ending,
         marked: !heading.classes.is_empty(),
@@ -160,7 +174,7 @@ fn add_to_node<'a>(
     source: &str,
     at: usize,
     base: usize,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) {
     let element = 0..events.len();
     match &events[0].0 {
@@ -170,7 +184,7 @@ fn add_to_node<'a>(
                 "DISCUSS" => &mut draft.discussion,
                 "TRAINER" => &mut draft.trainer_note,
                 _ => {
-                    sink.error(
+                    findings.error(
                         at,
                         format!(
                             "`[!{word}]` does not go in a scenario node: use [!DISCUSS] or \
@@ -181,7 +195,7 @@ fn add_to_node<'a>(
                 }
             };
             if slot.is_some() {
-                sink.error(
+                findings.error(
                     at,
                     format!("node `{}` already has a [!{word}] note", draft.id),
                 );
@@ -196,12 +210,12 @@ fn add_to_node<'a>(
             {
                 draft.body.extend(events.drain(..).map(|(event, _)| event));
             } else if draft.choices.is_some() {
-                sink.error(
+                findings.error(
                     at,
                     format!("node `{}` already has its list of choices", draft.id),
                 );
             } else {
-                draft.choices = Some(read_choices(items, sink));
+                draft.choices = Some(read_choices(items, findings));
             }
         }
         _ => draft.body.extend(events.drain(..).map(|(event, _)| event)),
@@ -221,19 +235,19 @@ fn choice_link(content: &[Event<'_>]) -> Option<(String, usize)> {
     Some((target, end))
 }
 
-fn read_choices<'a>(items: Vec<Item<'a>>, sink: &mut Sink<'_>) -> Vec<ChoiceDraft<'a>> {
+fn read_choices<'a>(items: Vec<Item<'a>>, findings: &mut Findings<'_>) -> Vec<ChoiceDraft<'a>> {
     let mut choices = Vec::with_capacity(items.len());
     for item in items {
         let link = choice_link(&item.content).filter(|_| item.checkbox.is_none());
         let Some((target, end)) = link else {
-            sink.error(
+            findings.error(
                 item.offset,
                 "each item of a list of choices is a link to a node: \
                  `- [What you do](#node-id)`",
             );
             continue;
         };
-        let points = choice_points(&item.content[end + 1..], item.offset, sink);
+        let points = choice_points(&item.content[end + 1..], item.offset, findings);
         choices.push(ChoiceDraft {
             text: item.content[1..end].to_vec(),
             target,
@@ -246,7 +260,7 @@ fn read_choices<'a>(items: Vec<Item<'a>>, sink: &mut Sink<'_>) -> Vec<ChoiceDraf
 }
 
 /// Reads what may follow a choice link: nothing, or `{points=N}`.
-fn choice_points(rest: &[Event<'_>], at: usize, sink: &mut Sink<'_>) -> u32 {
+fn choice_points(rest: &[Event<'_>], at: usize, findings: &mut Findings<'_>) -> u32 {
     let text: String = rest
         .iter()
         .map(|event| match event {
@@ -263,9 +277,9 @@ fn choice_points(rest: &[Event<'_>], at: usize, sink: &mut Sink<'_>) -> u32 {
         .strip_prefix("{points=")
         .and_then(|rest| rest.strip_suffix('}'))
     {
-        Some(value) => read_points(Some(value.trim()), at, 0, sink),
+        Some(value) => read_points(Some(value.trim()), at, 0, findings),
         None => {
-            sink.error(
+            findings.error(
                 at,
                 format!(
                     "unexpected `{text}` after the choice link: only `{{points=N}}` may follow it"
@@ -276,10 +290,10 @@ fn choice_points(rest: &[Event<'_>], at: usize, sink: &mut Sink<'_>) -> u32 {
     }
 }
 
-fn check_drafts(drafts: &[NodeDraft<'_>], sink: &mut Sink<'_>) {
+fn check_drafts(drafts: &[NodeDraft<'_>], findings: &mut Findings<'_>) {
     for draft in drafts {
         if draft.ending.is_some() && draft.choices.is_some() {
-            sink.error(
+            findings.error(
                 draft.offset,
                 format!(
                     "node `{}` is an ending, so it cannot have choices",
@@ -304,7 +318,7 @@ fn check_drafts(drafts: &[NodeDraft<'_>], sink: &mut Sink<'_>) {
                 .collect(),
         })
         .collect();
-    check_graph(&nodes, sink);
+    check_graph(&nodes, findings);
 }
 
 fn build_node(draft: NodeDraft<'_>, citations: Citations<'_>) -> Node {

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::content::report::diagnostics::Sink;
+use crate::content::report::findings::Findings;
 
 /// A node as the graph check sees it.
 pub(crate) struct GraphNode<'g> {
@@ -18,7 +18,7 @@ pub(crate) struct GraphNode<'g> {
 }
 
 /// Reports every problem of the graph of `nodes` (the first is the start).
-pub(crate) fn check_graph(nodes: &[GraphNode<'_>], sink: &mut Sink<'_>) {
+pub(crate) fn check_graph(nodes: &[GraphNode<'_>], findings: &mut Findings<'_>) {
     let index: HashMap<&str, usize> = nodes
         .iter()
         .enumerate()
@@ -29,19 +29,23 @@ pub(crate) fn check_graph(nodes: &[GraphNode<'_>], sink: &mut Sink<'_>) {
         for (target, offset) in &node.choices {
             match index.get(target) {
                 Some(&to) => edges[from].push((to, *offset)),
-                None => sink.error(
+                None => findings.error(
                     *offset,
                     format!("this choice leads to `#{target}`, but no node has that id"),
                 ),
             }
         }
     }
-    report_loops(nodes, &edges, sink);
-    report_unreachable(nodes, &edges, sink);
-    report_dead_ends(nodes, &edges, sink);
+    report_loops(nodes, &edges, findings);
+    report_unreachable(nodes, &edges, findings);
+    report_dead_ends(nodes, &edges, findings);
 }
 
-fn report_loops(nodes: &[GraphNode<'_>], edges: &[Vec<(usize, usize)>], sink: &mut Sink<'_>) {
+fn report_loops(
+    nodes: &[GraphNode<'_>],
+    edges: &[Vec<(usize, usize)>],
+    findings: &mut Findings<'_>,
+) {
     #[derive(Clone, Copy, PartialEq)]
     enum Visit {
         New,
@@ -68,7 +72,7 @@ fn report_loops(nodes: &[GraphNode<'_>], edges: &[Vec<(usize, usize)>], sink: &m
                     visit[to] = Visit::OnPath;
                     path.push((to, 0));
                 }
-                Visit::OnPath => sink.error(
+                Visit::OnPath => findings.error(
                     offset,
                     format!(
                         "this choice leads back to `#{}`, so the scenario could loop: \
@@ -94,7 +98,11 @@ fn reachable(starts: &[usize], edges: &[Vec<usize>]) -> Vec<bool> {
     seen
 }
 
-fn report_unreachable(nodes: &[GraphNode<'_>], edges: &[Vec<(usize, usize)>], sink: &mut Sink<'_>) {
+fn report_unreachable(
+    nodes: &[GraphNode<'_>],
+    edges: &[Vec<(usize, usize)>],
+    findings: &mut Findings<'_>,
+) {
     let Some(start) = nodes.first() else {
         return;
     };
@@ -105,7 +113,7 @@ fn report_unreachable(nodes: &[GraphNode<'_>], edges: &[Vec<(usize, usize)>], si
     let seen = reachable(&[0], &forward);
     for (node, seen) in nodes.iter().zip(seen) {
         if !seen {
-            sink.error(
+            findings.error(
                 node.offset,
                 format!(
                     "node `{}` cannot be reached from the start `{}`: no choice leads to it",
@@ -116,7 +124,11 @@ fn report_unreachable(nodes: &[GraphNode<'_>], edges: &[Vec<(usize, usize)>], si
     }
 }
 
-fn report_dead_ends(nodes: &[GraphNode<'_>], edges: &[Vec<(usize, usize)>], sink: &mut Sink<'_>) {
+fn report_dead_ends(
+    nodes: &[GraphNode<'_>],
+    edges: &[Vec<(usize, usize)>],
+    findings: &mut Findings<'_>,
+) {
     let mut backward: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
     for (from, out) in edges.iter().enumerate() {
         for (to, _) in out {
@@ -130,7 +142,7 @@ fn report_dead_ends(nodes: &[GraphNode<'_>], edges: &[Vec<(usize, usize)>], sink
             continue;
         }
         if node.choices.is_empty() {
-            sink.error(
+            findings.error(
                 node.offset,
                 format!(
                     "node `{}` has no choices and is not an ending: add choices, or mark it \
@@ -139,7 +151,7 @@ fn report_dead_ends(nodes: &[GraphNode<'_>], edges: &[Vec<(usize, usize)>], sink
                 ),
             );
         } else {
-            sink.error(
+            findings.error(
                 node.offset,
                 format!("no ending can be reached from node `{}`", node.id),
             );

@@ -4,7 +4,7 @@ use crate::content::ids::check_id;
 use crate::content::manifest::toml::fields::{from_toml_table, read_toml, Spanned};
 use crate::content::model::{Diagnostic, FrontMatter, Source};
 use crate::content::report::anchors::Anchor;
-use crate::content::report::diagnostics::Sink;
+use crate::content::report::findings::Findings;
 use crate::content::report::locator::Locator;
 
 /// Where the front matter and the Markdown body sit in a module file.
@@ -117,8 +117,8 @@ from_toml_table!(RawSource {
 
 /// Reads the front matter and locates its `minutes` line; on a TOML error the diagnostic says
 /// where, and an empty front matter is returned so the rest of the module still renders.
-pub(crate) fn parse_front_matter(layout: &Layout<'_>, sink: &mut Sink<'_>) -> FrontMatter {
-    let (locator, diagnostics) = (sink.locator, &mut sink.diagnostics);
+pub(crate) fn parse_front_matter(layout: &Layout<'_>, findings: &mut Findings<'_>) -> FrontMatter {
+    let (locator, diagnostics) = (findings.locator, &mut findings.diagnostics);
     let empty = FrontMatter {
         title: String::new(),
         summary: String::new(),
@@ -158,7 +158,7 @@ pub(crate) fn parse_front_matter(layout: &Layout<'_>, sink: &mut Sink<'_>) -> Fr
         .map_or(0, |end| end + 1);
     let line = &layout.toml[minutes_line..];
     let indent = line.len() - line.trim_start().len();
-    sink.locate(
+    findings.locate(
         Anchor::Field("minutes"),
         layout.toml_offset + minutes_line + indent,
     );

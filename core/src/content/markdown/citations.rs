@@ -13,7 +13,7 @@ use crate::content::markdown::escape::escape_attribute;
 use crate::content::markdown::events::Located;
 use crate::content::markdown::url::{allow_url, UrlUse};
 use crate::content::model::Source;
-use crate::content::report::diagnostics::Sink;
+use crate::content::report::findings::Findings;
 
 /// The sources a module's text may cite, numbered from 1 in front-matter order.
 #[derive(Clone, Copy, Default)]
@@ -39,7 +39,7 @@ impl<'s> Citations<'s> {
         element: &[Located<'_>],
         source: &str,
         base: usize,
-        sink: &mut Sink<'_>,
+        findings: &mut Findings<'_>,
     ) {
         let is_code = matches!(element[0].0, Event::Start(Tag::CodeBlock(_)));
         if is_code || !may_cite(source) {
@@ -47,7 +47,7 @@ impl<'s> Citations<'s> {
         }
         for_each_citation(element, base, |offset, id| {
             if !self.sources.iter().any(|source| source.id == id) {
-                sink.note(offset, self.unknown(id));
+                findings.note(offset, self.unknown(id));
             }
         });
     }
@@ -137,9 +137,9 @@ fn citations_in(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
 /// Warns about each `[^id]` typed in a title (`element`, the heading's content, parsed from text
 /// starting at byte `base` of the module file): a title is plain text in the course map, the
 /// progress bar and the browser tab, where a citation shows as typed.
-pub(crate) fn warn_in_title(element: &[Located<'_>], base: usize, sink: &mut Sink<'_>) {
+pub(crate) fn warn_in_title(element: &[Located<'_>], base: usize, findings: &mut Findings<'_>) {
     for_each_citation(element, base, |offset, id| {
-        sink.warning(
+        findings.warning(
             offset,
             format!(
                 "the citation `[^{id}]` in this title is shown as typed: cite the source in \

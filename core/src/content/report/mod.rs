@@ -2,5 +2,5 @@
 //! column of every id.
 
 pub(crate) mod anchors;
-pub(crate) mod diagnostics;
+pub(crate) mod findings;
 pub(crate) mod locator;

@@ -36,7 +36,10 @@ pub(crate) struct Cuts {
 
 /// `body` with the inside of the blocks that look like closed quiz or scenario blocks cut
 /// out, and the cuts made. `lines` are the offsets where the lines of `body` start.
-pub(crate) fn hollow(body: &str, lines: impl Iterator<Item = usize>) -> (Cow<'_, str>, Cuts) {
+pub(crate) fn cut_out_blocks(
+    body: &str,
+    lines: impl Iterator<Item = usize>,
+) -> (Cow<'_, str>, Cuts) {
     let cuts = find_cuts(body, lines);
     if cuts.is_empty() {
         return (Cow::Borrowed(body), Cuts::default());
@@ -194,20 +197,20 @@ mod tests {
 
     use super::*;
     use crate::content::markdown::citations::Citations;
-    use crate::content::report::diagnostics::Sink;
+    use crate::content::report::findings::Findings;
     use crate::content::report::locator::Locator;
     use crate::content::steps::body::{read_body, read_steps, Text};
 
     fn cut_text(body: &str) -> String {
         let starts = std::iter::once(0).chain(body.match_indices('\n').map(|(at, _)| at + 1));
-        hollow(body, starts).0.into_owned()
+        cut_out_blocks(body, starts).0.into_owned()
     }
 
     /// Parses `body` with cuts and whole, and checks both give the same steps, diagnostics
     /// and positions.
     fn same_either_way(body: &str) -> Result<(), TestCaseError> {
         let locator = Locator::new("m.md", body);
-        let (mut cut, mut whole) = (Sink::new(&locator), Sink::new(&locator));
+        let (mut cut, mut whole) = (Findings::new(&locator), Findings::new(&locator));
         let text = Text {
             body,
             base: 0,

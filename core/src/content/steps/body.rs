@@ -7,7 +7,7 @@ use crate::content::blocks::callout::{callout_kind, marker, without_marker};
 use crate::content::blocks::fence::{read_fence, BlockKind, Fence};
 use crate::content::blocks::heading::read_heading;
 use crate::content::blocks::parts::BlockSource;
-use crate::content::blocks::question_set::parse_quiz;
+use crate::content::blocks::question_set::parse_question_set;
 use crate::content::blocks::scenario::parse_scenario;
 use crate::content::ids::check_id;
 use crate::content::markdown::citations::Citations;
@@ -16,28 +16,28 @@ use crate::content::markdown::options::MarkdownOptions;
 use crate::content::markdown::render::to_html;
 use crate::content::model::{Block, Callout, Step};
 use crate::content::report::anchors::Anchor;
-use crate::content::report::diagnostics::Sink;
-use crate::content::steps::block_cuts::{hollow, Cuts};
+use crate::content::report::findings::Findings;
+use crate::content::steps::block_cuts::{cut_out_blocks, Cuts};
 
 /// The steps of `body`, which starts at byte `base` of the module file. Quiz and scenario
-/// blocks are cut out of the text pulldown-cmark parses (see [`hollow`]); when a cut turns
+/// blocks are cut out of the text pulldown-cmark parses (see [`cut_out_blocks`]); when a cut turns
 /// out to be wrong, the body is parsed whole.
 pub(crate) fn read_body(
     body: &str,
     base: usize,
     citations: Citations<'_>,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) -> Vec<Step> {
-    let mark = sink.mark();
-    let (hollowed, cuts) = hollow(body, sink.locator.lines_from(base));
+    let mark = findings.mark();
+    let (without_blocks, cuts) = cut_out_blocks(body, findings.locator.lines_from(base));
     let text = Text {
         body,
         base,
         citations,
     };
-    read_steps(&text, &hollowed, cuts, sink).unwrap_or_else(|| {
-        sink.rewind(mark);
-        read_steps(&text, body, Cuts::default(), sink).unwrap_or_default()
+    read_steps(&text, &without_blocks, cuts, findings).unwrap_or_else(|| {
+        findings.rewind(mark);
+        read_steps(&text, body, Cuts::default(), findings).unwrap_or_default()
     })
 }
 
@@ -57,7 +57,7 @@ pub(crate) fn read_steps(
     text: &Text<'_>,
     parsed: &str,
     mut cuts: Cuts,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) -> Option<Vec<Step>> {
     let options = MarkdownOptions::default();
     let mut steps = StepBuilder {
@@ -78,8 +78,8 @@ pub(crate) fn read_steps(
                 .all(|(_, span)| text.body.get(span.clone()).is_some());
         if fits {
             let source = &text.body[element[0].1.clone()];
-            text.citations.check(element, source, text.base, sink);
-            steps.add(element, sink);
+            text.citations.check(element, source, text.base, findings);
+            steps.add(element, findings);
         }
         fits
     });
@@ -98,7 +98,7 @@ struct StepBuilder<'a> {
 
 impl<'a> StepBuilder<'a> {
     /// Adds one top-level element (all its events) to the current step.
-    fn add(&mut self, events: &mut Vec<Located<'a>>, sink: &mut Sink<'_>) {
+    fn add(&mut self, events: &mut Vec<Located<'a>>, findings: &mut Findings<'_>) {
         let element = 0..events.len();
         let span = events[0].1.clone();
         let at = self.base + span.start;
@@ -109,24 +109,24 @@ impl<'a> StepBuilder<'a> {
                 let id = heading
                     .id
                     .map_or_else(|| format!("step-{}", self.steps.len() + 1), str::to_string);
-                let title = heading.title(sink);
-                self.start_step(id, title, at, sink);
+                let title = heading.title(findings);
+                self.start_step(id, title, at, findings);
                 return;
             }
         }
         if self.steps.is_empty() {
-            sink.error(
+            findings.error(
                 at,
                 "text before the first step: every step starts with a line `## Title {#id}`",
             );
-            self.start_step("step-0".to_string(), String::new(), at, sink);
+            self.start_step("step-0".to_string(), String::new(), at, findings);
         }
         let block = match &events[0].0 {
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
-                read_fence(info, source, at).map(|fence| self.fenced_block(fence, at, sink))
+                read_fence(info, source, at).map(|fence| self.fenced_block(fence, at, findings))
             }
             Event::Start(Tag::BlockQuote(_)) => marker(source)
-                .map(|word| callout(word, inside(events, &element), at, self.citations, sink)),
+                .map(|word| callout(word, inside(events, &element), at, self.citations, findings)),
             _ => None,
         };
         match block {
@@ -138,13 +138,13 @@ impl<'a> StepBuilder<'a> {
         }
     }
 
-    fn start_step(&mut self, id: String, title: String, at: usize, sink: &mut Sink<'_>) {
-        if let Some(bad) = check_id(&id, "step", at, sink.locator) {
-            sink.diagnostics.push(bad);
+    fn start_step(&mut self, id: String, title: String, at: usize, findings: &mut Findings<'_>) {
+        if let Some(bad) = check_id(&id, "step", at, findings.locator) {
+            findings.diagnostics.push(bad);
         }
         let anchor = Anchor::Step(id.clone());
-        if !sink.locate(anchor, at) {
-            sink.error(at, format!("duplicate step id `{id}`"));
+        if !findings.locate(anchor, at) {
+            findings.error(at, format!("duplicate step id `{id}`"));
         }
         self.steps.push(Step {
             id,
@@ -153,30 +153,30 @@ impl<'a> StepBuilder<'a> {
         });
     }
 
-    fn fenced_block(&self, fence: Fence<'_>, at: usize, sink: &mut Sink<'_>) -> Block {
-        let mark = sink.mark();
+    fn fenced_block(&self, fence: Fence<'_>, at: usize, findings: &mut Findings<'_>) -> Block {
+        let mark = findings.mark();
         let kind = fence.kind.word();
         let id = fence.id.unwrap_or_default();
         if id.is_empty() {
-            sink.error(at, format!("this {kind} has no id: write ```{kind} my-id"));
-        } else if let Some(bad) = check_id(id, kind, at, sink.locator) {
-            sink.diagnostics.push(bad);
+            findings.error(at, format!("this {kind} has no id: write ```{kind} my-id"));
+        } else if let Some(bad) = check_id(id, kind, at, findings.locator) {
+            findings.diagnostics.push(bad);
         } else {
             let anchor = Anchor::Block(id.to_string());
-            if !sink.locate(anchor, at) {
-                sink.error(at, format!("duplicate block id `{id}` in this module"));
+            if !findings.locate(anchor, at) {
+                findings.error(at, format!("duplicate block id `{id}` in this module"));
             }
         }
         if let Some(extra) = fence.extra {
-            sink.error(at, format!("unexpected `{extra}` after the {kind} id"));
+            findings.error(at, format!("unexpected `{extra}` after the {kind} id"));
         }
         if !fence.closed {
-            sink.error(
+            findings.error(
                 at,
                 format!("this {kind} is never closed: add a line ``` after its last line"),
             );
         }
-        if let Some(error) = sink.first_error_since(mark) {
+        if let Some(error) = findings.first_error_since(mark) {
             return Block::Invalid(error);
         }
         let source = BlockSource {
@@ -186,16 +186,14 @@ impl<'a> StepBuilder<'a> {
             offset: at,
         };
         let parsed = match fence.kind {
-            BlockKind::Quiz => {
-                parse_quiz(&source, sink, &self.options, self.citations).map(Block::Quiz)
-            }
-            BlockKind::Scenario => {
-                parse_scenario(&source, sink, &self.options, self.citations).map(Block::Scenario)
-            }
+            BlockKind::Quiz => parse_question_set(&source, findings, &self.options, self.citations)
+                .map(Block::Quiz),
+            BlockKind::Scenario => parse_scenario(&source, findings, &self.options, self.citations)
+                .map(Block::Scenario),
         };
         parsed
-            .or_else(|| sink.first_error_since(mark).map(Block::Invalid))
-            .unwrap_or_else(|| Block::Invalid(sink.locator.error(at, "invalid block")))
+            .or_else(|| findings.first_error_since(mark).map(Block::Invalid))
+            .unwrap_or_else(|| Block::Invalid(findings.locator.error(at, "invalid block")))
     }
 
     fn push(&mut self, block: Block) {
@@ -223,7 +221,7 @@ fn callout(
     inner: &[Located<'_>],
     at: usize,
     citations: Citations<'_>,
-    sink: &mut Sink<'_>,
+    findings: &mut Findings<'_>,
 ) -> Block {
     match callout_kind(word) {
         Some(kind) => Block::Callout(Callout {
@@ -238,8 +236,8 @@ fn callout(
                     "unknown callout `[!{word}]`: use [!TIP], [!WARNING], [!HELP] or [!TRAINER]"
                 )
             };
-            sink.error(at, message);
-            Block::Invalid(sink.diagnostics[sink.diagnostics.len() - 1].clone())
+            findings.error(at, message);
+            Block::Invalid(findings.diagnostics[findings.diagnostics.len() - 1].clone())
         }
     }
 }

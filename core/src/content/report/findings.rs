@@ -1,4 +1,4 @@
-//! Where a module parse puts its diagnostics and the positions of what it found.
+//! What a module parse found: its diagnostics, and the position of every id.
 
 use crate::content::model::Diagnostic;
 use crate::content::report::anchors::{Anchor, Position};
@@ -6,7 +6,7 @@ use crate::content::report::locator::Locator;
 use std::collections::HashMap;
 
 /// Collects the diagnostics and positions of one module file.
-pub(crate) struct Sink<'l> {
+pub(crate) struct Findings<'l> {
     /// Locates offsets of the module file.
     pub locator: &'l Locator<'l>,
     /// Everything found so far.
@@ -17,8 +17,8 @@ pub(crate) struct Sink<'l> {
     pub locations: HashMap<Anchor, Position>,
 }
 
-impl<'l> Sink<'l> {
-    /// An empty sink for one file.
+impl<'l> Findings<'l> {
+    /// An empty findings for one file.
     pub(crate) fn new(locator: &'l Locator<'l>) -> Self {
         Self {
             locator,
@@ -53,7 +53,7 @@ impl<'l> Sink<'l> {
             .is_none()
     }
 
-    /// A mark to find the diagnostics added after it with [`Sink::first_error_since`].
+    /// A mark to find the diagnostics added after it with [`Findings::first_error_since`].
     pub(crate) fn mark(&self) -> usize {
         self.diagnostics.len()
     }
