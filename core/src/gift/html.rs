@@ -1,9 +1,34 @@
-//! HTML from Moodle (`[html]` and `[moodle]` text) turned into inline pieces: bold, italic,
-//! code, allowed links and plain text. Every other tag is dropped, scripts and styles with
-//! their content; images become their description.
+//! Formatted text as inline pieces, and HTML from Moodle (`[html]` and `[moodle]` text)
+//! turned into them: bold, italic, code, allowed links and plain text. Every other tag is
+//! dropped, scripts and styles with their content; images become their description.
 
-use super::text::Inline;
 use crate::content::markdown::entities::decode_entities;
+
+/// A piece of formatted text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inline {
+    /// Literal text (escaped when written out).
+    Text(String),
+    /// Bold.
+    Strong(Vec<Inline>),
+    /// Italic.
+    Emph(Vec<Inline>),
+    /// Inline code.
+    Code(String),
+    /// A link whose URL passed the allow-list.
+    Link {
+        /// Link text.
+        text: Vec<Inline>,
+        /// Target (`https:`, `mailto:` or `tel:`).
+        url: String,
+    },
+    /// A line break.
+    Break,
+    /// The blank of a missing-word question, written `___`.
+    Blank,
+    /// Author's Markdown, kept as written (HTML in it neutralised).
+    Markdown(String),
+}
 
 /// What an open tag collects until it is closed.
 enum Frame {
