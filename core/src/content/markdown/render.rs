@@ -30,3 +30,33 @@ pub(crate) fn to_html(mut events: Vec<Event<'_>>, citations: Citations<'_>) -> H
 
 /// Typical length of the HTML one event of course text becomes.
 const HTML_BYTES_PER_EVENT: usize = 16;
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+    use crate::content::markdown::options::MarkdownOptions;
+
+    #[test]
+    fn rendered_numbers_are_left_to_right_and_code_stays_as_written() {
+        let html = render(
+            "اتصلوا بـ **+212 6 24 40 58 89** أو [0800 00 25 11](tel:0800002511).\n\n\
+             ```\n+212 6 24 40 58 89\n```\n\n![1 2 3](images/a.png)\n",
+            &MarkdownOptions::default(),
+        );
+        let html = html.as_str();
+        assert!(html.contains(
+            "<strong><span class=\"digits\" dir=\"ltr\">+212 6 24 40 58 89</span></strong>"
+        ));
+        assert!(html.contains(
+            "<a href=\"tel:0800002511\"><span class=\"digits\" dir=\"ltr\">0800 00 25 11</span></a>"
+        ));
+        assert!(html.contains("<code>+212 6 24 40 58 89\n</code>"));
+        assert!(html.contains("alt=\"1 2 3\""), "{html}");
+    }
+
+    #[test]
+    fn text_without_spaced_numbers_renders_as_before() {
+        let html = render("Le 19, la loi 09-08.", &MarkdownOptions::default());
+        assert_eq!(html.as_str(), "<p>Le 19, la loi 09-08.</p>\n");
+    }
+}

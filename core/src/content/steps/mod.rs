@@ -4,3 +4,6 @@
 
 pub(crate) mod block_cuts;
 pub(crate) mod body;
+
+#[cfg(test)]
+mod tests;
