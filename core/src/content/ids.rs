@@ -1,7 +1,7 @@
 //! Ids shared between locales (steps, blocks, questions, nodes, sources).
 
-use super::model::Diagnostic;
-use super::position::Locator;
+use crate::content::model::Diagnostic;
+use crate::content::report::locator::Locator;
 
 /// Whether `id` can be used in a link and a progress file: ASCII letters, digits, `-`, `_`.
 pub fn is_valid_id(id: &str) -> bool {

@@ -1,6 +1,6 @@
 //! Limits that keep a hostile or broken file from freezing the page.
 
-use super::model::{Diagnostic, Severity};
+use crate::content::model::{Diagnostic, Severity};
 
 /// Largest module file parsed (1 MB): a real module is a few tens of kilobytes.
 pub(crate) const MAX_MODULE_BYTES: usize = 1 << 20;

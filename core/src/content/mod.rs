@@ -7,40 +7,26 @@
 //! - [`render`] is the only way course text becomes HTML: raw HTML shown as text, link and
 //!   image URLs allow-listed ([`url::allow_url`]).
 //!
-//! The format is documented for authors in `content/AUTHORING.md`.
+//! The folders follow the text as it is read: `manifest/` (the course manifest, the module
+//! front matter and the TOML reader), `steps/` (a module's body cut into steps), `blocks/`
+//! (quiz and scenario blocks, callouts), `markdown/` (HTML from Markdown, and its safety),
+//! with `report/` recording diagnostics and positions for all of them, and [`model`] the
+//! typed result. The format is documented for authors in `content/AUTHORING.md`.
 
-mod block;
-mod callout;
-mod cite;
-mod course;
-mod digit_groups;
-mod events;
-mod fence;
-mod front_matter;
-mod graph;
-mod heading;
-mod hollow;
-mod html_text;
+mod blocks;
 mod ids;
 mod limits;
-mod list;
+mod manifest;
 pub mod markdown;
 pub mod model;
 mod module;
-pub(crate) mod position;
-mod quiz;
-mod sanitize;
-mod scenario;
-mod sink;
+mod report;
 mod steps;
-mod toml_fields;
-mod toml_reader;
-#[cfg(test)]
-mod toml_tests;
-pub mod url;
 
-pub use course::parse_course;
 pub use ids::is_valid_id;
-pub use markdown::{render, MarkdownOptions};
+pub use manifest::course::parse_course;
+pub use markdown::{render, url, MarkdownOptions};
 pub use model::*;
-pub use module::{parse_module, Anchor, ParsedModule, Position};
+pub use module::{parse_module, ParsedModule};
+pub use report::anchors::{Anchor, Position};
+pub(crate) use report::locator as position;

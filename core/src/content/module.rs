@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 
-use super::cite::Citations;
-use super::front_matter::{layout, parse_front_matter};
-use super::limits::{cap_diagnostics, too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
-use super::model::{Diagnostic, FrontMatter, Module, Step};
-use super::position::Locator;
-use super::sink::Sink;
-use super::steps::read_body;
+use crate::content::limits::{cap_diagnostics, too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
+use crate::content::manifest::front_matter::{layout, parse_front_matter};
+use crate::content::markdown::citations::Citations;
+use crate::content::model::{Diagnostic, FrontMatter, Module, Step};
+use crate::content::report::anchors::{Anchor, Position};
+use crate::content::report::findings::Findings;
+use crate::content::report::locator::Locator;
+use crate::content::steps::body::read_body;
 
 /// A module as parsed, with every problem found and where each id sits in the file.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,34 +23,10 @@ pub struct ParsedModule {
     pub locations: HashMap<Anchor, Position>,
 }
 
-/// Something with an id in a module file.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Anchor {
-    /// A step, by id.
-    Step(String),
-    /// A quiz or scenario block, by id (also found when it failed to parse).
-    Block(String),
-    /// A question: quiz id, question id.
-    Question(String, String),
-    /// A scenario node: scenario id, node id.
-    Node(String, String),
-    /// A front-matter field the checker compares between locales, by name (`minutes`).
-    Field(&'static str),
-}
-
-/// A 1-based line and column (in characters).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Position {
-    /// 1-based line.
-    pub line: u32,
-    /// 1-based column, in characters.
-    pub col: u32,
-}
-
 /// Parses the module `id` in `locale` from `text`, the content of `file`.
 pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedModule {
     let locator = Locator::new(file, text);
-    let mut sink = Sink::new(&locator);
+    let mut findings = Findings::new(&locator);
     let refused = if text.len() > MAX_MODULE_BYTES {
         Some((
             0,
@@ -72,13 +49,13 @@ pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedMod
     };
     let (front, steps) = match refused {
         Some((at, message)) => {
-            sink.error(at, message);
+            findings.error(at, message);
             (empty_front_matter(), Vec::new())
         }
-        None => parse_content(text, &mut sink),
+        None => parse_content(text, &mut findings),
     };
-    let mut diagnostics = sink.diagnostics;
-    diagnostics.append(&mut sink.notes);
+    let mut diagnostics = findings.diagnostics;
+    diagnostics.append(&mut findings.notes);
     diagnostics.sort_by_key(|d| (d.line, d.col));
     cap_diagnostics(&mut diagnostics);
     ParsedModule {
@@ -89,7 +66,7 @@ pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedMod
             steps,
         },
         diagnostics,
-        locations: sink.locations,
+        locations: findings.locations,
     }
 }
 
@@ -103,15 +80,15 @@ fn empty_front_matter() -> FrontMatter {
     }
 }
 
-fn parse_content(text: &str, sink: &mut Sink<'_>) -> (FrontMatter, Vec<Step>) {
-    let layout = layout(text, sink.locator, &mut sink.diagnostics);
-    let front = parse_front_matter(&layout, sink);
+fn parse_content(text: &str, findings: &mut Findings<'_>) -> (FrontMatter, Vec<Step>) {
+    let layout = layout(text, findings.locator, &mut findings.diagnostics);
+    let front = parse_front_matter(&layout, findings);
     let citations = Citations::new(&front.sources);
     let steps = read_body(
         &text[layout.body_offset..],
         layout.body_offset,
         citations,
-        sink,
+        findings,
     );
     (front, steps)
 }

@@ -1,8 +1,34 @@
-//! HTML from Moodle (`[html]` and `[moodle]` text) turned into inline pieces: bold, italic,
-//! code, allowed links and plain text. Every other tag is dropped, scripts and styles with
-//! their content; images become their description.
+//! Formatted text as inline pieces, and HTML from Moodle (`[html]` and `[moodle]` text)
+//! turned into them: bold, italic, code, allowed links and plain text. Every other tag is
+//! dropped, scripts and styles with their content; images become their description.
 
-use super::text::Inline;
+use crate::content::markdown::entities::decode_entities;
+
+/// A piece of formatted text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inline {
+    /// Literal text (escaped when written out).
+    Text(String),
+    /// Bold.
+    Strong(Vec<Inline>),
+    /// Italic.
+    Emph(Vec<Inline>),
+    /// Inline code.
+    Code(String),
+    /// A link whose URL passed the allow-list.
+    Link {
+        /// Link text.
+        text: Vec<Inline>,
+        /// Target (`https:`, `mailto:` or `tel:`).
+        url: String,
+    },
+    /// A line break.
+    Break,
+    /// The blank of a missing-word question, written `___`.
+    Blank,
+    /// Author's Markdown, kept as written (HTML in it neutralised).
+    Markdown(String),
+}
 
 /// What an open tag collects until it is closed.
 enum Frame {
@@ -295,54 +321,6 @@ fn strip_tags(text: &str) -> String {
         }
     }
     out
-}
-
-/// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&#39;`, `&nbsp;`, `&#…;` and `&#x…;`.
-pub fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        rest = &rest[amp..];
-        let decoded = rest[1..]
-            .find(';')
-            .filter(|&len| len <= 10)
-            .and_then(|len| entity(&rest[1..1 + len]).map(|c| (c, len + 2)));
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn entity(name: &str) -> Option<char> {
-    let number = |digits: &str, radix| {
-        u32::from_str_radix(digits, radix)
-            .ok()
-            .and_then(char::from_u32)
-    };
-    match name {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        "nbsp" => Some(' '),
-        _ => match name.strip_prefix('#') {
-            Some(hex) if hex.starts_with(['x', 'X']) => number(&hex[1..], 16),
-            Some(decimal) => number(decimal, 10),
-            None => None,
-        },
-    }
-    .filter(|c| *c != '\0')
 }
 
 #[cfg(test)]

@@ -4,32 +4,7 @@
 
 use super::ast::{Format, Text};
 use super::html;
-
-/// A piece of formatted text.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Inline {
-    /// Literal text (escaped when written out).
-    Text(String),
-    /// Bold.
-    Strong(Vec<Inline>),
-    /// Italic.
-    Emph(Vec<Inline>),
-    /// Inline code.
-    Code(String),
-    /// A link whose URL passed the allow-list.
-    Link {
-        /// Link text.
-        text: Vec<Inline>,
-        /// Target (`https:`, `mailto:` or `tel:`).
-        url: String,
-    },
-    /// A line break.
-    Break,
-    /// The blank of a missing-word question, written `___`.
-    Blank,
-    /// Author's Markdown, kept as written (HTML in it neutralised).
-    Markdown(String),
-}
+pub use super::html::Inline;
 
 /// Converted text and what the conversion could not keep.
 #[derive(Clone, Debug, Default, PartialEq)]
