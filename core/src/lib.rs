@@ -1,6 +1,7 @@
 //! Amane's pure core: everything that decides, with no browser dependency, so `cargo test`
 //! on the host covers it. The app (`src/`) only wires these rules to the page.
 
+pub mod assessment;
 pub mod check;
 pub mod content;
 pub mod gift;
