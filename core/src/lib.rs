@@ -10,6 +10,7 @@ pub mod offline;
 pub mod present;
 pub mod progress;
 pub mod quiz;
+pub mod roster;
 pub mod route;
 pub mod safety;
 pub mod served;
