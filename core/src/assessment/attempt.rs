@@ -168,10 +168,9 @@ impl Attempt {
         }
         grade(question, &response).map_err(AnswerError::Unfit)?;
         // Always later than the answer it replaces, even with a clock set back.
-        let answered_ms = self
-            .answers
-            .get(&question.id)
-            .map_or(now_ms, |previous| now_ms.max(previous.answered_ms + 1));
+        let answered_ms = self.answers.get(&question.id).map_or(now_ms, |previous| {
+            now_ms.max(previous.answered_ms.saturating_add(1))
+        });
         let answer = Answer {
             response,
             answered_ms,
@@ -414,6 +413,26 @@ mod tests {
         assert_eq!(submitted.score, Score::default());
         assert!(!submitted.passed);
         assert!(attempt.score(lookup(&bank)).max > 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_score_counts_each_right_answer_once_out_of_every_drawn_question(
+            seed: u64, rights in proptest::collection::vec(proptest::option::of(proptest::bool::ANY), 3),
+        ) {
+            let bank = bank();
+            let mut attempt = Attempt::new(&settings(), &pools(), seed, T0);
+            for (id, right_or_wrong) in attempt.questions.clone().iter().zip(&rights) {
+                if let Some(is_right) = right_or_wrong {
+                    let response = if *is_right { right() } else { wrong() };
+                    attempt.answer(&bank[id], response, T0 + 1).unwrap();
+                }
+            }
+            let right_count = rights.iter().filter(|r| **r == Some(true)).count() as u32;
+            let submitted = attempt.submit(lookup(&bank), 70, T0 + 2).unwrap();
+            proptest::prop_assert_eq!(submitted.score, Score::new(100 * right_count, 300));
+            proptest::prop_assert_eq!(submitted.passed, right_count == 3);
+        }
     }
 
     #[test]
