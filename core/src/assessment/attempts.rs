@@ -284,6 +284,15 @@ mod tests {
     }
 
     #[test]
+    fn an_attempt_with_the_start_time_and_seed_of_another_is_refused() {
+        let mut attempts = Attempts::default();
+        sit(&mut attempts, 1, T0, 0);
+        let twin = attempts.start(&settings(), &pools(), true, 1, T0);
+        assert_eq!(twin.unwrap_err(), StartError::SameId);
+        assert_eq!(attempts.len(), 1);
+    }
+
+    #[test]
     fn a_timed_out_attempt_is_ended_before_the_next_one_starts() {
         let bank = bank();
         let mut attempts = Attempts::default();

@@ -45,7 +45,7 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::error::ImportError;
+use super::error::{is_unsafe_char, ImportError};
 use super::model::Progress;
 use super::scan::scan;
 use super::v1::ProgressV1;
@@ -109,6 +109,7 @@ pub fn decode(text: &str) -> Result<Progress, ImportError> {
         }
     };
     check_scores(&progress)?;
+    check_attempts(&progress)?;
     Ok(progress)
 }
 
@@ -141,13 +142,28 @@ fn deserialize<T: serde::de::DeserializeOwned>(
     })
 }
 
-/// A score above its maximum cannot come from a quiz, nor an attempt that answers questions
-/// it did not draw: the file was edited or damaged.
-fn check_scores(progress: &Progress) -> Result<(), ImportError> {
-    let attempts = progress.assessment.numbered();
-    if let Some(detail) = attempts.filter_map(|(_, a)| a.inconsistency()).next() {
+/// An attempt Amane cannot have written (answers to questions it did not draw, a score above
+/// its maximum…) was edited or damaged; question ids hiding characters must never reach the
+/// screen.
+fn check_attempts(progress: &Progress) -> Result<(), ImportError> {
+    let attempts = || progress.assessment.numbered().map(|(_, attempt)| attempt);
+    if let Some(detail) = attempts().find_map(|attempt| attempt.inconsistency()) {
         return Err(ImportError::Invalid { detail });
     }
+    let unsafe_ids: Vec<String> = attempts()
+        .flat_map(|attempt| &attempt.questions)
+        .filter(|id| id.chars().any(is_unsafe_char))
+        .cloned()
+        .collect();
+    if unsafe_ids.is_empty() {
+        Ok(())
+    } else {
+        Err(ImportError::UnsafeIds { ids: unsafe_ids })
+    }
+}
+
+/// A score above its maximum cannot come from a quiz: the file was edited or damaged.
+fn check_scores(progress: &Progress) -> Result<(), ImportError> {
     for (module_id, module) in &progress.modules {
         let scores = module.quiz_best.iter().chain(&module.scenario_best);
         for (id, score) in scores {
@@ -311,6 +327,17 @@ mod tests {
             let error = decode(&text).unwrap_err();
             assert_eq!(error.key(), "import-failed", "{text}: {error}");
         }
+    }
+
+    #[test]
+    fn an_attempt_whose_question_ids_hide_characters_is_refused() {
+        let text = ATTEMPT.replace(r#"["a","b"]"#, r#"["a","b\u202e"]"#);
+        assert_eq!(
+            decode(&text),
+            Err(ImportError::UnsafeIds {
+                ids: vec!["b\u{202e}".into()]
+            })
+        );
     }
 
     proptest! {
