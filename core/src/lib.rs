@@ -1,6 +1,7 @@
 //! Amane's pure core: everything that decides, with no browser dependency, so `cargo test`
 //! on the host covers it. The app (`src/`) only wires these rules to the page.
 
+pub mod assessment;
 pub mod check;
 pub mod content;
 pub mod gift;
@@ -9,6 +10,7 @@ pub mod offline;
 pub mod present;
 pub mod progress;
 pub mod quiz;
+pub mod roster;
 pub mod route;
 pub mod safety;
 pub mod served;

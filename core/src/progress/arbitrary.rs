@@ -1,13 +1,15 @@
-//! Random progress for property tests: ids drawn from small pools so that copies overlap.
+//! Random progress for property tests: ids drawn from small pools so that copies overlap, and
+//! attempts whose start times and seeds collide so that copies share attempts.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use proptest::collection::{btree_map, btree_set};
+use proptest::collection::{btree_map, btree_set, vec};
 use proptest::option;
 use proptest::prelude::*;
 
 use super::model::{LocaleChoice, ModuleProgress, Progress};
-use crate::quiz::Score;
+use crate::assessment::{Answer, Attempt, EndedBy, Submission};
+use crate::quiz::{Response, Score};
 
 /// The course id every generated progress uses.
 pub const COURSE: &str = "amane-test";
@@ -44,20 +46,82 @@ fn any_module() -> impl Strategy<Value = ModuleProgress> {
         )
 }
 
-/// Any progress for [`COURSE`], with overlapping module, step and set ids.
+fn any_response() -> impl Strategy<Value = Response> {
+    prop_oneof![
+        (0..4usize).prop_map(Response::Single),
+        btree_set(0..4usize, 0..3).prop_map(Response::Multiple),
+        vec(0..4usize, 0..4).prop_map(Response::Ordering),
+        vec(option::of(0..4usize), 0..4).prop_map(Response::Matching),
+    ]
+}
+
+fn any_submission() -> impl Strategy<Value = Submission> {
+    (0..50u64, any::<bool>(), any_score(), any::<bool>()).prop_map(
+        |(ended_ms, time_up, score, passed)| Submission {
+            ended_ms,
+            ended_by: if time_up {
+                EndedBy::TimeUp
+            } else {
+                EndedBy::Submitted
+            },
+            score,
+            passed,
+        },
+    )
+}
+
+/// Attempts started at one of 3 times with one of 2 seeds, answering questions `q-0`…`q-3`
+/// at close times, open or ended.
+fn any_attempt() -> impl Strategy<Value = Attempt> {
+    let answer = (any_response(), 0..20u64).prop_map(|(response, answered_ms)| Answer {
+        response,
+        answered_ms,
+    });
+    (
+        0..3u64,
+        0..2u64,
+        any::<bool>(),
+        option::of(1..100u64),
+        btree_map(id("q-"), answer, 0..3),
+        option::of(any_submission()),
+    )
+        .prop_map(
+            |(started_ms, seed, reversed, time_limit_ms, answers, submission)| {
+                let mut questions: Vec<String> = (0..4).map(|n| format!("q-{n}")).collect();
+                if reversed {
+                    questions.reverse();
+                }
+                Attempt {
+                    started_ms,
+                    seed,
+                    questions,
+                    time_limit_ms,
+                    answers,
+                    submission: submission.map(|s| Submission {
+                        ended_ms: started_ms + s.ended_ms,
+                        ..s
+                    }),
+                }
+            },
+        )
+}
+
+/// Any progress for [`COURSE`], with overlapping module, step and set ids and attempts.
 pub fn any_progress() -> impl Strategy<Value = Progress> {
     (
         option::of((prop::sample::select(vec!["fr", "ar", "ary"]), 0..1_000u64)),
         btree_map(id("module-"), any_module(), 0..4),
+        vec(any_attempt(), 0..3),
         0..1_000u64,
     )
-        .prop_map(|(locale, modules, updated)| Progress {
+        .prop_map(|(locale, modules, attempts, updated)| Progress {
             course: COURSE.to_owned(),
             locale: locale.map(|(code, chosen_at)| LocaleChoice {
                 code: code.to_owned(),
                 chosen_at,
             }),
             modules,
+            assessment: attempts.into_iter().collect(),
             updated,
         })
 }

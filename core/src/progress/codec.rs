@@ -1,13 +1,14 @@
 //! The progress file on disk and in storage: a `format` and `version` stamp around
 //! [`Progress`], older versions migrated, newer ones refused.
 //!
-//! Version 2, the current one (scores in hundredths of a point, times in ms since the epoch;
-//! empty collections and unknown times may be left out):
+//! Version 3, the current one (scores in hundredths of a point, times in ms since the epoch;
+//! empty collections and unknown times may be left out). Version 2 was the same without
+//! `assessment`; version 1 is described in `v1.rs`.
 //!
 //! ```json
 //! {
 //!   "format": "amane-progress",
-//!   "version": 2,
+//!   "version": 3,
 //!   "course": "amane-securite-en-ligne",
 //!   "locale": { "chosen_at": 1764000000000, "code": "ary" },
 //!   "modules": {
@@ -20,14 +21,31 @@
 //!       "last_activity": 1764000360000
 //!     }
 //!   },
-//!   "updated": 1764000360000
+//!   "assessment": [
+//!     {
+//!       "started_ms": 1764000400000,
+//!       "seed": 8141,
+//!       "questions": ["cas-2", "droits-1"],
+//!       "time_limit_ms": 1800000,
+//!       "answers": {
+//!         "cas-2": { "response": { "single": 1 }, "answered_ms": 1764000460000 }
+//!       },
+//!       "submission": {
+//!         "ended_ms": 1764000500000,
+//!         "ended_by": "submitted",
+//!         "score": { "earned": 100, "max": 200 },
+//!         "passed": false
+//!       }
+//!     }
+//!   ],
+//!   "updated": 1764000500000
 //! }
 //! ```
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::error::ImportError;
+use super::error::{is_unsafe_char, ImportError};
 use super::model::Progress;
 use super::scan::scan;
 use super::v1::ProgressV1;
@@ -35,7 +53,7 @@ use super::v1::ProgressV1;
 /// The `format` every progress file carries.
 pub const FORMAT: &str = "amane-progress";
 /// The version this Amane writes; it reads this one and every older one.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The stamp written in front of the progress fields.
 #[derive(Serialize)]
@@ -81,7 +99,8 @@ pub fn decode(text: &str) -> Result<Progress, ImportError> {
     }
     let progress = match read_version(&mut fields)? {
         1 => deserialize::<ProgressV1>(fields)?.migrate()?,
-        2 => deserialize::<Progress>(fields)?,
+        2 => migrate_v2(fields)?,
+        3 => deserialize::<Progress>(fields)?,
         found => {
             return Err(ImportError::NewerVersion {
                 found,
@@ -90,7 +109,19 @@ pub fn decode(text: &str) -> Result<Progress, ImportError> {
         }
     };
     check_scores(&progress)?;
+    check_attempts(&progress)?;
     Ok(progress)
+}
+
+/// Version 2 is version 3 without attempts: it is read as such, and an `assessment` in it
+/// is refused like any field its version did not have.
+fn migrate_v2(fields: Map<String, Value>) -> Result<Progress, ImportError> {
+    if fields.contains_key("assessment") {
+        return Err(ImportError::Invalid {
+            detail: "unknown field `assessment` in a version 2 file".into(),
+        });
+    }
+    deserialize(fields)
 }
 
 fn read_version(fields: &mut Map<String, Value>) -> Result<u64, ImportError> {
@@ -109,6 +140,26 @@ fn deserialize<T: serde::de::DeserializeOwned>(
     serde_json::from_value(Value::Object(fields)).map_err(|error| ImportError::Invalid {
         detail: error.to_string(),
     })
+}
+
+/// An attempt Amane cannot have written (answers to questions it did not draw, a score above
+/// its maximum…) was edited or damaged; question ids hiding characters must never reach the
+/// screen.
+fn check_attempts(progress: &Progress) -> Result<(), ImportError> {
+    let attempts = || progress.assessment.numbered().map(|(_, attempt)| attempt);
+    if let Some(detail) = attempts().find_map(|attempt| attempt.inconsistency()) {
+        return Err(ImportError::Invalid { detail });
+    }
+    let unsafe_ids: Vec<String> = attempts()
+        .flat_map(|attempt| &attempt.questions)
+        .filter(|id| id.chars().any(is_unsafe_char))
+        .cloned()
+        .collect();
+    if unsafe_ids.is_empty() {
+        Ok(())
+    } else {
+        Err(ImportError::UnsafeIds { ids: unsafe_ids })
+    }
 }
 
 /// A score above its maximum cannot come from a quiz: the file was edited or damaged.
@@ -131,7 +182,10 @@ fn check_scores(progress: &Progress) -> Result<(), ImportError> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::progress::arbitrary::any_progress;
     use crate::quiz::Score;
 
     const T0: u64 = 1_764_000_000_000;
@@ -150,7 +204,7 @@ mod tests {
     #[test]
     fn an_exported_file_says_what_it_is_first() {
         let file = export(&sample());
-        let start = "{\n  \"format\": \"amane-progress\",\n  \"version\": 2,";
+        let start = "{\n  \"format\": \"amane-progress\",\n  \"version\": 3,";
         assert!(file.starts_with(start), "{file}");
     }
 
@@ -180,13 +234,13 @@ mod tests {
 
     #[test]
     fn a_file_from_a_newer_amane_is_refused_not_truncated() {
-        let text = r#"{"format":"amane-progress","version":3,"course":"amane","badges":[]}"#;
+        let text = r#"{"format":"amane-progress","version":4,"course":"amane","badges":[]}"#;
         let error = decode(text).unwrap_err();
         assert_eq!(
             error,
             ImportError::NewerVersion {
-                found: 3,
-                supported: 2
+                found: 4,
+                supported: 3
             }
         );
         assert!(error.to_string().contains("newer Amane"));
@@ -221,5 +275,75 @@ mod tests {
         let text = r#"{"format":"amane-progress","version":2,"course":"amane",
             "modules":{"m":{"quiz_best":{"q":{"earned":5,"max":4}}}}}"#;
         assert_eq!(decode(text).unwrap_err().key(), "import-failed");
+    }
+
+    #[test]
+    fn a_version_2_file_keeps_everything_and_has_no_attempts() {
+        let text = r#"{"format":"amane-progress","version":2,"course":"amane",
+            "locale":{"chosen_at":5,"code":"ar"},
+            "modules":{"02-pw":{"steps_read":["why"],"quiz_best":{"check":{"earned":3,"max":4}}}},
+            "updated":9}"#;
+        let progress = decode(text).unwrap();
+        assert_eq!(progress.locale_code(), Some("ar"));
+        assert_eq!(
+            progress.modules["02-pw"].quiz_best["check"],
+            Score::new(3, 4)
+        );
+        assert!(progress.assessment.is_empty());
+        assert_eq!(progress.updated, 9);
+        assert!(encode(&progress).contains("\"version\":3"));
+    }
+
+    #[test]
+    fn a_version_2_file_with_attempts_is_refused() {
+        let text = r#"{"format":"amane-progress","version":2,"course":"amane","assessment":[]}"#;
+        assert_eq!(decode(text).unwrap_err().key(), "import-failed");
+    }
+
+    const ATTEMPT: &str = r#"{"format":"amane-progress","version":3,"course":"amane",
+        "assessment":[{"started_ms":10,"seed":7,"questions":["a","b"],"time_limit_ms":600000,
+        "answers":{"a":{"response":{"single":1},"answered_ms":20}}}]}"#;
+
+    #[test]
+    fn an_attempt_reloaded_has_the_same_questions_answers_and_deadline() {
+        let progress = decode(ATTEMPT).unwrap();
+        let open = progress
+            .assessment
+            .open()
+            .expect("the attempt is still open");
+        assert_eq!(open.questions, ["a", "b"]);
+        assert_eq!(open.answers["a"].answered_ms, 20);
+        assert_eq!(open.deadline_ms(), Some(600_010));
+        assert_eq!(decode(&encode(&progress)), Ok(progress));
+    }
+
+    #[test]
+    fn an_attempt_edited_by_hand_is_refused() {
+        for (original, edited) in [
+            (r#""questions":["a","b"]"#, r#""questions":["b"]"#),
+            (r#""seed":7"#, r#""seed":"7""#),
+        ] {
+            let text = ATTEMPT.replace(original, edited);
+            let error = decode(&text).unwrap_err();
+            assert_eq!(error.key(), "import-failed", "{text}: {error}");
+        }
+    }
+
+    #[test]
+    fn an_attempt_whose_question_ids_hide_characters_is_refused() {
+        let text = ATTEMPT.replace(r#"["a","b"]"#, r#"["a","b\u202e"]"#);
+        assert_eq!(
+            decode(&text),
+            Err(ImportError::UnsafeIds {
+                ids: vec!["b\u{202e}".into()]
+            })
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn any_progress_reads_back_the_same(progress in any_progress()) {
+            prop_assert_eq!(decode(&encode(&progress)), Ok(progress));
+        }
     }
 }

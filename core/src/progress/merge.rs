@@ -8,7 +8,8 @@ use super::model::{ModuleProgress, Progress};
 /// Merges two copies of progress for the same course.
 ///
 /// Steps read and endings reached are united, each quiz and scenario keeps the better score,
-/// each module keeps its earliest first and latest last activity. The language is the one
+/// each module keeps its earliest first and latest last activity, every attempt at the final
+/// assessment is kept once ([`crate::assessment::Attempts::merge`]). The language is the one
 /// chosen last (on equal times the greater code, so the result never depends on the order of
 /// the arguments); a copy where no language was chosen never erases one. The operation is
 /// commutative, associative and idempotent, and an empty [`Progress::new`] is its neutral
@@ -21,6 +22,7 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
         course: a.course.clone().max(b.course.clone()),
         locale: a.locale.clone().max(b.locale.clone()),
         modules: merge_maps(&a.modules, &b.modules, merge_module),
+        assessment: a.assessment.merge(&b.assessment),
         updated: a.updated.max(b.updated),
     }
 }
@@ -136,23 +138,50 @@ mod tests {
         assert_eq!(merge(&unchosen, &chosen).locale_code(), Some("ar"));
     }
 
-    fn contains(big: &Progress, small: &Progress) -> bool {
-        small.modules.iter().all(|(id, s)| {
-            let Some(b) = big.modules.get(id) else {
+    /// Every attempt of `small` is in `big`, ended if it ended (no later), and while open
+    /// with each of its answers or a later one.
+    fn keeps_attempts(big: &Progress, small: &Progress) -> bool {
+        let big: BTreeMap<_, _> = big
+            .assessment
+            .numbered()
+            .map(|(_, a)| (a.id(), a))
+            .collect();
+        small.assessment.numbered().all(|(_, s)| {
+            let Some(b) = big.get(&s.id()) else {
                 return false;
             };
-            let scores_kept = |theirs: &BTreeMap<String, Score>, ours: &BTreeMap<String, Score>| {
-                theirs
-                    .iter()
-                    .all(|(k, v)| ours.get(k).is_some_and(|o| o >= v))
-            };
-            s.steps_read.is_subset(&b.steps_read)
-                && scores_kept(&s.quiz_best, &b.quiz_best)
-                && scores_kept(&s.scenario_best, &b.scenario_best)
-                && s.scenario_endings
-                    .iter()
-                    .all(|(k, v)| b.scenario_endings.get(k).is_some_and(|o| v.is_subset(o)))
+            match (s.submission, b.submission) {
+                (Some(ours), Some(kept)) => kept.ended_ms <= ours.ended_ms,
+                (Some(_), None) => false,
+                (None, Some(_)) => true,
+                (None, None) => s.answers.iter().all(|(question, answer)| {
+                    b.answers
+                        .get(question)
+                        .is_some_and(|kept| kept.answered_ms >= answer.answered_ms)
+                }),
+            }
         })
+    }
+
+    fn contains(big: &Progress, small: &Progress) -> bool {
+        keeps_attempts(big, small)
+            && small.modules.iter().all(|(id, s)| {
+                let Some(b) = big.modules.get(id) else {
+                    return false;
+                };
+                let scores_kept =
+                    |theirs: &BTreeMap<String, Score>, ours: &BTreeMap<String, Score>| {
+                        theirs
+                            .iter()
+                            .all(|(k, v)| ours.get(k).is_some_and(|o| o >= v))
+                    };
+                s.steps_read.is_subset(&b.steps_read)
+                    && scores_kept(&s.quiz_best, &b.quiz_best)
+                    && scores_kept(&s.scenario_best, &b.scenario_best)
+                    && s.scenario_endings
+                        .iter()
+                        .all(|(k, v)| b.scenario_endings.get(k).is_some_and(|o| v.is_subset(o)))
+            })
     }
 
     proptest! {
@@ -181,6 +210,17 @@ mod tests {
             let merged = merge(&a, &b);
             prop_assert!(contains(&merged, &a));
             prop_assert!(contains(&merged, &b));
+        }
+
+        #[test]
+        fn merging_counts_each_attempt_once(a in any_progress(), b in any_progress()) {
+            let ids = |p: &Progress| -> BTreeSet<_> {
+                p.assessment.numbered().map(|(_, attempt)| attempt.id()).collect()
+            };
+            let merged = merge(&a, &b);
+            let both: BTreeSet<_> = ids(&a).union(&ids(&b)).copied().collect();
+            prop_assert_eq!(merged.assessment.len(), both.len());
+            prop_assert_eq!(ids(&merged), both);
         }
     }
 }

@@ -62,7 +62,7 @@ mod status;
 mod store;
 mod v1;
 
-pub use codec::{export, CURRENT_VERSION, FORMAT};
+pub use codec::{decode, export, CURRENT_VERSION, FORMAT};
 pub use course_ids::{CourseIds, ModuleIds};
 pub use error::{is_unsafe_char, visible, ImportError};
 pub use import::{parse_import, Imported, IMPORT_LIMIT_BYTES};

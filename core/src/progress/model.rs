@@ -2,12 +2,14 @@
 //!
 //! Progress only grows: a step once read stays read, a score is replaced only by a better
 //! one, an ending once reached stays reached. That is what lets [`super::merge`] combine two
-//! copies without ever losing anything.
+//! copies without ever losing anything. Attempts at the final assessment are kept whole, each
+//! once (see [`Attempts::merge`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::assessment::Attempts;
 use crate::quiz::Score;
 
 /// A learner's progress through one course (the current version of the file format, without
@@ -23,6 +25,9 @@ pub struct Progress {
     /// Per module id, what was done in it. Modules never opened are absent.
     #[serde(default)]
     pub modules: BTreeMap<String, ModuleProgress>,
+    /// Every attempt at the final assessment, in the order they started.
+    #[serde(default, skip_serializing_if = "Attempts::is_empty")]
+    pub assessment: Attempts,
     /// When this copy last changed, in milliseconds since the Unix epoch (0 when unknown).
     #[serde(default)]
     pub updated: u64,
@@ -103,6 +108,13 @@ impl Progress {
             .insert(ending.to_owned())
     }
 
+    /// The attempts at the final assessment, to start, answer or submit one at `now_ms`
+    /// (the copy counts as changed then).
+    pub fn assessment_mut(&mut self, now_ms: u64) -> &mut Attempts {
+        self.bump(now_ms);
+        &mut self.assessment
+    }
+
     /// The code of the language the learner chose, if they chose one.
     pub fn locale_code(&self) -> Option<&str> {
         self.locale.as_ref().map(|choice| choice.code.as_str())
@@ -134,6 +146,7 @@ impl Progress {
 
     /// Brings every time later than `now_ms` back to `now_ms`: a file dated in the future
     /// (a wrong clock on another device) must not outrank what the learner does next.
+    /// Attempts keep their times: their start time is what identifies them in every copy.
     pub fn clamp_times(&mut self, now_ms: u64) {
         if let Some(choice) = &mut self.locale {
             choice.chosen_at = choice.chosen_at.min(now_ms);

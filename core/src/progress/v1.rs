@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use super::error::ImportError;
 use super::model::{ModuleProgress, Progress};
+use crate::assessment::Attempts;
 use crate::quiz::Score;
 
 /// A version 1 file, without its `format` and `version` stamp.
@@ -66,6 +67,7 @@ impl ProgressV1 {
             course: self.course,
             locale: None,
             modules,
+            assessment: Attempts::default(),
             updated: 0,
         })
     }
