@@ -24,7 +24,14 @@ pub fn sources_markdown(files: &BTreeMap<String, String>) -> Result<String, Vec<
         return Err(diagnostics);
     };
     let mut cited: Vec<Cited<'_>> = Vec::new();
-    for text in modules.iter().flat_map(|module| &module.texts) {
+    let texts = modules.iter().flat_map(|module| {
+        let first = module.texts.first().map(|text| text.module.locale.as_str());
+        module
+            .texts
+            .iter()
+            .map(move |text| (text, Some(text.module.locale.as_str()) == first))
+    });
+    for (text, in_first_language) in texts {
         let module = text.module.id.as_str();
         for source in &text.module.front.sources {
             let entry = match cited.iter().position(|c| c.source.url == source.url) {
@@ -39,7 +46,12 @@ pub fn sources_markdown(files: &BTreeMap<String, String>) -> Result<String, Vec<
                 }
             };
             entry.to_verify |= source.to_verify;
-            if !entry.uses.iter().any(|(id, _)| *id == module) {
+            // Every statement of the module's first language; another language's only for
+            // a source that language alone cites.
+            let known = |(id, supports): &(&str, &str)| {
+                *id == module && (!in_first_language || *supports == source.supports)
+            };
+            if !entry.uses.iter().any(known) {
                 entry.uses.push((module, &source.supports));
             }
         }
@@ -73,4 +85,50 @@ fn render(cited: &[Cited<'_>]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sources_markdown;
+    use std::collections::BTreeMap;
+
+    const COURSE: &str =
+        "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\", \"ar\"]\nmodules = [\"m1\"]\n\
+                          pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
+                          [title]\nfr = \"Cours\"\nar = \"دورة\"\n";
+
+    /// A module citing one law twice, for two of its articles, with `supports` in `language`.
+    fn module(first: &str, second: &str) -> String {
+        let source = |id: &str, supports: &str| {
+            format!(
+                "[[sources]]\nid = \"{id}\"\ntitle = \"Loi\"\npublisher = \"BO\"\ndate = \"2009\"\n\
+                 url = \"https://example.org/loi\"\nsupports = \"{supports}\"\n\n"
+            )
+        };
+        format!(
+            "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n\n{}{}+++\n\n## Un {{#un}}\n\n\
+             Texte[^a1], suite[^a2].\n",
+            source("a1", first),
+            source("a2", second)
+        )
+    }
+
+    #[test]
+    fn each_statement_a_module_rests_on_is_listed_once_in_its_first_language() {
+        let files: BTreeMap<String, String> = [
+            ("course.toml", COURSE.to_owned()),
+            ("modules/m1/fr.md", module("Article 1", "Article 28")),
+            ("modules/m1/ar.md", module("المادة 1", "المادة 28")),
+        ]
+        .into_iter()
+        .map(|(path, text)| (path.to_owned(), text))
+        .collect();
+        let list = sources_markdown(&files).unwrap();
+        let uses: Vec<&str> = list.lines().filter(|l| l.starts_with("  - ")).collect();
+        assert_eq!(
+            uses,
+            ["  - `m1`: Article 1", "  - `m1`: Article 28"],
+            "{list}"
+        );
+    }
 }
