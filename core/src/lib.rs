@@ -11,4 +11,5 @@ pub mod progress;
 pub mod quiz;
 pub mod route;
 pub mod safety;
+pub mod screen;
 pub mod served;

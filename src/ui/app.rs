@@ -11,7 +11,9 @@ use crate::ui::router::use_route;
 use crate::web::dom;
 use amane_core::content::Course;
 use amane_core::i18n::{negotiate, Locale};
+use amane_core::key;
 use amane_core::route::Route;
+use amane_core::screen::course_title;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -30,9 +32,9 @@ pub fn App() -> impl IntoView {
     });
     move || {
         match content.course.get() {
-        None => view! { <p class="loading" role="status">{tr("app-loading")}</p> }.into_any(),
+        None => view! { <p class="loading" role="status">{tr(key!("app-loading"))}</p> }.into_any(),
         Some(Err(failure)) => view! {
-            <main id="main" tabindex="-1"><LoadError failure=failure title="content-course-failed"/></main>
+            <main id="main" tabindex="-1"><LoadError failure=failure title=key!("content-course-failed")/></main>
         }
         .into_any(),
         Some(Ok(course)) => view! { <CourseApp course=course/> }.into_any(),
@@ -66,7 +68,7 @@ fn CourseApp(course: Arc<Course>) -> impl IntoView {
     });
     let _ = use_content();
     view! {
-        <button class="skip-link" on:click=|_| dom::focus("main h1")>{tr("app-skip-to-content")}</button>
+        <button class="skip-link" on:click=|_| dom::focus("main h1")>{tr(key!("app-skip-to-content"))}</button>
         <Header course=course.clone()/>
         <StorageBanner/>
         <OfflineBanner/>
@@ -76,17 +78,6 @@ fn CourseApp(course: Arc<Course>) -> impl IntoView {
             }}
         </main>
     }
-}
-
-/// The course title in `locale`, or in the first language that has one.
-pub fn course_title(course: &Course, locale: Locale) -> String {
-    locale
-        .fallback_chain()
-        .iter()
-        .find_map(|l| course.title.iter().find(|(code, _)| code == l.code()))
-        .or_else(|| course.title.first())
-        .map(|(_, t)| t.clone())
-        .unwrap_or_default()
 }
 
 /// A short name of the route, on `<main data-route>` (for styles and tests).

@@ -6,6 +6,7 @@ use crate::ui::components::quiz::QuizPlayer;
 use crate::ui::components::scenario::ScenarioPlayer;
 use crate::ui::i18n::tr;
 use amane_core::content::{Block, Callout, CalloutKind, Diagnostic, Html};
+use amane_core::key;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -54,10 +55,10 @@ pub fn CalloutBox(
     callout: Callout,
 ) -> impl IntoView {
     let (class, label) = match callout.kind {
-        CalloutKind::Tip => ("callout tip", "lesson-callout-tip"),
-        CalloutKind::Warning => ("callout warning", "lesson-callout-warning"),
-        CalloutKind::Help => ("callout help", "lesson-callout-help"),
-        CalloutKind::Trainer => ("callout trainer", "lesson-callout-trainer"),
+        CalloutKind::Tip => ("callout tip", key!("lesson-callout-tip")),
+        CalloutKind::Warning => ("callout warning", key!("lesson-callout-warning")),
+        CalloutKind::Help => ("callout help", key!("lesson-callout-help")),
+        CalloutKind::Trainer => ("callout trainer", key!("lesson-callout-trainer")),
     };
     view! {
         <aside class=class>
@@ -76,7 +77,7 @@ pub fn BlockError(
 ) -> impl IntoView {
     view! {
         <div class="block-error" role="note">
-            <p>{tr("content-block-error")}</p>
+            <p>{tr(key!("content-block-error"))}</p>
             <AuthorDetails diagnostics=vec![diagnostic]/>
         </div>
     }

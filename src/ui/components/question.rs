@@ -5,6 +5,8 @@ use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::dom;
 use amane_core::content::{Choice, Html, Question, QuestionKind};
+use amane_core::i18n::MessageKey;
+use amane_core::key;
 use amane_core::quiz::{display_order, grade, Outcome, Response, Verdict};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -50,10 +52,10 @@ pub fn QuestionView(
         }
     };
     let hint = match &question.kind {
-        QuestionKind::Multiple(_) => "question-choose-many",
-        QuestionKind::Ordering(_) => "question-order-instructions",
-        QuestionKind::Matching(_) => "question-match-instructions",
-        _ => "question-choose-one",
+        QuestionKind::Multiple(_) => key!("question-choose-many"),
+        QuestionKind::Ordering(_) => key!("question-order-instructions"),
+        QuestionKind::Matching(_) => key!("question-match-instructions"),
+        _ => key!("question-choose-one"),
     };
     let explanation = question.explanation.clone();
     view! {
@@ -62,10 +64,10 @@ pub fn QuestionView(
             <p class="hint">{tr(hint)}</p>
             {inputs}
             <Show when=move || missing.get()>
-                <p class="answer-all" role="alert">{tr("question-answer-all")}</p>
+                <p class="answer-all" role="alert">{tr(key!("question-answer-all"))}</p>
             </Show>
             <Show when=move || !checked()>
-                <button class="primary" on:click=check.clone()>{tr("question-check")}</button>
+                <button class="primary" on:click=check.clone()>{tr(key!("question-check"))}</button>
             </Show>
             <div class="feedback" tabindex="-1" aria-live="polite" node_ref=feedback_ref>
                 {move || outcome.get().map(|o| view! { <Verdict outcome=o explanation=explanation.clone()/> })}
@@ -79,21 +81,21 @@ pub fn QuestionView(
 fn Verdict(outcome: Outcome, explanation: Option<Html>) -> impl IntoView {
     let i18n = use_i18n();
     let (class, key) = if outcome.correct {
-        ("verdict correct", "question-correct")
+        ("verdict correct", key!("question-correct"))
     } else if outcome.score.earned > 0 {
-        ("verdict partial", "question-partly-correct")
+        ("verdict partial", key!("question-partly-correct"))
     } else {
-        ("verdict incorrect", "question-incorrect")
+        ("verdict incorrect", key!("question-incorrect"))
     };
-    let score = outcome.score;
+    let (earned, max) = outcome.score.points();
     view! {
         <p class=class><span class="icon" aria-hidden="true"></span>{tr(key)}</p>
-        <p class="score">{move || i18n.t_args("question-your-score", &[
-            ("earned", (f64::from(score.earned) / 100.0).into()),
-            ("max", (f64::from(score.max) / 100.0).into()),
+        <p class="score">{move || i18n.t_args(key!("question-your-score"), &[
+            ("earned", earned.into()),
+            ("max", max.into()),
         ])}</p>
         {explanation.map(|e| view! {
-            <div class="explanation"><p class="label">{tr("question-explanation")}</p><Prose html=e/></div>
+            <div class="explanation"><p class="label">{tr(key!("question-explanation"))}</p><Prose html=e/></div>
         })}
     }
 }
@@ -109,11 +111,11 @@ fn initial_response(kind: &QuestionKind, order: &[usize]) -> Option<Response> {
 }
 
 /// The words for a verdict (feedback never relies on colour alone).
-fn verdict_key(v: Verdict) -> Option<&'static str> {
+fn verdict_key(v: Verdict) -> Option<MessageKey> {
     match v {
-        Verdict::ChosenRight => Some("question-option-chosen-correct"),
-        Verdict::ChosenWrong => Some("question-option-chosen-wrong"),
-        Verdict::MissedRight => Some("question-option-missed"),
+        Verdict::ChosenRight => Some(key!("question-option-chosen-correct")),
+        Verdict::ChosenWrong => Some(key!("question-option-chosen-wrong")),
+        Verdict::MissedRight => Some(key!("question-option-missed")),
         Verdict::LeftOut => None,
     }
 }
@@ -206,19 +208,19 @@ fn ordering_input(
             {move || sequence().into_iter().enumerate().map(|(pos, item)| {
                 let verdict = outcome.with(|o| o.as_ref().map(|o| o.verdicts[pos]));
                 let done = verdict.is_some();
-                let label = i18n.t_args("question-order-position", &[("position", (pos + 1).into()), ("total", total.into())]);
+                let label = i18n.t_args(key!("question-order-position"), &[("position", (pos + 1).into()), ("total", total.into())]);
                 view! {
                     <li class="order-item" data-verdict=verdict.map(verdict_class)>
                         <Prose html=items[item].clone() class="option-text"/>
                         <span class="order-buttons" role="group" aria-label=label>
                             <button disabled=done || pos == 0 on:click=move |_| swap(pos - 1, pos)>
-                                <span aria-hidden="true">"↑ "</span>{tr("question-order-move-up")}
+                                <span aria-hidden="true">"↑ "</span>{tr(key!("question-order-move-up"))}
                             </button>
                             <button disabled=done || pos + 1 == total on:click=move |_| swap(pos, pos + 1)>
-                                <span aria-hidden="true">"↓ "</span>{tr("question-order-move-down")}
+                                <span aria-hidden="true">"↓ "</span>{tr(key!("question-order-move-down"))}
                             </button>
                         </span>
-                        {verdict.map(|v| view! { <p class="option-verdict">{tr(if v == Verdict::ChosenRight { "question-order-correct-position" } else { "question-order-wrong-position" })}</p> })}
+                        {verdict.map(|v| view! { <p class="option-verdict">{tr(if v == Verdict::ChosenRight { key!("question-order-correct-position") } else { key!("question-order-wrong-position") })}</p> })}
                     </li>
                 }
             }).collect_view()}
@@ -256,11 +258,11 @@ fn matching_input(
                     <label>
                         <Prose html=text.clone() class="option-text"/>
                         <select on:change=pick disabled=move || verdict().is_some()>
-                            <option value="">{tr("question-match-choose")}</option>
+                            <option value="">{tr(key!("question-match-choose"))}</option>
                             {rights.into_iter().map(|(r, t)| view! { <option value=r.to_string()>{t}</option> }).collect_view()}
                         </select>
                     </label>
-                    {move || verdict().map(|v| view! { <p class="option-verdict">{tr(if v == Verdict::ChosenRight { "question-match-correct" } else { "question-match-wrong" })}</p> })}
+                    {move || verdict().map(|v| view! { <p class="option-verdict">{tr(if v == Verdict::ChosenRight { key!("question-match-correct") } else { key!("question-match-wrong") })}</p> })}
                 </li>
             }
         })

@@ -3,6 +3,7 @@
 use crate::ui::i18n::tr;
 use amane_core::content::url::{allow_url, UrlUse};
 use amane_core::content::Source;
+use amane_core::key;
 use leptos::prelude::*;
 
 /// The sources of a module or of the help page in a disclosure, numbered in front-matter
@@ -18,7 +19,7 @@ pub fn SourcesList(
 ) -> impl IntoView {
     view! {
         <details class="sources" open=open>
-            <summary>{tr("lesson-sources")}</summary>
+            <summary>{tr(key!("lesson-sources"))}</summary>
             <ol>{sources.into_iter().map(|s| view! {
                 <li>
                     // A title and publisher in another script than the page (a French source on
@@ -28,7 +29,7 @@ pub fn SourcesList(
                         None => view! { <bdi>{s.title.clone()}</bdi> }.into_any(),
                     }}
                     " — "<bdi>{format!("{}, {}", s.publisher, s.date)}</bdi>
-                    {s.to_verify.then(|| view! { <span class="to-verify">" "{tr("lesson-source-to-verify")}</span> })}
+                    {s.to_verify.then(|| view! { <span class="to-verify">" "{tr(key!("lesson-source-to-verify"))}</span> })}
                 </li>
             }).collect_view()}</ol>
         </details>

@@ -6,8 +6,9 @@ use super::parts::{arranged, ending_view, frame_title, revealed_text, step_key, 
 use super::session::Session;
 use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{tr, use_i18n, I18n};
-use amane_core::i18n::format_percent;
-use amane_core::present::{percents, At, Deck, DeckKind, Phase, PresentState};
+use amane_core::key;
+use amane_core::present::{At, Deck, DeckKind, Phase, PresentState};
+use amane_core::screen::vote_text;
 use leptos::prelude::*;
 
 /// The step on screen, rebuilt when the step changes (tallies update in place).
@@ -63,7 +64,7 @@ fn step_view(
                 {body.map(|b| view! { <Prose html=b class="narrative"/> })}
                 {ending_view(deck, at)}
                 {voting.then(|| view! {
-                    <p class="present-ask">{tr("scenario-choose")}</p>
+                    <p class="present-ask">{tr(key!("scenario-choose"))}</p>
                     <ol class="present-choices"><Choices session=session/></ol>
                 })}
                 {revealed_text(deck, frame)}
@@ -115,15 +116,7 @@ fn recap(i18n: I18n, deck: &Deck<'_>, state: &PresentState, title: String) -> An
             let chosen = d
                 .choice
                 .and_then(|c| deck.choices(&d.at).get(c).map(|s| (s.text.clone(), s.correct)));
-            let votes = d.choice.map(|c| {
-                let count = d.tally.get(c).copied().unwrap_or(0);
-                let percent = percents(&d.tally).get(c).copied().unwrap_or(0);
-                format!(
-                    "{} · {}",
-                    i18n.t_args("trainer-votes", &[("count", count.into())]),
-                    format_percent(f64::from(percent), i18n.locale())
-                )
-            });
+            let votes = d.choice.map(|c| vote_text(&d.tally, c, i18n.locale()));
             view! {
                 <li>
                     {heading}
@@ -132,16 +125,16 @@ fn recap(i18n: I18n, deck: &Deck<'_>, state: &PresentState, title: String) -> An
                             <Prose html=text class="chosen"/>
                             <p class="recap-votes">
                                 {votes}
-                                {d.picked.then(|| view! { " · "<span class="marker picked">{tr("trainer-picked")}</span> })}
+                                {d.picked.then(|| view! { " · "<span class="marker picked">{tr(key!("trainer-picked"))}</span> })}
                                 {is_question.then(|| view! {
                                     " · "<span class=if correct { "answer right" } else { "answer wrong" }>
                                         <span class="icon" aria-hidden="true"></span>
-                                        {tr(if correct { "question-correct" } else { "question-incorrect" })}
+                                        {tr(if correct { key!("question-correct") } else { key!("question-incorrect") })}
                                     </span>
                                 })}
                             </p>
                         }.into_any(),
-                        None => view! { <p class="recap-votes">{tr("trainer-no-votes")}</p> }.into_any(),
+                        None => view! { <p class="recap-votes">{tr(key!("trainer-no-votes"))}</p> }.into_any(),
                     }}
                 </li>
             }
