@@ -30,15 +30,20 @@ pub fn App() -> impl IntoView {
         let locale = i18n.locale();
         dom::set_document_language(locale.code(), locale.dir());
     });
-    move || {
-        match content.course.get() {
-        None => view! { <p class="loading" role="status">{tr(key!("app-loading"))}</p> }.into_any(),
-        Some(Err(failure)) => view! {
-            <main id="main" tabindex="-1"><LoadError failure=failure title=key!("content-course-failed")/></main>
+    move || match content.course.get() {
+        None => view! {
+            <p class="loading" role="status">
+                {tr(key!("app-loading"))}
+            </p>
         }
         .into_any(),
-        Some(Ok(course)) => view! { <CourseApp course=course/> }.into_any(),
-    }
+        Some(Err(failure)) => view! {
+            <main id="main" tabindex="-1">
+                <LoadError failure=failure title=key!("content-course-failed") />
+            </main>
+        }
+        .into_any(),
+        Some(Ok(course)) => view! { <CourseApp course=course /> }.into_any(),
     }
 }
 
@@ -68,13 +73,19 @@ fn CourseApp(course: Arc<Course>) -> impl IntoView {
     });
     let _ = use_content();
     view! {
-        <button class="skip-link" on:click=|_| dom::focus("main h1")>{tr(key!("app-skip-to-content"))}</button>
-        <Header course=course.clone()/>
-        <StorageBanner/>
-        <OfflineBanner/>
+        <button class="skip-link" on:click=|_| dom::focus("main h1")>
+            {tr(key!("app-skip-to-content"))}
+        </button>
+        <Header course=course.clone() />
+        <StorageBanner />
+        <OfflineBanner />
         <main id="main" tabindex="-1" data-route=move || route_name(&route.get())>
             {move || {
-                if has_chosen.get() { pages::page(route.get()) } else { pages::language::first_visit() }
+                if has_chosen.get() {
+                    pages::page(route.get())
+                } else {
+                    pages::language::first_visit()
+                }
             }}
         </main>
     }

@@ -33,17 +33,17 @@ pub fn Blocks(
     blocks
         .into_iter()
         .map(|block| match block {
-            Block::Prose(html) => view! { <Prose html=html/> }.into_any(),
+            Block::Prose(html) => view! { <Prose html=html /> }.into_any(),
             Block::Callout(Callout {
                 kind: CalloutKind::Trainer,
                 ..
             }) => ().into_any(),
-            Block::Callout(callout) => view! { <CalloutBox callout=callout/> }.into_any(),
-            Block::Quiz(set) => view! { <QuizPlayer module=module.clone() set=set/> }.into_any(),
+            Block::Callout(callout) => view! { <CalloutBox callout=callout /> }.into_any(),
+            Block::Quiz(set) => view! { <QuizPlayer module=module.clone() set=set /> }.into_any(),
             Block::Scenario(s) => {
-                view! { <ScenarioPlayer module=module.clone() scenario=s/> }.into_any()
+                view! { <ScenarioPlayer module=module.clone() scenario=s /> }.into_any()
             }
-            Block::Invalid(d) => view! { <BlockError diagnostic=d/> }.into_any(),
+            Block::Invalid(d) => view! { <BlockError diagnostic=d /> }.into_any(),
         })
         .collect_view()
 }
@@ -63,7 +63,7 @@ pub fn CalloutBox(
     view! {
         <aside class=class>
             <p class="callout-label">{tr(label)}</p>
-            <Prose html=callout.body/>
+            <Prose html=callout.body />
         </aside>
     }
 }
@@ -78,7 +78,7 @@ pub fn BlockError(
     view! {
         <div class="block-error" role="note">
             <p>{tr(key!("content-block-error"))}</p>
-            <AuthorDetails diagnostics=vec![diagnostic]/>
+            <AuthorDetails diagnostics=vec![diagnostic] />
         </div>
     }
 }

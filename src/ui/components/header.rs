@@ -20,15 +20,19 @@ pub fn Header(
     let exit_url = course.quick_exit_url.clone();
     view! {
         <header class="top">
-            <QuickExit url=exit_url/>
-            <a class="brand" href="#/">{move || course_title(&course, i18n.locale())}</a>
+            <QuickExit url=exit_url />
+            <a class="brand" href="#/">
+                {move || course_title(&course, i18n.locale())}
+            </a>
             <nav aria-label=tr(key!("header-menu"))>
                 <a href="#/">{tr(key!("header-home"))}</a>
                 <a href="#/help">{tr(key!("header-help"))}</a>
                 <a href="#/my-data">{tr(key!("header-my-data"))}</a>
-                <a class="nav-trainer" href="#/trainer">{tr(key!("header-trainer"))}</a>
+                <a class="nav-trainer" href="#/trainer">
+                    {tr(key!("header-trainer"))}
+                </a>
             </nav>
-            <LanguageSwitch/>
+            <LanguageSwitch />
         </header>
     }
 }
@@ -50,7 +54,13 @@ pub fn LanguageSwitch() -> impl IntoView {
             <select on:change=on_change prop:value=move || i18n.locale().code().to_owned()>
                 {Locale::ALL
                     .iter()
-                    .map(|l| view! { <option value=l.code() lang=l.code() dir=l.dir()>{tr(l.name_key())}</option> })
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() lang=l.code() dir=l.dir()>
+                                {tr(l.name_key())}
+                            </option>
+                        }
+                    })
                     .collect_view()}
             </select>
         </label>

@@ -33,8 +33,12 @@ pub fn KeptCopies() -> impl IntoView {
                                 let key = copy.key.clone();
                                 view! {
                                     <li>
-                                        {move || i18n.t_args(key!("data-kept-copy"), &[("steps", steps.into())])}
-                                        " "
+                                        {move || {
+                                            i18n.t_args(
+                                                key!("data-kept-copy"),
+                                                &[("steps", steps.into())],
+                                            )
+                                        }} " "
                                         <button on:click=move |_| {
                                             learner.restore(&key);
                                             restored.set(true);

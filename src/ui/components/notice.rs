@@ -17,10 +17,13 @@ pub fn module_page(
     ready: impl Fn(Arc<LoadedModule>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     move || match load.get() {
-        None => {
-            view! { <p class="loading" role="status">{tr(key!("content-loading"))}</p> }.into_any()
+        None => view! {
+            <p class="loading" role="status">
+                {tr(key!("content-loading"))}
+            </p>
         }
-        Some(Err(failure)) => view! { <LoadError failure=failure/> }.into_any(),
+        .into_any(),
+        Some(Err(failure)) => view! { <LoadError failure=failure /> }.into_any(),
         Some(Ok(loaded)) => ready(loaded),
     }
 }
@@ -47,10 +50,20 @@ pub fn LoadError(
     view! {
         <section class="load-error" role="alert">
             <h1>{tr(title)}</h1>
-            {status.map(|code| view! {
-                <p class="load-status">{move || i18n.t_args(key!("content-http-status"), &[("code", code.clone().into())])}</p>
-            })}
-            <AuthorDetails diagnostics=diagnostics/>
+            {status
+                .map(|code| {
+                    view! {
+                        <p class="load-status">
+                            {move || {
+                                i18n.t_args(
+                                    key!("content-http-status"),
+                                    &[("code", code.clone().into())],
+                                )
+                            }}
+                        </p>
+                    }
+                })}
+            <AuthorDetails diagnostics=diagnostics />
             <button on:click=|_| page::reload()>{tr(key!("content-retry"))}</button>
         </section>
     }
@@ -69,7 +82,16 @@ pub fn AuthorDetails(
             <div class="author-details">
                 <h2 class="author-details-title">{tr(key!("content-author-details"))}</h2>
                 <ul class="diagnostics" lang="en" dir="ltr">
-                    {diagnostics.iter().map(|d| view! { <li><code>{d.to_string()}</code></li> }).collect_view()}
+                    {diagnostics
+                        .iter()
+                        .map(|d| {
+                            view! {
+                                <li>
+                                    <code>{d.to_string()}</code>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </div>
         }
@@ -90,8 +112,12 @@ pub fn StorageBanner() -> impl IntoView {
                     <div class="banner private" role="status">
                         <p>{tr(key!("private-mode-on"))}</p>
                         <p>{tr(key!("private-mode-reload"))}</p>
-                        <button class="primary" on:click=export>{tr(key!("storage-export-now"))}</button>
-                        <button on:click=move |_| learner.keep_on_device()>{tr(key!("private-mode-turn-off"))}</button>
+                        <button class="primary" on:click=export>
+                            {tr(key!("storage-export-now"))}
+                        </button>
+                        <button on:click=move |_| {
+                            learner.keep_on_device()
+                        }>{tr(key!("private-mode-turn-off"))}</button>
                     </div>
                 }
                 .into_any(),
@@ -101,8 +127,12 @@ pub fn StorageBanner() -> impl IntoView {
             view! {
                 <div class="banner" role="alert">
                     <p>{move || i18n.t(key)}</p>
-                    <button class="primary" on:click=export>{tr(key!("storage-export-now"))}</button>
-                    <button on:click=move |_| learner.dismiss_banner()>{tr(key!("storage-dismiss"))}</button>
+                    <button class="primary" on:click=export>
+                        {tr(key!("storage-export-now"))}
+                    </button>
+                    <button on:click=move |_| {
+                        learner.dismiss_banner()
+                    }>{tr(key!("storage-dismiss"))}</button>
                 </div>
             }
             .into_any()

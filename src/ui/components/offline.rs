@@ -27,11 +27,15 @@ pub fn OfflineBanner() -> impl IntoView {
         <Show when=move || update_ready.get()>
             <div class="banner update-banner" role="status">
                 <p>{tr(key!("offline-update-available"))}</p>
-                <button class="primary" on:click=|_| sw::accept_update()>{tr(key!("offline-reload"))}</button>
+                <button class="primary" on:click=|_| sw::accept_update()>
+                    {tr(key!("offline-reload"))}
+                </button>
             </div>
         </Show>
         <Show when=move || !online.get()>
-            <p class="offline-notice" role="status">{tr(key!("offline-you-are-offline"))}</p>
+            <p class="offline-notice" role="status">
+                {tr(key!("offline-you-are-offline"))}
+            </p>
         </Show>
     }
 }
@@ -63,10 +67,10 @@ pub fn OfflineDownload() -> impl IntoView {
         let now = state.get();
         let body = match now {
             OfflineState::Unknown => return None,
-            OfflineState::Missing { .. } => view! {
-                <button on:click=download.clone()>{tr(key!("offline-download"))}</button>
+            OfflineState::Missing { .. } => {
+                view! { <button on:click=download.clone()>{tr(key!("offline-download"))}</button> }
+                    .into_any()
             }
-            .into_any(),
             OfflineState::Failed => view! {
                 <p role="alert">{tr(key!("offline-failed"))}</p>
                 <button on:click=download.clone()>{tr(key!("offline-download"))}</button>
@@ -74,13 +78,20 @@ pub fn OfflineDownload() -> impl IntoView {
             .into_any(),
             OfflineState::Downloading { done, total } => view! {
                 <p role="status">
-                    {move || i18n.t_args(key!("offline-downloading"), &[("done", done.into()), ("total", total.into())])}
+                    {move || {
+                        i18n.t_args(
+                            key!("offline-downloading"),
+                            &[("done", done.into()), ("total", total.into())],
+                        )
+                    }}
                 </p>
                 <progress max=total value=done></progress>
             }
             .into_any(),
             OfflineState::Ready => view! {
-                <p role="status" class="offline-ready">{tr(key!("offline-ready"))}</p>
+                <p role="status" class="offline-ready">
+                    {tr(key!("offline-ready"))}
+                </p>
             }
             .into_any(),
         };

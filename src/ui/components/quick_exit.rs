@@ -38,7 +38,11 @@ pub fn QuickExit(
     });
     on_cleanup(move || listener.remove());
     view! {
-        <button class="quick-exit" title=tr(key!("header-quick-exit-hint")) on:click=move |_| page::leave_for(&url)>
+        <button
+            class="quick-exit"
+            title=tr(key!("header-quick-exit-hint"))
+            on:click=move |_| page::leave_for(&url)
+        >
             {tr(key!("header-quick-exit"))}
         </button>
     }

@@ -55,21 +55,52 @@ pub fn QuizPlayer(
         <section class="quiz" data-set=set.id.clone()>
             {move || {
                 let round = attempt.get();
-                questions.iter().zip(outcomes.iter()).enumerate().map(|(n, (q, outcome))| {
-                    let name = format!("{set_id}-{}-{round}", q.id);
-                    let seed = seed_for(&[&module, &set_id, &q.id, &round.to_string()]);
-                    view! {
-                        <p class="question-number">{move || i18n.t_args(key!("question-number"), &[("current", (n + 1).into()), ("total", total.into())])}</p>
-                        <QuestionView question=q.clone() name=name seed=seed outcome=*outcome/>
-                    }
-                }).collect_view()
+                questions
+                    .iter()
+                    .zip(outcomes.iter())
+                    .enumerate()
+                    .map(|(n, (q, outcome))| {
+                        let name = format!("{set_id}-{}-{round}", q.id);
+                        let seed = seed_for(&[&module, &set_id, &q.id, &round.to_string()]);
+                        view! {
+                            <p class="question-number">
+                                {move || {
+                                    i18n.t_args(
+                                        key!("question-number"),
+                                        &[("current", (n + 1).into()), ("total", total.into())],
+                                    )
+                                }}
+                            </p>
+                            <QuestionView question=q.clone() name=name seed=seed outcome=*outcome />
+                        }
+                    })
+                    .collect_view()
             }}
             <Show when=move || finished.get()>
                 <div class="quiz-result">
-                    {let best = best.clone(); move || best().map(|s| view! {
-                        <p>{move || i18n.t_args(key!("question-best-score"), &[("percent", format_percent(f64::from(s.percent()), i18n.locale()).into())])}</p>
-                    })}
-                    <button on:click=retry.clone()>{tr(key!("question-retry"))}</button>
+                    {
+                        let best = best.clone();
+                        move || {
+                            best()
+                                .map(|s| {
+                                    view! {
+                                        <p>
+                                            {move || {
+                                                i18n.t_args(
+                                                    key!("question-best-score"),
+                                                    &[
+                                                        (
+                                                            "percent",
+                                                            format_percent(f64::from(s.percent()), i18n.locale()).into(),
+                                                        ),
+                                                    ],
+                                                )
+                                            }}
+                                        </p>
+                                    }
+                                })
+                        }
+                    } <button on:click=retry.clone()>{tr(key!("question-retry"))}</button>
                 </div>
             </Show>
         </section>

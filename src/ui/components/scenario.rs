@@ -66,40 +66,89 @@ pub fn ScenarioPlayer(
     };
     view! {
         <section class="scenario" data-scenario=scenario.id.clone()>
-            <div class="feedback scenario-feedback" tabindex="-1" aria-live="polite" node_ref=feedback>
-                {move || taken.get().map(|(choice, consequence)| view! {
-                    <div class="consequence">
-                        <p class="label">{tr(if consequence.is_some() { key!("scenario-consequence") } else { key!("scenario-you-chose") })}</p>
-                        <Prose html=choice class="chosen"/>
-                        {consequence.map(|c| view! { <Prose html=c/> })}
-                    </div>
-                })}
-                {move || ending_now().map(|(end, score)| view! { <EndingJudgement ending=end score=score/> })}
+            <div
+                class="feedback scenario-feedback"
+                tabindex="-1"
+                aria-live="polite"
+                node_ref=feedback
+            >
+                {move || {
+                    taken
+                        .get()
+                        .map(|(choice, consequence)| {
+                            view! {
+                                <div class="consequence">
+                                    <p class="label">
+                                        {tr(
+                                            if consequence.is_some() {
+                                                key!("scenario-consequence")
+                                            } else {
+                                                key!("scenario-you-chose")
+                                            },
+                                        )}
+                                    </p>
+                                    <Prose html=choice class="chosen" />
+                                    {consequence.map(|c| view! { <Prose html=c /> })}
+                                </div>
+                            }
+                        })
+                }}
+                {move || {
+                    ending_now()
+                        .map(|(end, score)| view! { <EndingJudgement ending=end score=score /> })
+                }}
             </div>
             {move || {
                 let st = state.get();
                 let node = current(&s, &st)?.clone();
                 let ending = node.ending;
-                Some(view! {
-                    <h2 class="node-title" tabindex="-1" data-node=node.id.clone() node_ref=heading>{node.title.clone()}</h2>
-                    <Prose html=node.body.clone()/>
-                    {match ending {
-                        None => view! {
-                            <p class="choose">{tr(key!("scenario-choose"))}</p>
-                            <ul class="choices">
-                                {node.choices.iter().enumerate().map(|(i, c)| { let choose = choose.clone(); view! {
-                                    <li><button class="choice" on:click=move |_| choose(i)>
-                                        <Prose html=c.text.clone() class="choice-text"/>
-                                    </button></li>
-                                }}).collect_view()}
-                            </ul>
-                        }.into_any(),
-                        Some(_) => view! {
-                            <PathRecap scenario=s.clone() state=st.clone()/>
-                            <button class="primary" on:click=replay>{tr(key!("scenario-replay"))}</button>
-                        }.into_any(),
-                    }}
-                })
+                Some(
+                    view! {
+                        <h2
+                            class="node-title"
+                            tabindex="-1"
+                            data-node=node.id.clone()
+                            node_ref=heading
+                        >
+                            {node.title.clone()}
+                        </h2>
+                        <Prose html=node.body.clone() />
+                        {match ending {
+                            None => {
+                                view! {
+                                    <p class="choose">{tr(key!("scenario-choose"))}</p>
+                                    <ul class="choices">
+                                        {node
+                                            .choices
+                                            .iter()
+                                            .enumerate()
+                                            .map(|(i, c)| {
+                                                let choose = choose.clone();
+                                                view! {
+                                                    <li>
+                                                        <button class="choice" on:click=move |_| choose(i)>
+                                                            <Prose html=c.text.clone() class="choice-text" />
+                                                        </button>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }
+                            Some(_) => {
+                                view! {
+                                    <PathRecap scenario=s.clone() state=st.clone() />
+                                    <button class="primary" on:click=replay>
+                                        {tr(key!("scenario-replay"))}
+                                    </button>
+                                }
+                                    .into_any()
+                            }
+                        }}
+                    },
+                )
             }}
         </section>
     }
@@ -113,8 +162,14 @@ fn EndingJudgement(ending: Ending, score: Score) -> impl IntoView {
     let (earned, max) = score.points();
     view! {
         <EndingWords ending=ending>
-            <p class="score">{move || i18n.t_args(key!("scenario-points"), &[
-                ("earned", earned.into()), ("max", max.into())])}</p>
+            <p class="score">
+                {move || {
+                    i18n.t_args(
+                        key!("scenario-points"),
+                        &[("earned", earned.into()), ("max", max.into())],
+                    )
+                }}
+            </p>
         </EndingWords>
     }
 }
@@ -132,7 +187,10 @@ pub fn EndingWords(
     let judged = judgement(ending);
     view! {
         <div class=format!("ending {}", judged.class)>
-            <p class="ending-label"><span class="icon" aria-hidden="true"></span>{tr(judged.label)}</p>
+            <p class="ending-label">
+                <span class="icon" aria-hidden="true"></span>
+                {tr(judged.label)}
+            </p>
             <p>{tr(judged.note)}</p>
             {children.map(|c| c())}
         </div>
@@ -163,23 +221,50 @@ fn PathRecap(scenario: Arc<Scenario>, state: ScenarioState) -> impl IntoView {
     view! {
         <h3>{tr(key!("scenario-path-recap"))}</h3>
         <ol class="recap">
-            {recap.into_iter().map(|(title, taken, others)| view! {
-                <li>
-                    <p class="recap-node">{title}</p>
-                    <p>{tr(key!("scenario-you-chose"))}</p>
-                    <Prose html=taken class="chosen"/>
-                    <details class="what-if">
-                        <summary>{tr(key!("scenario-what-if"))}</summary>
-                        <ul>{others.into_iter().map(|(text, target, feedback)| view! {
-                            <li>
-                                <Prose html=text/>
-                                {target.map(|t| view! { <p>{move || i18n.t_args(key!("scenario-other-choice-led-to"), &[("node", t.clone().into())])}</p> })}
-                                {feedback.map(|f| view! { <Prose html=f class="option-feedback"/> })}
-                            </li>
-                        }).collect_view()}</ul>
-                    </details>
-                </li>
-            }).collect_view()}
+            {recap
+                .into_iter()
+                .map(|(title, taken, others)| {
+                    view! {
+                        <li>
+                            <p class="recap-node">{title}</p>
+                            <p>{tr(key!("scenario-you-chose"))}</p>
+                            <Prose html=taken class="chosen" />
+                            <details class="what-if">
+                                <summary>{tr(key!("scenario-what-if"))}</summary>
+                                <ul>
+                                    {others
+                                        .into_iter()
+                                        .map(|(text, target, feedback)| {
+                                            view! {
+                                                <li>
+                                                    <Prose html=text />
+                                                    {target
+                                                        .map(|t| {
+                                                            view! {
+                                                                <p>
+                                                                    {move || {
+                                                                        i18n.t_args(
+                                                                            key!("scenario-other-choice-led-to"),
+                                                                            &[("node", t.clone().into())],
+                                                                        )
+                                                                    }}
+                                                                </p>
+                                                            }
+                                                        })}
+                                                    {feedback
+                                                        .map(|f| {
+                                                            view! { <Prose html=f class="option-feedback" /> }
+                                                        })}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </details>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ol>
     }
 }

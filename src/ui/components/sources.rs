@@ -20,18 +20,40 @@ pub fn SourcesList(
     view! {
         <details class="sources" open=open>
             <summary>{tr(key!("lesson-sources"))}</summary>
-            <ol>{sources.into_iter().map(|s| view! {
-                <li>
-                    // A title and publisher in another script than the page (a French source on
-                    // an Arabic page) read in their own direction, even when they wrap.
-                    {match allow_url(&s.url, UrlUse::Link).filter(|safe| safe.external) {
-                        Some(safe) => view! { <a href=safe.url rel="noopener noreferrer" dir="auto">{s.title.clone()}</a> }.into_any(),
-                        None => view! { <bdi>{s.title.clone()}</bdi> }.into_any(),
-                    }}
-                    " — "<bdi>{format!("{}, {}", s.publisher, s.date)}</bdi>
-                    {s.to_verify.then(|| view! { <span class="to-verify">" "{tr(key!("lesson-source-to-verify"))}</span> })}
-                </li>
-            }).collect_view()}</ol>
+            <ol>
+                {sources
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <li>
+                                // A title and publisher in another script than the page (a French source on
+                                // an Arabic page) read in their own direction, even when they wrap.
+                                {match allow_url(&s.url, UrlUse::Link).filter(|safe| safe.external)
+                                {
+                                    Some(safe) => {
+                                        view! {
+                                            <a href=safe.url rel="noopener noreferrer" dir="auto">
+                                                {s.title.clone()}
+                                            </a>
+                                        }
+                                            .into_any()
+                                    }
+                                    None => view! { <bdi>{s.title.clone()}</bdi> }.into_any(),
+                                }} " — "<bdi>{format!("{}, {}", s.publisher, s.date)}</bdi>
+                                {s
+                                    .to_verify
+                                    .then(|| {
+                                        view! {
+                                            <span class="to-verify">
+                                                " "{tr(key!("lesson-source-to-verify"))}
+                                            </span>
+                                        }
+                                    })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
         </details>
     }
 }

@@ -21,23 +21,34 @@ pub fn HelpPage() -> impl IntoView {
         <section aria-labelledby="help-contacts">
             <h2 id="help-contacts">{tr(key!("help-contacts-title"))}</h2>
             <p>{tr(key!("help-contacts-intro"))}</p>
-            {move || help.get().and_then(Result::ok).map(|loaded| {
-                let id: Arc<str> = Arc::from("help");
-                let lang = loaded.locale.code();
-                let sections = loaded.module.steps.iter().map(|s| view! {
-                    <section class="help-section" lang=lang>
-                        <h3>{s.title.clone()}</h3>
-                        <Blocks module=id.clone() blocks=s.blocks.clone()/>
-                    </section>
-                }).collect_view();
-                let sources = loaded.module.front.sources.clone();
-                view! {
-                    {sections}
-                    <div class="help-sources" lang=lang>
-                        <SourcesList sources=sources open=true/>
-                    </div>
-                }
-            })}
+            {move || {
+                help.get()
+                    .and_then(Result::ok)
+                    .map(|loaded| {
+                        let id: Arc<str> = Arc::from("help");
+                        let lang = loaded.locale.code();
+                        let sections = loaded
+                            .module
+                            .steps
+                            .iter()
+                            .map(|s| {
+                                view! {
+                                    <section class="help-section" lang=lang>
+                                        <h3>{s.title.clone()}</h3>
+                                        <Blocks module=id.clone() blocks=s.blocks.clone() />
+                                    </section>
+                                }
+                            })
+                            .collect_view();
+                        let sources = loaded.module.front.sources.clone();
+                        view! {
+                            {sections}
+                            <div class="help-sources" lang=lang>
+                                <SourcesList sources=sources open=true />
+                            </div>
+                        }
+                    })
+            }}
             <p class="emergency">{tr(key!("help-emergency"))}</p>
         </section>
         <section aria-labelledby="help-leave">

@@ -20,13 +20,16 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr(key!("map-title"))}</h1>
         <p>{tr(key!("map-intro"))}</p>
-        <RecordLink/>
+        <RecordLink />
         <ol class="modules">
-            {course.modules.iter().enumerate().map(|(n, id)| view! {
-                <ModuleCard id=id.clone() number=n/>
-            }).collect_view()}
+            {course
+                .modules
+                .iter()
+                .enumerate()
+                .map(|(n, id)| view! { <ModuleCard id=id.clone() number=n /> })
+                .collect_view()}
         </ol>
-        <OfflineDownload/>
+        <OfflineDownload />
     }
 }
 
@@ -49,7 +52,9 @@ fn RecordLink() -> impl IntoView {
                     view! {
                         <div class="record-link" role="status">
                             <p>{tr(key!("record-course-done"))}</p>
-                            <a class="button primary" href="#/certificate">{tr(key!("record-open"))}</a>
+                            <a class="button primary" href="#/certificate">
+                                {tr(key!("record-open"))}
+                            </a>
                         </div>
                     }
                 })
@@ -77,15 +82,39 @@ fn ModuleCard(id: String, number: usize) -> impl IntoView {
         let scored = status != ModuleStatus::NotStarted && score.max > 0;
         Some(view! {
             <li class=format!("module-card {}", status.class()) data-module=module.id.clone()>
-                <p class="module-number">{move || i18n.t_args(key!("map-module-number"), &[("number", number.into())])}</p>
-                <h2 lang=lang dir=dir><a href=href.clone()>{module.front.title.clone()}</a></h2>
-                <p lang=lang dir=dir>{module.front.summary.clone()}</p>
-                <p class="module-meta">
-                    <span>{move || i18n.t_args(key!("map-module-minutes"), &[("count", minutes.into())])}</span>
-                    <span class="module-state">{tr(status.key())}</span>
-                    {scored.then(|| view! { <span class="module-score">{move || i18n.t_args(key!("map-module-score"), &[("percent", percent.clone().into())])}</span> })}
+                <p class="module-number">
+                    {move || i18n.t_args(key!("map-module-number"), &[("number", number.into())])}
                 </p>
-                <a class="button" href=href.clone() aria-hidden="true" tabindex="-1">{tr(status.action_key())}</a>
+                <h2 lang=lang dir=dir>
+                    <a href=href.clone()>{module.front.title.clone()}</a>
+                </h2>
+                <p lang=lang dir=dir>
+                    {module.front.summary.clone()}
+                </p>
+                <p class="module-meta">
+                    <span>
+                        {move || {
+                            i18n.t_args(key!("map-module-minutes"), &[("count", minutes.into())])
+                        }}
+                    </span>
+                    <span class="module-state">{tr(status.key())}</span>
+                    {scored
+                        .then(|| {
+                            view! {
+                                <span class="module-score">
+                                    {move || {
+                                        i18n.t_args(
+                                            key!("map-module-score"),
+                                            &[("percent", percent.clone().into())],
+                                        )
+                                    }}
+                                </span>
+                            }
+                        })}
+                </p>
+                <a class="button" href=href.clone() aria-hidden="true" tabindex="-1">
+                    {tr(status.action_key())}
+                </a>
             </li>
         })
     }

@@ -24,13 +24,23 @@ pub fn LanguagePage() -> impl IntoView {
         <h1 tabindex="-1">{tr(key!("language-title"))}</h1>
         <p>{tr(key!("language-intro"))}</p>
         <ul class="language-picker">
-            {Locale::ALL.iter().map(|&l| view! {
-                <li><button lang=l.code() dir=l.dir()
-                    aria-pressed=move || (i18n.locale() == l).to_string()
-                    on:click=move |_| choose(l)>
-                    {tr(l.name_key())}
-                </button></li>
-            }).collect_view()}
+            {Locale::ALL
+                .iter()
+                .map(|&l| {
+                    view! {
+                        <li>
+                            <button
+                                lang=l.code()
+                                dir=l.dir()
+                                aria-pressed=move || (i18n.locale() == l).to_string()
+                                on:click=move |_| choose(l)
+                            >
+                                {tr(l.name_key())}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
         <p class="hint">{tr(key!("language-change-later"))}</p>
     }
@@ -38,5 +48,5 @@ pub fn LanguagePage() -> impl IntoView {
 
 /// The picker shown instead of any page until a language is chosen.
 pub fn first_visit() -> AnyView {
-    view! { <LanguagePage/> }.into_any()
+    view! { <LanguagePage /> }.into_any()
 }

@@ -38,12 +38,14 @@ pub fn MyDataPage() -> impl IntoView {
         <section aria-labelledby="export-title">
             <h2 id="export-title">{tr(key!("data-export-title"))}</h2>
             <p>{tr(key!("data-export-body"))}</p>
-            <button class="primary" on:click=move |_| learner.download_export()>{tr(key!("data-export-button"))}</button>
+            <button class="primary" on:click=move |_| learner.download_export()>
+                {tr(key!("data-export-button"))}
+            </button>
         </section>
-        <KeptCopies/>
-        <ImportSection/>
-        <PrivateSection/>
-        <DeleteSection/>
+        <KeptCopies />
+        <ImportSection />
+        <PrivateSection />
+        <DeleteSection />
     }
 }
 
@@ -113,21 +115,41 @@ fn ImportSection() -> impl IntoView {
             <p>{tr(key!("data-import-body"))}</p>
             <label class="button">
                 {tr(key!("data-import-button"))}
-                <input type="file" accept=".json,application/json" class="visually-hidden" node_ref=input on:change=on_pick/>
+                <input
+                    type="file"
+                    accept=".json,application/json"
+                    class="visually-hidden"
+                    node_ref=input
+                    on:change=on_pick
+                />
             </label>
             <div aria-live="polite">
                 {move || match state.get() {
                     ImportState::Idle => ().into_any(),
-                    ImportState::Refused(e) => view! {
-                        <p class="import-error" role="alert">{move || i18n.t_args(e.key(), &e.args())}</p>
-                    }.into_any(),
-                    ImportState::Done => view! { <p class="import-done">{tr(key!("data-import-done"))}</p> }.into_any(),
-                    ImportState::Preview(incoming, p) => view! {
-                        <PreviewView preview=p on_confirm=move || {
-                            learner.import(&incoming);
-                            state.set(ImportState::Done);
-                        }/>
-                    }.into_any(),
+                    ImportState::Refused(e) => {
+                        view! {
+                            <p class="import-error" role="alert">
+                                {move || i18n.t_args(e.key(), &e.args())}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    ImportState::Done => {
+                        view! { <p class="import-done">{tr(key!("data-import-done"))}</p> }
+                            .into_any()
+                    }
+                    ImportState::Preview(incoming, p) => {
+                        view! {
+                            <PreviewView
+                                preview=p
+                                on_confirm=move || {
+                                    learner.import(&incoming);
+                                    state.set(ImportState::Done);
+                                }
+                            />
+                        }
+                            .into_any()
+                    }
                 }}
             </div>
         </section>
@@ -170,12 +192,18 @@ fn PreviewView(preview: ImportPreview, on_confirm: impl Fn() + 'static) -> impl 
         <div class="import-preview">
             <p>{tr(key!("data-import-preview-title"))}</p>
             <ul>
-                {lines.into_iter().filter(|(_, n)| *n > 0).map(|(key, n)| view! {
-                    <li>{move || i18n.t_args(key, &[("count", n.into())])}</li>
-                }).collect_view()}
+                {lines
+                    .into_iter()
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(key, n)| {
+                        view! { <li>{move || i18n.t_args(key, &[("count", n.into())])}</li> }
+                    })
+                    .collect_view()}
             </ul>
             {left_out}
-            <button class="primary" on:click=move |_| on_confirm()>{tr(key!("data-import-confirm"))}</button>
+            <button class="primary" on:click=move |_| on_confirm()>
+                {tr(key!("data-import-confirm"))}
+            </button>
         </div>
     }
     .into_any()
@@ -191,12 +219,28 @@ fn DeleteSection() -> impl IntoView {
         <section aria-labelledby="delete-title">
             <h2 id="delete-title">{tr(key!("data-delete-title"))}</h2>
             <p>{tr(key!("data-delete-body"))}</p>
-            <Show when=move || asking.get() fallback=move || view! {
-                <button on:click=move |_| { asking.set(true); done.set(false); }>{tr(key!("data-delete-button"))}</button>
-            }>
-                <Confirm id="delete-confirm-title" asking=asking title=key!("data-delete-confirm-title")
-                    body=key!("data-delete-confirm-body") confirm=key!("data-delete-confirm")
-                    on_confirm=move || { learner.delete_all(); done.set(true); }/>
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button on:click=move |_| {
+                            asking.set(true);
+                            done.set(false);
+                        }>{tr(key!("data-delete-button"))}</button>
+                    }
+                }
+            >
+                <Confirm
+                    id="delete-confirm-title"
+                    asking=asking
+                    title=key!("data-delete-confirm-title")
+                    body=key!("data-delete-confirm-body")
+                    confirm=key!("data-delete-confirm")
+                    on_confirm=move || {
+                        learner.delete_all();
+                        done.set(true);
+                    }
+                />
             </Show>
             <Show when=move || done.get()>
                 <p role="status">{tr(key!("data-delete-done"))}</p>
@@ -212,10 +256,11 @@ fn PrivateSection() -> impl IntoView {
     let learner = use_learner();
     let asking = RwSignal::new(false);
     let saved_again = RwSignal::new(false);
-    let body = move || {
-        match learner.keeping() {
+    let body = move || match learner.keeping() {
         Keeping::Private => view! {
-            <p role="status"><strong>{tr(key!("private-mode-on"))}</strong></p>
+            <p role="status">
+                <strong>{tr(key!("private-mode-on"))}</strong>
+            </p>
             <p>{tr(key!("private-mode-reload"))}</p>
             <p>{tr(key!("private-mode-off-body"))}</p>
             <button on:click=move |_| {
@@ -226,9 +271,17 @@ fn PrivateSection() -> impl IntoView {
         .into_any(),
         Keeping::Unavailable => view! { <p>{tr(key!("private-mode-unavailable"))}</p> }.into_any(),
         Keeping::OnDevice if asking.get() => view! {
-            <Confirm id="private-confirm-title" asking=asking title=key!("private-mode-confirm-title")
-                body=key!("private-mode-confirm-body") confirm=key!("private-mode-confirm")
-                on_confirm=move || { learner.keep_private(); saved_again.set(false); }/>
+            <Confirm
+                id="private-confirm-title"
+                asking=asking
+                title=key!("private-mode-confirm-title")
+                body=key!("private-mode-confirm-body")
+                confirm=key!("private-mode-confirm")
+                on_confirm=move || {
+                    learner.keep_private();
+                    saved_again.set(false);
+                }
+            />
         }
         .into_any(),
         Keeping::OnDevice => view! {
@@ -238,7 +291,6 @@ fn PrivateSection() -> impl IntoView {
             </Show>
         }
         .into_any(),
-    }
     };
     view! {
         <section aria-labelledby="private-title">
@@ -263,9 +315,19 @@ fn Confirm(
 ) -> impl IntoView {
     view! {
         <div class="confirm" role="alertdialog" aria-labelledby=id>
-            <p id=id><strong>{tr(title)}</strong></p>
+            <p id=id>
+                <strong>{tr(title)}</strong>
+            </p>
             <p>{tr(body)}</p>
-            <button class="danger" on:click=move |_| { on_confirm(); asking.set(false); }>{tr(confirm)}</button>
+            <button
+                class="danger"
+                on:click=move |_| {
+                    on_confirm();
+                    asking.set(false);
+                }
+            >
+                {tr(confirm)}
+            </button>
             <button on:click=move |_| asking.set(false)>{tr(key!("app-cancel"))}</button>
         </div>
     }

@@ -10,6 +10,8 @@ pub fn NotFoundPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr(key!("not-found-title"))}</h1>
         <p>{tr(key!("not-found-body"))}</p>
-        <p><a href="#/">{tr(key!("not-found-home"))}</a></p>
+        <p>
+            <a href="#/">{tr(key!("not-found-home"))}</a>
+        </p>
     }
 }

@@ -25,7 +25,7 @@ pub fn StepPage(
     step: usize,
 ) -> impl IntoView {
     module_page(use_module(module), move |loaded| {
-        view! { <StepView loaded=loaded step=step/> }.into_any()
+        view! { <StepView loaded=loaded step=step /> }.into_any()
     })
 }
 
@@ -35,7 +35,7 @@ fn StepView(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
     let learner = use_learner();
     let module = &loaded.module;
     let Some(current) = module.steps.get(step - 1).cloned() else {
-        return view! { <crate::ui::pages::not_found::NotFoundPage/> }.into_any();
+        return view! { <crate::ui::pages::not_found::NotFoundPage /> }.into_any();
     };
     let warned = RwSignal::new(!learner.with_untracked(|p| shows_content_warning(module, step, p)));
     let (id, step_id) = (module.id.clone(), current.id.clone());
@@ -50,13 +50,21 @@ fn StepView(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
     let warning = module.front.content_warning.clone().unwrap_or_default();
     let loaded_for_view = loaded.clone();
     view! {
-        <Show when=move || warned.get() fallback=move || view! {
-            <ContentWarning text=warning.clone() on_continue=move || {
-                warned.set(true);
-                request_animation_frame(|| dom::focus("main h1"));
-            }/>
-        }>
-            <StepBody loaded=loaded_for_view.clone() step=step/>
+        <Show
+            when=move || warned.get()
+            fallback=move || {
+                view! {
+                    <ContentWarning
+                        text=warning.clone()
+                        on_continue=move || {
+                            warned.set(true);
+                            request_animation_frame(|| dom::focus("main h1"));
+                        }
+                    />
+                }
+            }
+        >
+            <StepBody loaded=loaded_for_view.clone() step=step />
         </Show>
     }
     .into_any()
@@ -78,18 +86,49 @@ fn StepBody(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
         .then(|| module.front.sources.clone())
         .filter(|s| !s.is_empty());
     view! {
-        <p class="module-title" lang=shown.code() dir=shown.dir()>{module.front.title.clone()}</p>
-        {move || fallback_note(i18n.locale(), shown).map(|k| view! { <p class="fallback-note" role="note">{tr(k)}</p> })}
-        <p class="step-count">{move || i18n.t_args(key!("lesson-step-of"), &[("current", step.into()), ("total", total.into())])}</p>
-        <progress max=total.to_string() value=step.to_string() aria-label=tr(key!("lesson-progress-label"))></progress>
+        <p class="module-title" lang=shown.code() dir=shown.dir()>
+            {module.front.title.clone()}
+        </p>
+        {move || {
+            fallback_note(i18n.locale(), shown)
+                .map(|k| {
+                    view! {
+                        <p class="fallback-note" role="note">
+                            {tr(k)}
+                        </p>
+                    }
+                })
+        }}
+        <p class="step-count">
+            {move || {
+                i18n.t_args(
+                    key!("lesson-step-of"),
+                    &[("current", step.into()), ("total", total.into())],
+                )
+            }}
+        </p>
+        <progress
+            max=total.to_string()
+            value=step.to_string()
+            aria-label=tr(key!("lesson-progress-label"))
+        ></progress>
         <article lang=shown.code() dir=shown.dir()>
             <h1 tabindex="-1">{current.title.clone()}</h1>
-            <Blocks module=module_id blocks=current.blocks.clone()/>
+            <Blocks module=module_id blocks=current.blocks.clone() />
         </article>
-        {sources.map(|list| view! { <SourcesList sources=list/> })}
+        {sources.map(|list| view! { <SourcesList sources=list /> })}
         <nav class="step-nav" aria-label=tr(key!("lesson-progress-label"))>
-            {previous.map(|href| view! { <a class="button" rel="prev" href=href>{tr(key!("lesson-previous"))}</a> })}
-            <a class="button primary" rel="next" href=next>{tr(next_key)}</a>
+            {previous
+                .map(|href| {
+                    view! {
+                        <a class="button" rel="prev" href=href>
+                            {tr(key!("lesson-previous"))}
+                        </a>
+                    }
+                })}
+            <a class="button primary" rel="next" href=next>
+                {tr(next_key)}
+            </a>
         </nav>
     }
 }
@@ -102,10 +141,17 @@ fn ContentWarning(text: String, on_continue: impl Fn() + 'static) -> impl IntoVi
             <h1 tabindex="-1">{tr(key!("map-content-warning-title"))}</h1>
             <p>{tr(key!("map-content-warning-intro"))}</p>
             <p class="warning-text">{text}</p>
-            <p>{tr(key!("map-content-warning-help"))}" "<a href="#/help">{tr(key!("header-help"))}</a></p>
+            <p>
+                {tr(key!("map-content-warning-help"))}" "
+                <a href="#/help">{tr(key!("header-help"))}</a>
+            </p>
             <div class="actions">
-                <button class="primary" on:click=move |_| on_continue()>{tr(key!("map-content-warning-continue"))}</button>
-                <a class="button" href="#/">{tr(key!("map-content-warning-later"))}</a>
+                <button class="primary" on:click=move |_| on_continue()>
+                    {tr(key!("map-content-warning-continue"))}
+                </button>
+                <a class="button" href="#/">
+                    {tr(key!("map-content-warning-later"))}
+                </a>
             </div>
         </section>
     }

@@ -34,23 +34,55 @@ pub fn SummaryPage(
         let review = Route::start_of(&m.id).to_hash();
         let (earned, max) = score.points();
         view! {
-            <p class="module-title" lang=loaded.locale.code() dir=loaded.locale.dir()>{m.front.title.clone()}</p>
+            <p class="module-title" lang=loaded.locale.code() dir=loaded.locale.dir()>
+                {m.front.title.clone()}
+            </p>
             <h1 tabindex="-1">{tr(key!("summary-title"))}</h1>
             {if score.max == 0 {
                 view! { <p>{tr(key!("summary-no-exercises"))}</p> }.into_any()
             } else {
                 view! {
-                    <p class="summary-score">{i18n.t_args(key!("summary-score"), &[("percent", percent.into())])}</p>
-                    <p>{i18n.t_args(key!("summary-points"), &[("earned", earned.into()), ("max", max.into())])}</p>
-                    <p class="summary-status">{tr(if status == ModuleStatus::Done { key!("summary-passed") } else { key!("summary-not-yet") })}</p>
+                    <p class="summary-score">
+                        {i18n.t_args(key!("summary-score"), &[("percent", percent.into())])}
+                    </p>
+                    <p>
+                        {i18n
+                            .t_args(
+                                key!("summary-points"),
+                                &[("earned", earned.into()), ("max", max.into())],
+                            )}
+                    </p>
+                    <p class="summary-status">
+                        {tr(
+                            if status == ModuleStatus::Done {
+                                key!("summary-passed")
+                            } else {
+                                key!("summary-not-yet")
+                            },
+                        )}
+                    </p>
                     <p>{i18n.t_args(key!("summary-pass-mark"), &[("percent", mark.into())])}</p>
-                }.into_any()
+                }
+                    .into_any()
             }}
             <nav class="actions">
-                <a class="button" href=review>{tr(key!("summary-review"))}</a>
-                {next.clone().map(|href| view! { <a class="button primary" href=href>{tr(key!("summary-next-module"))}</a> })}
-                <a class="button" href="#/">{tr(key!("summary-back-to-map"))}</a>
+                <a class="button" href=review>
+                    {tr(key!("summary-review"))}
+                </a>
+                {next
+                    .clone()
+                    .map(|href| {
+                        view! {
+                            <a class="button primary" href=href>
+                                {tr(key!("summary-next-module"))}
+                            </a>
+                        }
+                    })}
+                <a class="button" href="#/">
+                    {tr(key!("summary-back-to-map"))}
+                </a>
             </nav>
-        }.into_any()
+        }
+        .into_any()
     })
 }

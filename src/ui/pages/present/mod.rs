@@ -40,7 +40,7 @@ pub fn PresentPage(
     /// Scenario or question-set id.
     block: String,
 ) -> impl IntoView {
-    view! { <Loader module=module block=block role=Role::Projector/> }
+    view! { <Loader module=module block=block role=Role::Projector /> }
 }
 
 /// The presenter window paired with the projector view of `block` in `module`.
@@ -51,7 +51,7 @@ pub fn PresenterPage(
     /// Scenario or question-set id.
     block: String,
 ) -> impl IntoView {
-    view! { <Loader module=module block=block role=Role::Presenter/> }
+    view! { <Loader module=module block=block role=Role::Presenter /> }
 }
 
 /// Loads the module in the current language, then shows the window for `role`.
@@ -59,10 +59,10 @@ pub fn PresenterPage(
 fn Loader(module: String, block: String, role: Role) -> impl IntoView {
     module_page(use_module(module), move |loaded| {
         match Session::new(loaded, block.clone()) {
-            None => view! { <NotFoundPage/> }.into_any(),
+            None => view! { <NotFoundPage /> }.into_any(),
             Some(session) => match role {
-                Role::Projector => view! { <Projector session=session/> }.into_any(),
-                Role::Presenter => view! { <Presenter session=session/> }.into_any(),
+                Role::Projector => view! { <Projector session=session /> }.into_any(),
+                Role::Presenter => view! { <Presenter session=session /> }.into_any(),
             },
         }
     })
@@ -101,10 +101,16 @@ fn CharacterKeys(shortcuts: RwSignal<Shortcuts>) -> impl IntoView {
         <fieldset class="character-keys">
             <legend>{tr(key!("trainer-keyboard"))}</legend>
             <label>
-                <input type="checkbox" prop:checked=on on:change=move |_| {
-                    shortcuts.set(if on() { Shortcuts::NoCharacterKeys } else { Shortcuts::All });
-                }/>
-                " "{tr(key!("trainer-character-keys"))}
+                <input
+                    type="checkbox"
+                    prop:checked=on
+                    on:change=move |_| {
+                        shortcuts
+                            .set(if on() { Shortcuts::NoCharacterKeys } else { Shortcuts::All });
+                    }
+                />
+                " "
+                {tr(key!("trainer-character-keys"))}
             </label>
         </fieldset>
     }
@@ -144,28 +150,56 @@ fn Projector(session: Session) -> impl IntoView {
     view! {
         <section class="present">
             <div class="present-bar">
-                <Show when=timer_used><Countdown session=session/></Show>
-                <a class="present-exit" href=Route::Trainer.to_hash()>{tr(key!("trainer-exit"))}</a>
+                <Show when=timer_used>
+                    <Countdown session=session />
+                </Show>
+                <a class="present-exit" href=Route::Trainer.to_hash()>
+                    {tr(key!("trainer-exit"))}
+                </a>
             </div>
-            <Stage session=session/>
-            <PickNeeded session=session/>
+            <Stage session=session />
+            <PickNeeded session=session />
             <nav class="present-controls" aria-label=tr(key!("trainer-title"))>
-                <StepButtons session=session/>
-                <button class="timer-toggle" on:click=move |_| session.dispatch(amane_core::present::Command::TimerToggle)>
-                    {move || if session.state.with(|s| s.timer.is_running()) { i18n.t(key!("trainer-timer-stop")) } else { i18n.t(key!("trainer-timer-start")) }}
+                <StepButtons session=session />
+                <button
+                    class="timer-toggle"
+                    on:click=move |_| session.dispatch(amane_core::present::Command::TimerToggle)
+                >
+                    {move || {
+                        if session.state.with(|s| s.timer.is_running()) {
+                            i18n.t(key!("trainer-timer-stop"))
+                        } else {
+                            i18n.t(key!("trainer-timer-start"))
+                        }
+                    }}
                 </button>
-                <button class="notes-toggle" aria-expanded=move || panel.get().is_some().to_string()
-                    on:click=move |_| notes()>{tr(key!("trainer-presenter-window"))}</button>
+                <button
+                    class="notes-toggle"
+                    aria-expanded=move || panel.get().is_some().to_string()
+                    on:click=move |_| notes()
+                >
+                    {tr(key!("trainer-presenter-window"))}
+                </button>
             </nav>
             <p class="present-keys">{tr(key!("trainer-keyboard-help"))}</p>
-            <CharacterKeys shortcuts=shortcuts/>
-            {move || panel.get().map(|why| view! {
-                <aside class="notes-panel" aria-label=tr(key!("trainer-notes"))>
-                    <p class="notes-why" role="status">{tr(why)}</p>
-                    <PresenterBody session=session/>
-                    <button on:click=move |_| panel.set(None)>{tr(key!("app-close"))}</button>
-                </aside>
-            })}
+            <CharacterKeys shortcuts=shortcuts />
+            {move || {
+                panel
+                    .get()
+                    .map(|why| {
+                        view! {
+                            <aside class="notes-panel" aria-label=tr(key!("trainer-notes"))>
+                                <p class="notes-why" role="status">
+                                    {tr(why)}
+                                </p>
+                                <PresenterBody session=session />
+                                <button on:click=move |_| {
+                                    panel.set(None)
+                                }>{tr(key!("app-close"))}</button>
+                            </aside>
+                        }
+                    })
+            }}
         </section>
     }
 }
@@ -178,8 +212,8 @@ fn Presenter(session: Session) -> impl IntoView {
     view! {
         <section class="presenter">
             <h1 tabindex="-1">{tr(key!("trainer-presenter-title"))}</h1>
-            <PresenterBody session=session/>
-            <CharacterKeys shortcuts=shortcuts/>
+            <PresenterBody session=session />
+            <CharacterKeys shortcuts=shortcuts />
         </section>
     }
 }

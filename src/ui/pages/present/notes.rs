@@ -36,29 +36,39 @@ pub fn PresenterBody(
     };
     let choices = move || {
         let _ = key.get();
-        view! { <ol class="present-choices compact"><Choices session=session inputs=true answers=true/></ol> }
+        view! {
+            <ol class="present-choices compact">
+                <Choices session=session inputs=true answers=true />
+            </ol>
+        }
     };
     let notes = move || {
         let _ = key.get();
-        session
-            .with_deck(|deck| {
-                let at = session.state.with_untracked(|s| s.frame().at.clone());
-                let notes: Vec<_> = deck.notes_at(&at).into_iter().cloned().collect();
-                let discussion = deck.discussion_at(&at).cloned();
-                view! {
-                    {if notes.is_empty() {
-                        view! { <p class="no-notes">{tr(key!("trainer-no-notes"))}</p> }.into_any()
-                    } else {
-                        notes.into_iter().map(|n| view! { <Prose html=n class="trainer-note"/> }).collect_view().into_any()
-                    }}
-                    {discussion.map(|d| view! {
-                        <div class="discussion">
-                            <p class="label">{tr(key!("scenario-discussion"))}</p>
-                            <Prose html=d/>
-                        </div>
+        session.with_deck(|deck| {
+            let at = session.state.with_untracked(|s| s.frame().at.clone());
+            let notes: Vec<_> = deck.notes_at(&at).into_iter().cloned().collect();
+            let discussion = deck.discussion_at(&at).cloned();
+            view! {
+                {if notes.is_empty() {
+                    view! { <p class="no-notes">{tr(key!("trainer-no-notes"))}</p> }.into_any()
+                } else {
+                    notes
+                        .into_iter()
+                        .map(|n| view! { <Prose html=n class="trainer-note" /> })
+                        .collect_view()
+                        .into_any()
+                }}
+                {discussion
+                    .map(|d| {
+                        view! {
+                            <div class="discussion">
+                                <p class="label">{tr(key!("scenario-discussion"))}</p>
+                                <Prose html=d />
+                            </div>
+                        }
                     })}
-                }
-            })
+            }
+        })
     };
     let upcoming = move || {
         let _ = key.get();
@@ -81,12 +91,14 @@ pub fn PresenterBody(
             <section class="presenter-now">
                 <p class="presenter-step">{now}</p>
                 {choices}
-                <PickNeeded session=session/>
-                <div class="present-controls"><StepButtons session=session/></div>
+                <PickNeeded session=session />
+                <div class="present-controls">
+                    <StepButtons session=session />
+                </div>
             </section>
             <section class="presenter-timer">
                 <h2>{tr(key!("trainer-timer"))}</h2>
-                <TimerControls session=session/>
+                <TimerControls session=session />
             </section>
             <section class="presenter-notes">
                 <h2>{tr(key!("trainer-notes"))}</h2>
