@@ -13,4 +13,5 @@ pub mod quiz;
 pub mod roster;
 pub mod route;
 pub mod safety;
+pub mod screen;
 pub mod served;

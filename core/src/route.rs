@@ -93,6 +93,14 @@ pub fn parse_hash(hash: &str) -> Route {
 }
 
 impl Route {
+    /// The first step of `module`, where its links on the map and elsewhere lead.
+    pub fn start_of(module: &str) -> Route {
+        Route::Step {
+            module: module.to_owned(),
+            step: 1,
+        }
+    }
+
     /// The hash that leads to this route, e.g. `#/m/03-phishing/2`.
     pub fn to_hash(&self) -> String {
         match self {
@@ -114,6 +122,14 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_module_starts_at_its_first_step() {
+        assert_eq!(
+            Route::start_of("03-phishing").to_hash(),
+            "#/m/03-phishing/1"
+        );
+    }
 
     #[test]
     fn empty_and_root_hashes_are_home() {

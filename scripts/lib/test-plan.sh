@@ -23,7 +23,11 @@ test_plan() {
 # scripts' use of lock files.
 test_command_tests() { node --test tests/tools/; }
 
-fmt_check() { host cargo fmt --all -- --check; }
+# rustfmt leaves `view!` bodies as written: leptosfmt checks them (leptosfmt.toml).
+fmt_check() {
+  ensure_leptosfmt || return 1
+  host cargo fmt --all -- --check && host "$AMANE_TOOLS/bin/leptosfmt" --check --quiet src
+}
 
 clippy_check() { host cargo clippy --workspace --all-targets --locked -q -- -D warnings; }
 

@@ -163,6 +163,13 @@ ensure_e2e_packages() {
   (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund -q)
 }
 
+# The formatter of the app's view! macros (rustfmt leaves them as written), pinned.
+LEPTOSFMT_VERSION=0.1.33
+ensure_leptosfmt() {
+  AMANE_WHY="formats the app's views (the test command checks them)" \
+    cargo_tool leptosfmt leptosfmt "$LEPTOSFMT_VERSION" --locked
+}
+
 # Everything the browser tests and the size report need on top of the build tools.
 ensure_test_tools() {
   ensure_node

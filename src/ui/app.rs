@@ -11,7 +11,9 @@ use crate::ui::router::use_route;
 use crate::web::dom;
 use amane_core::content::Course;
 use amane_core::i18n::{negotiate, Locale};
+use amane_core::key;
 use amane_core::route::Route;
+use amane_core::screen::course_title;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -28,15 +30,20 @@ pub fn App() -> impl IntoView {
         let locale = i18n.locale();
         dom::set_document_language(locale.code(), locale.dir());
     });
-    move || {
-        match content.course.get() {
-        None => view! { <p class="loading" role="status">{tr("app-loading")}</p> }.into_any(),
-        Some(Err(failure)) => view! {
-            <main id="main" tabindex="-1"><LoadError failure=failure title="content-course-failed"/></main>
+    move || match content.course.get() {
+        None => view! {
+            <p class="loading" role="status">
+                {tr(key!("app-loading"))}
+            </p>
         }
         .into_any(),
-        Some(Ok(course)) => view! { <CourseApp course=course/> }.into_any(),
-    }
+        Some(Err(failure)) => view! {
+            <main id="main" tabindex="-1">
+                <LoadError failure=failure title=key!("content-course-failed") />
+            </main>
+        }
+        .into_any(),
+        Some(Ok(course)) => view! { <CourseApp course=course /> }.into_any(),
     }
 }
 
@@ -66,27 +73,22 @@ fn CourseApp(course: Arc<Course>) -> impl IntoView {
     });
     let _ = use_content();
     view! {
-        <button class="skip-link" on:click=|_| dom::focus("main h1")>{tr("app-skip-to-content")}</button>
-        <Header course=course.clone()/>
-        <StorageBanner/>
-        <OfflineBanner/>
+        <button class="skip-link" on:click=|_| dom::focus("main h1")>
+            {tr(key!("app-skip-to-content"))}
+        </button>
+        <Header course=course.clone() />
+        <StorageBanner />
+        <OfflineBanner />
         <main id="main" tabindex="-1" data-route=move || route_name(&route.get())>
             {move || {
-                if has_chosen.get() { pages::page(route.get()) } else { pages::language::first_visit() }
+                if has_chosen.get() {
+                    pages::page(route.get())
+                } else {
+                    pages::language::first_visit()
+                }
             }}
         </main>
     }
-}
-
-/// The course title in `locale`, or in the first language that has one.
-pub fn course_title(course: &Course, locale: Locale) -> String {
-    locale
-        .fallback_chain()
-        .iter()
-        .find_map(|l| course.title.iter().find(|(code, _)| code == l.code()))
-        .or_else(|| course.title.first())
-        .map(|(_, t)| t.clone())
-        .unwrap_or_default()
 }
 
 /// A short name of the route, on `<main data-route>` (for styles and tests).

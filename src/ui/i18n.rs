@@ -1,6 +1,6 @@
 //! The current language as context, and text that follows it.
 
-use amane_core::i18n::{Arg, Locale, Localizer};
+use amane_core::i18n::{Arg, Locale, Localizer, MessageKey};
 use leptos::prelude::*;
 
 /// The chosen language; every text read through it updates when it changes.
@@ -35,13 +35,13 @@ impl I18n {
     }
 
     /// A message in the current language (tracked).
-    pub fn t(self, key: &str) -> String {
-        Localizer::new(self.locale()).t(key)
+    pub fn t(self, key: MessageKey) -> String {
+        Localizer::new(self.locale()).t(key.as_str())
     }
 
     /// A message with arguments in the current language (tracked).
-    pub fn t_args(self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-        Localizer::new(self.locale()).t_args(key, args)
+    pub fn t_args(self, key: MessageKey, args: &[(&str, Arg<'_>)]) -> String {
+        Localizer::new(self.locale()).t_args(key.as_str(), args)
     }
 }
 
@@ -50,8 +50,8 @@ pub fn use_i18n() -> I18n {
     expect_context()
 }
 
-/// A message that follows the language, for use in views: `{tr("lesson-next")}`.
-pub fn tr(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+/// A message that follows the language, for use in views: `{tr(key!("lesson-next"))}`.
+pub fn tr(key: MessageKey) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let i18n = use_i18n();
     move || i18n.t(key)
 }

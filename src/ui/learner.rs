@@ -3,8 +3,8 @@
 use crate::web::clock::{now_ms, utc_offset_minutes};
 use crate::web::file::download;
 use crate::web::storage::DeviceStorage;
-use amane_core::i18n::CivilDate;
-use amane_core::progress::{export, ExternalChange, KeptCopy, Progress, ProgressStore};
+use amane_core::i18n::{CivilDate, MessageKey};
+use amane_core::progress::{export, ExternalChange, KeptCopy, Progress, ProgressStore, WriteError};
 use amane_core::quiz::Score;
 use leptos::prelude::*;
 
@@ -24,7 +24,7 @@ struct OpenedStore {
     store: ProgressStore<DeviceStorage>,
     progress: Progress,
     keeping: Keeping,
-    banner: Option<&'static str>,
+    banner: Option<MessageKey>,
 }
 
 impl OpenedStore {
@@ -40,7 +40,7 @@ impl OpenedStore {
         let loaded = store.load(now_ms());
         let banner = match keeping {
             Keeping::OnDevice => loaded.banner_key(),
-            _ => Some("storage-unavailable"),
+            _ => Some(WriteError::Unavailable.key()),
         };
         OpenedStore {
             store,
@@ -54,13 +54,13 @@ impl OpenedStore {
 /// Progress and where it is kept.
 #[derive(Clone, Copy)]
 pub struct Learner {
-    /// The progress itself; change it only through the verbs below.
-    pub progress: RwSignal<Progress>,
+    /// The progress itself, changed only through the verbs below.
+    progress: RwSignal<Progress>,
     store: StoredValue<ProgressStore<DeviceStorage>>,
-    /// Fluent id of the banner to show about storage, if any.
-    pub banner: RwSignal<Option<&'static str>>,
+    /// The banner to show about storage, if any.
+    banner: RwSignal<Option<MessageKey>>,
     /// Where the progress is kept (nothing survives a reload unless it is on the device).
-    pub keeping: RwSignal<Keeping>,
+    keeping: RwSignal<Keeping>,
 }
 
 impl Learner {
@@ -100,6 +100,32 @@ impl Learner {
     /// Reads the progress without cloning it (tracked).
     pub fn with<R>(self, f: impl FnOnce(&Progress) -> R) -> R {
         self.progress.with(f)
+    }
+
+    /// Reads the progress without cloning it or tracking it (for event handlers and for
+    /// what is decided once, when a page opens).
+    pub fn with_untracked<R>(self, f: impl FnOnce(&Progress) -> R) -> R {
+        self.progress.with_untracked(f)
+    }
+
+    /// The banner to show about storage, if any (tracked).
+    pub fn banner(self) -> Option<MessageKey> {
+        self.banner.get()
+    }
+
+    /// Hides the banner about storage.
+    pub fn dismiss_banner(self) {
+        self.banner.set(None);
+    }
+
+    /// Where the progress is kept (tracked).
+    pub fn keeping(self) -> Keeping {
+        self.keeping.get()
+    }
+
+    /// Where the progress is kept, without tracking (for event handlers).
+    pub fn keeping_untracked(self) -> Keeping {
+        self.keeping.get_untracked()
     }
 
     /// Records that a step was seen.
@@ -222,17 +248,17 @@ impl Learner {
 
     /// Saves (the store keeps the previous save as backup) and shows what was saved; on a
     /// write error the change stays on screen, the last good save stays stored, and the
-    /// learner is told.
+    /// learner is told. A store already gone (its page closed) saved nothing, and says so.
     fn save(self, next: Progress) {
         let saved = self
             .store
             .try_update_value(|s| s.save(&next))
-            .unwrap_or(Ok(next.clone()));
+            .unwrap_or(Err(WriteError::Unavailable));
         match saved {
             Ok(p) => self.progress.set(p),
             Err(e) => {
-                self.progress.set(next);
-                self.banner.set(Some(e.key()));
+                self.progress.try_set(next);
+                self.banner.try_set(Some(e.key()));
             }
         }
     }

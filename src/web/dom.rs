@@ -86,15 +86,18 @@ pub fn browser_languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Moves to the hash route `hash` (`#/…`) in place of the current history entry, so the app
-/// never leaves a trail of its pages in the history (see [`crate::ui::router`]).
-pub fn go(hash: &str) {
-    if let Some(w) = web_sys::window() {
-        let hash = if hash.starts_with('#') {
-            hash.to_owned()
-        } else {
-            format!("#{hash}")
-        };
-        let _ = w.location().replace(&hash);
+/// Whether a key press belongs to a form field or a focused button rather than to the page's
+/// own shortcuts (typing a count, pressing a button with Space or Enter).
+pub fn belongs_to_control(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return false;
+    };
+    match target.tag_name().to_ascii_lowercase().as_str() {
+        "input" | "select" | "textarea" => true,
+        "button" | "a" | "summary" => matches!(event.key().as_str(), " " | "Enter"),
+        _ => false,
     }
 }

@@ -5,5 +5,8 @@ pub mod clock;
 pub mod dom;
 pub mod fetch;
 pub mod file;
+pub mod location;
+pub mod page;
+pub mod random;
 pub mod storage;
 pub mod sw;

@@ -1,5 +1,11 @@
 //! `window.localStorage` as the progress store's [`KeyValue`], wrapped so a blocked or
 //! missing storage is a value, never a panic (gloo's `LocalStorage::raw()` would panic).
+//!
+//! Even once storage is known to work, gloo-storage cannot read or write the progress: it
+//! stores every value as JSON, so `LocalStorage::set(key, text)` writes the progress text
+//! quoted and escaped (`"{\"format\":…}"`), which earlier versions and other tabs cannot
+//! read, and `LocalStorage::get::<String>(key)` fails on the progress already saved (a JSON
+//! object, not a JSON string). Its `delete` and `length` also panic when storage goes away.
 
 use amane_core::progress::{KeyValue, MemoryStore, WriteError};
 use wasm_bindgen::JsCast;

@@ -2,6 +2,7 @@
 //! storing course files for offline use. Every function does nothing where service workers are
 //! unavailable (old browser, page not served over HTTPS or from localhost).
 
+use crate::web::page::reload;
 use amane_core::offline::Report;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -279,12 +280,5 @@ fn report(data: &JsValue) -> Report {
             .ok()
             .and_then(|v| v.as_bool())
             .unwrap_or(true),
-    }
-}
-
-/// Reloads the page.
-fn reload() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
     }
 }

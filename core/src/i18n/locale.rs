@@ -1,5 +1,7 @@
 //! The three languages of the app, their codes, direction and fallback order.
 
+use super::key::MessageKey;
+use crate::key;
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
@@ -69,11 +71,11 @@ impl Locale {
 
     /// The message key of the language's name, written in its own script in every locale
     /// file (`Français`, `العربية`, `الدارجة`), for the language picker and switcher.
-    pub fn name_key(self) -> &'static str {
+    pub fn name_key(self) -> MessageKey {
         match self {
-            Locale::Fr => "language-name-fr",
-            Locale::Ar => "language-name-ar",
-            Locale::Ary => "language-name-ary",
+            Locale::Fr => key!("language-name-fr"),
+            Locale::Ar => key!("language-name-ar"),
+            Locale::Ary => key!("language-name-ary"),
         }
     }
 
@@ -149,7 +151,7 @@ mod tests {
             let l = crate::i18n::Localizer::new(interface);
             for (language, name) in names {
                 assert_eq!(
-                    l.t(language.name_key()),
+                    l.t(language.name_key().as_str()),
                     name,
                     "in the {interface} interface"
                 );

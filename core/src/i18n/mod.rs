@@ -10,12 +10,14 @@
 //! ```
 
 mod format;
+mod key;
 mod loader;
 mod locale;
 mod localizer;
 mod negotiate;
 
 pub use format::{format_clock, format_date, format_number, format_percent, CivilDate};
+pub use key::MessageKey;
 pub use loader::{check_ftl, FtlError};
 pub use locale::{Direction, Locale};
 pub use localizer::{Arg, Catalog, Localizer};

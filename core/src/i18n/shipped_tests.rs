@@ -237,55 +237,96 @@ fn long_dates_name_the_month_in_each_language() {
     );
 }
 
-/// Message keys the app's code passes as literals to `t(…)`, `t_args(…)` or `tr(…)`.
-fn keys_used_by_the_app() -> BTreeSet<String> {
-    let mut keys = BTreeSet::new();
-    let mut folders = vec![repo_root().join("src")];
+/// Every `.rs` file under `folder` (of the repository), with its text.
+fn rust_files(folder: &str) -> Vec<(std::path::PathBuf, String)> {
+    let mut files = Vec::new();
+    let mut folders = vec![repo_root().join(folder)];
     while let Some(folder) = folders.pop() {
-        let Ok(entries) = std::fs::read_dir(&folder) else {
-            continue;
-        };
-        for path in entries.flatten().map(|entry| entry.path()) {
+        for path in std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+            .flatten()
+            .map(|entry| entry.path())
+        {
             if path.is_dir() {
                 folders.push(path);
             } else if path.extension().is_some_and(|ext| ext == "rs") {
                 let code = std::fs::read_to_string(&path).unwrap_or_default();
-                keys.extend(literal_keys(&code));
+                files.push((path, code));
             }
+        }
+    }
+    files
+}
+
+/// Message keys the app can ask for. The app's translator takes a `MessageKey`, which only
+/// `key!("…")` makes, from a literal: so every `key!` of `src/` and of this crate (keys
+/// chosen in a `match` or returned by a `key()` method included), plus any literal the app
+/// passes straight to a `Localizer`.
+fn keys_used_by_the_app() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for (_, code) in rust_files("src") {
+        keys.extend(literal_keys(&code));
+    }
+    for (path, code) in rust_files("core/src") {
+        if !path.ends_with("shipped_tests.rs") {
+            keys.extend(made_keys(&code));
         }
     }
     keys
 }
 
-/// The string literals right after `t(`, `t_args(` or `tr(` in some code.
+/// The string literals after `open` in some code.
+fn literals_after(code: &str, open: &str) -> Vec<String> {
+    code.match_indices(open)
+        .filter_map(|(start, _)| {
+            let rest = &code[start + open.len()..];
+            rest.find('"').map(|end| rest[..end].to_owned())
+        })
+        .collect()
+}
+
+/// The keys made with `key!("…")` in some code.
+fn made_keys(code: &str) -> Vec<String> {
+    literals_after(code, "key!(\"")
+}
+
+/// The keys made with `key!("…")` or passed as literals to `t(…)` or `t_args(…)` in some code.
 fn literal_keys(code: &str) -> Vec<String> {
-    let mut keys = Vec::new();
-    for call in [
-        ".t(\"",
-        ".t_args(\"",
-        " t(\"",
-        "(t(\"",
-        "{tr(\"",
-        " tr(\"",
-        "(tr(\"",
-    ] {
-        for (start, _) in code.match_indices(call) {
-            let rest = &code[start + call.len()..];
-            if let Some(end) = rest.find('"') {
-                keys.push(rest[..end].to_owned());
-            }
-        }
+    let mut keys = made_keys(code);
+    for call in [".t(\"", ".t_args(\"", " t(\"", "(t(\""] {
+        keys.extend(literals_after(code, call));
     }
     keys
 }
 
 #[test]
-fn literal_keys_are_found_in_calls() {
-    let code = r#"view! { <p>{l.t("map-title")}</p><p>{tr("help-title")}</p> } l.t_args("lesson-step-of", &[]) attr("x")"#;
+fn literal_keys_are_found_in_calls_and_in_matches() {
+    let code = r#"view! { <p>{l.t("map-title")}</p><p>{tr(key!("help-title"))}</p> } l.t_args("lesson-step-of", &[]) attr("x")
+        match kind { Kind::A => key!("lesson-next"), _ => key!("lesson-finish") }"#;
     assert_eq!(
         literal_keys(code),
-        ["map-title", "lesson-step-of", "help-title"]
+        [
+            "help-title",
+            "lesson-next",
+            "lesson-finish",
+            "map-title",
+            "lesson-step-of"
+        ]
     );
+}
+
+#[test]
+fn message_keys_are_made_only_by_the_macro() {
+    let makers: Vec<String> = rust_files("src")
+        .into_iter()
+        .chain(rust_files("core/src"))
+        .filter(|(path, code)| {
+            !path.ends_with("shipped_tests.rs") && code.contains("from_literal(")
+        })
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    assert_eq!(makers.len(), 1, "{makers:?}");
+    assert!(makers[0].ends_with("key.rs"), "{makers:?}");
 }
 
 #[test]
@@ -297,7 +338,7 @@ fn every_key_the_app_asks_for_exists() {
         .collect();
     assert!(
         missing.is_empty(),
-        "keys used in src/ but not in locales: {missing:?}"
+        "keys the app uses (src/ and core) but not in locales: {missing:?}"
     );
 }
 
@@ -496,25 +537,13 @@ fn literal_children_of_views_are_found() {
 #[test]
 fn views_show_no_literal_text_only_messages() {
     let mut found = Vec::new();
-    let mut folders = vec![repo_root().join("src")];
     let mut views = 0;
-    while let Some(folder) = folders.pop() {
-        for path in std::fs::read_dir(&folder)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-        {
-            if path.is_dir() {
-                folders.push(path);
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                let code = std::fs::read_to_string(&path).unwrap();
-                for body in view_bodies(&code) {
-                    views += 1;
-                    for literal in literal_children(body) {
-                        if !VIEW_LITERALS_ALLOWED.contains(&literal.as_str()) {
-                            found.push(format!("{}: {literal}", path.display()));
-                        }
-                    }
+    for (path, code) in rust_files("src") {
+        for body in view_bodies(&code) {
+            views += 1;
+            for literal in literal_children(body) {
+                if !VIEW_LITERALS_ALLOWED.contains(&literal.as_str()) {
+                    found.push(format!("{}: {literal}", path.display()));
                 }
             }
         }

@@ -2,7 +2,8 @@
 
 use std::fmt;
 
-use crate::i18n::Arg;
+use crate::i18n::{Arg, MessageKey};
+use crate::key;
 
 /// How many ids an error message lists before it says how many more there are.
 const LISTED_IDS: usize = 10;
@@ -77,19 +78,19 @@ impl ImportError {
     /// The Fluent message id that explains this error to the learner. Reasons a learner
     /// cannot tell apart share a message: a binary file and broken JSON are both unreadable,
     /// a file without a known version is not a progress file Amane wrote.
-    pub fn key(&self) -> &'static str {
+    pub fn key(&self) -> MessageKey {
         match self {
-            ImportError::TooLarge { .. } => "import-too-large",
-            ImportError::NotText | ImportError::NotJson { .. } => "import-not-json",
-            ImportError::TooDeep { .. } => "import-too-deep",
-            ImportError::NotANumber { .. } => "import-not-a-number",
+            ImportError::TooLarge { .. } => key!("import-too-large"),
+            ImportError::NotText | ImportError::NotJson { .. } => key!("import-not-json"),
+            ImportError::TooDeep { .. } => key!("import-too-deep"),
+            ImportError::NotANumber { .. } => key!("import-not-a-number"),
             ImportError::NotProgressFile | ImportError::UnknownVersion { .. } => {
-                "import-wrong-format"
+                key!("import-wrong-format")
             }
-            ImportError::NewerVersion { .. } => "import-newer-version",
-            ImportError::Invalid { .. } => "import-failed",
-            ImportError::OtherCourse { .. } => "import-other-course",
-            ImportError::UnsafeIds { .. } => "import-forbidden-characters",
+            ImportError::NewerVersion { .. } => key!("import-newer-version"),
+            ImportError::Invalid { .. } => key!("import-failed"),
+            ImportError::OtherCourse { .. } => key!("import-other-course"),
+            ImportError::UnsafeIds { .. } => key!("import-forbidden-characters"),
         }
     }
 

@@ -214,7 +214,10 @@ mod tests {
     }
 
     fn error_key(bytes: &[u8]) -> &'static str {
-        parse_import(bytes, &course(), NOW).unwrap_err().key()
+        parse_import(bytes, &course(), NOW)
+            .unwrap_err()
+            .key()
+            .as_str()
     }
 
     /// A file read for [`course`] that must be accepted.

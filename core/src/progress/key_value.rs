@@ -1,5 +1,7 @@
 //! The storage the progress store writes to: `localStorage` in the browser, memory otherwise.
 
+use crate::i18n::MessageKey;
+use crate::key;
 use std::fmt;
 
 /// String key-value storage, such as the browser's `localStorage`.
@@ -27,11 +29,11 @@ pub enum WriteError {
 
 impl WriteError {
     /// The Fluent message id telling the learner their last change was not saved.
-    pub fn key(&self) -> &'static str {
+    pub fn key(&self) -> MessageKey {
         match self {
-            WriteError::Quota => "storage-full",
-            WriteError::Unavailable => "storage-unavailable",
-            WriteError::NewerSaveKept => "storage-newer-version",
+            WriteError::Quota => key!("storage-full"),
+            WriteError::Unavailable => key!("storage-unavailable"),
+            WriteError::NewerSaveKept => key!("storage-newer-version"),
         }
     }
 }

@@ -56,6 +56,7 @@ mod merge;
 mod model;
 mod notice;
 mod preview;
+mod queries;
 mod record;
 mod scan;
 mod status;
@@ -102,7 +103,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use crate::i18n::{Catalog, Locale, Localizer};
+    use crate::i18n::{Catalog, Locale, Localizer, MessageKey};
 
     const LOCALES: [Locale; 3] = [Locale::Fr, Locale::Ar, Locale::Ary];
 
@@ -148,7 +149,7 @@ mod tests {
         preview(&Progress::new("amane"), &incoming)
     }
 
-    fn every_banner_key() -> Vec<&'static str> {
+    fn every_banner_key() -> Vec<MessageKey> {
         let set_aside = |reason| LoadNotice::SetAside {
             copy: StoredCopy::Save,
             reason,
@@ -194,6 +195,7 @@ mod tests {
                     .left_out_message()
                     .map(|(key, _)| key),
             )
+            .map(MessageKey::as_str)
             .collect();
         assert_eq!(used, MESSAGE_KEYS.iter().copied().collect());
         assert_eq!(used.len(), MESSAGE_KEYS.len());
@@ -214,7 +216,7 @@ mod tests {
         for locale in LOCALES {
             let messages = Localizer::new(locale);
             for error in every_import_error() {
-                let text = messages.t_args(error.key(), &error.args());
+                let text = messages.t_args(error.key().as_str(), &error.args());
                 assert!(!text.contains("{$"), "{locale} {}: {text}", error.key());
             }
         }
@@ -226,7 +228,7 @@ mod tests {
             .left_out_message()
             .expect("ids are left out");
         for locale in LOCALES {
-            let text = Localizer::new(locale).t_args(key, &args);
+            let text = Localizer::new(locale).t_args(key.as_str(), &args);
             assert!(!text.contains("{$"), "{locale} {key}: {text}");
             assert!(text.contains("01-intro/old-step"), "{locale}: {text}");
         }

@@ -2,6 +2,8 @@
 
 use super::error::ImportError;
 use super::model::Progress;
+use crate::i18n::MessageKey;
+use crate::key;
 
 /// Which stored copy a notice is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,14 +54,14 @@ impl Loaded {
     /// The Fluent message id of the one banner to show the learner, if anything went wrong:
     /// a save from a newer Amane first (kept as it is; nothing is saved this visit), then a
     /// recovered backup, then progress that could not be read at all.
-    pub fn banner_key(&self) -> Option<&'static str> {
+    pub fn banner_key(&self) -> Option<MessageKey> {
         let has = |wanted: fn(&LoadNotice) -> bool| self.notices.iter().any(wanted);
         if has(|n| matches!(n, LoadNotice::NewerKept { .. })) {
-            Some("storage-newer-version")
+            Some(key!("storage-newer-version"))
         } else if self.notices.contains(&LoadNotice::LoadedBackup) {
-            Some("storage-recovered")
+            Some(key!("storage-recovered"))
         } else if has(|n| matches!(n, LoadNotice::SetAside { .. })) {
-            Some("storage-unreadable")
+            Some(key!("storage-unreadable"))
         } else {
             None
         }

@@ -6,11 +6,12 @@ use super::error::id_args;
 use super::import::Imported;
 use super::merge::merge;
 use super::model::Progress;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, MessageKey};
+use crate::key;
 use crate::quiz::Score;
 
 /// The Fluent message that lists the ids of a file the course does not have.
-const LEFT_OUT_KEY: &str = "import-left-out";
+const LEFT_OUT_KEY: MessageKey = key!("import-left-out");
 
 /// The changes an import would make, and what the file holds that it leaves out. The
 /// changes are computed from the merge itself, so they show exactly what confirming does.
@@ -96,7 +97,7 @@ impl ImportPreview {
 
     /// The Fluent message id and variables that tell the learner which ids are left out,
     /// when some are (ids shortened and made visible, as in [`super::ImportError::args`]).
-    pub fn left_out_message(&self) -> Option<(&'static str, Vec<(&'static str, Arg<'static>)>)> {
+    pub fn left_out_message(&self) -> Option<(MessageKey, Vec<(&'static str, Arg<'static>)>)> {
         (!self.left_out.is_empty()).then(|| (LEFT_OUT_KEY, id_args(&self.left_out)))
     }
 }

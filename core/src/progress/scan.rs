@@ -84,7 +84,7 @@ mod tests {
     use super::*;
 
     fn key(text: &str) -> Option<&'static str> {
-        scan(text).err().map(|error| error.key())
+        scan(text).err().map(|error| error.key().as_str())
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 use super::model::{ModuleProgress, Progress};
 use crate::content::{Course, Module};
+use crate::i18n::MessageKey;
+use crate::key;
 use crate::quiz::{module_score, passed, Score};
 
 /// A module's state on the course map.
@@ -13,6 +15,35 @@ pub enum ModuleStatus {
     InProgress,
     /// Every step read and the pass mark reached.
     Done,
+}
+
+impl ModuleStatus {
+    /// The words for the state, on the course map and in what is left before the record.
+    pub fn key(self) -> MessageKey {
+        match self {
+            ModuleStatus::NotStarted => key!("map-module-not-started"),
+            ModuleStatus::InProgress => key!("map-module-in-progress"),
+            ModuleStatus::Done => key!("map-module-done"),
+        }
+    }
+
+    /// The words of the map's button into the module: start, continue or review.
+    pub fn action_key(self) -> MessageKey {
+        match self {
+            ModuleStatus::NotStarted => key!("map-start"),
+            ModuleStatus::InProgress => key!("map-continue"),
+            ModuleStatus::Done => key!("map-review"),
+        }
+    }
+
+    /// A CSS hook for the state (`module-card done`).
+    pub fn class(self) -> &'static str {
+        match self {
+            ModuleStatus::NotStarted => "not-started",
+            ModuleStatus::InProgress => "in-progress",
+            ModuleStatus::Done => "done",
+        }
+    }
 }
 
 /// The module's state and score (best stored scores against the content's maximum).
@@ -62,6 +93,22 @@ mod tests {
         let parsed = parse_module("m/fr.md", "m", "fr", MODULE);
         assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
         parsed.module
+    }
+
+    #[test]
+    fn each_state_has_its_own_words_button_and_style() {
+        let all = [
+            ModuleStatus::NotStarted,
+            ModuleStatus::InProgress,
+            ModuleStatus::Done,
+        ];
+        let keys: std::collections::BTreeSet<_> = all.iter().map(|s| s.key()).collect();
+        let actions: std::collections::BTreeSet<_> = all.iter().map(|s| s.action_key()).collect();
+        let classes: std::collections::BTreeSet<_> = all.iter().map(|s| s.class()).collect();
+        assert_eq!((keys.len(), actions.len(), classes.len()), (3, 3, 3));
+        assert_eq!(ModuleStatus::Done.key(), "map-module-done");
+        assert_eq!(ModuleStatus::InProgress.action_key(), "map-continue");
+        assert_eq!(ModuleStatus::NotStarted.class(), "not-started");
     }
 
     #[test]

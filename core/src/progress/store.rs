@@ -360,6 +360,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::key;
     use crate::progress::arbitrary::{self, any_progress};
     use crate::progress::codec::export;
     use crate::progress::memory::MemoryStore;
@@ -518,7 +519,7 @@ mod tests {
         };
         assert_eq!(*key, kept_as);
         assert_eq!(store.storage().get(&kept_as).as_deref(), Some(garbage));
-        assert_eq!(loaded.banner_key(), Some("storage-recovered"));
+        assert_eq!(loaded.banner_key(), Some(key!("storage-recovered")));
         let main = store.storage().get(MAIN).unwrap();
         assert_eq!(decode(&main), Ok(loaded.progress));
     }
@@ -568,7 +569,7 @@ mod tests {
         assert_eq!(loaded.progress, Progress::new(COURSE));
         assert_eq!(loaded.notices.len(), 3);
         assert_eq!(loaded.notices[2], LoadNotice::StartedEmpty);
-        assert_eq!(loaded.banner_key(), Some("storage-unreadable"));
+        assert_eq!(loaded.banner_key(), Some(key!("storage-unreadable")));
         let mut kept: Vec<String> = store
             .storage()
             .keys()
@@ -586,7 +587,7 @@ mod tests {
         let mut store = store_with(&[(MAIN, newer)]);
         let before = store.storage().keys();
         let loaded = store.load(T0);
-        assert_eq!(loaded.banner_key(), Some("storage-newer-version"));
+        assert_eq!(loaded.banner_key(), Some(key!("storage-newer-version")));
         assert_eq!(
             store.save(&read("why", T0 + 1)),
             Err(WriteError::NewerSaveKept)

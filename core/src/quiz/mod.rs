@@ -12,7 +12,7 @@
 //!
 //! ```
 //! use amane_core::content::{render, Choice, MarkdownOptions, Question, QuestionKind};
-//! use amane_core::quiz::{display_order, grade, response_from_screen, seed_for, Response};
+//! use amane_core::quiz::{display_order, grade, seed_for, Response};
 //!
 //! // Course text is HTML only through the Markdown renderer.
 //! let html = |text: &str| render(text, &MarkdownOptions::default());
@@ -26,9 +26,10 @@
 //! };
 //! // The same order on the projector and on every phone.
 //! let order = display_order(&question.kind, seed_for(&["03-phishing", "check", "q1"]));
-//! // The learner taps the option shown where "four random words" landed.
+//! // Options are shown in `order`, each keeping its content index as its value: the
+//! // learner taps the one shown where "four random words" landed.
 //! let tapped = order.iter().position(|&i| i == 1).unwrap();
-//! let response = response_from_screen(&Response::Single(tapped), &order).unwrap();
+//! let response = Response::Single(order[tapped]);
 //! let outcome = grade(&question, &response).unwrap();
 //! assert!(outcome.correct);
 //! assert_eq!((outcome.score.earned, outcome.score.max), (100, 100));
@@ -48,10 +49,7 @@ mod test_support;
 pub use grade::{grade, GradeError, Outcome, Response, Verdict};
 pub use module_score::{module_score, question_set_max, question_set_score};
 pub use recap::{alternatives, Alternative, StepRecap};
-pub use scenario::{current, ending, is_finished, restart, start, step, ScenarioState, StepError};
+pub use scenario::{current, ending, restart, start, step, ScenarioState, StepError};
 pub use scenario_points::{max_points, scenario_score};
 pub use score::{hundredths, passed, Score};
-pub use shuffle::{
-    display_order, response_from_screen, response_to_screen, scrambled_order, seed_for,
-    shuffled_order,
-};
+pub use shuffle::{display_order, seed_for};

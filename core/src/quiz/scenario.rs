@@ -96,12 +96,6 @@ pub fn current<'a>(scenario: &'a Scenario, state: &ScenarioState) -> Option<&'a 
     find(scenario, &state.node)
 }
 
-/// Whether the walk is over: the current node is an ending, offers no choice, or no longer
-/// exists (the content changed under a saved walk: offer to [`restart`]).
-pub fn is_finished(scenario: &Scenario, state: &ScenarioState) -> bool {
-    current(scenario, state).is_none_or(is_end)
-}
-
 /// How the ending reached is judged; `None` while the walk goes on (or at an unmarked dead
 /// end, which the checker refuses).
 pub fn ending(scenario: &Scenario, state: &ScenarioState) -> Option<Ending> {

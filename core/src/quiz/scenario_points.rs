@@ -72,7 +72,7 @@ fn best_from(
 mod tests {
     use super::*;
     use crate::content::Ending;
-    use crate::quiz::scenario::{current, is_finished, start, step};
+    use crate::quiz::scenario::{current, start, step};
     use crate::quiz::test_support::*;
 
     #[test]

@@ -54,6 +54,16 @@ impl Score {
         }
     }
 
+    /// Points earned and points possible, in points as the learner reads them (`1.5` out of
+    /// `2` for 150/200 hundredths).
+    pub fn points(self) -> (f64, f64) {
+        let per_point = f64::from(HUNDREDTHS_PER_POINT);
+        (
+            f64::from(self.earned) / per_point,
+            f64::from(self.max) / per_point,
+        )
+    }
+
     /// Whether every point was earned (and there was something to earn).
     pub fn is_full(self) -> bool {
         self.max > 0 && self.earned >= self.max
@@ -122,6 +132,13 @@ pub fn passed(score: Score, pass_mark_percent: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn points_are_read_in_whole_points_with_their_fraction() {
+        assert_eq!(Score::new(150, 200).points(), (1.5, 2.0));
+        assert_eq!(Score::new(33, 100).points(), (0.33, 1.0));
+        assert_eq!(Score::default().points(), (0.0, 0.0));
+    }
 
     #[test]
     fn percent_rounds_down_and_never_exceeds_100() {

@@ -4,7 +4,6 @@
 //!
 //! An order is a list of content indices in on-screen order: `order[shown] = original`.
 
-use super::grade::Response;
 use crate::content::QuestionKind;
 
 /// A stable seed for a list of ids, e.g. `seed_for(&[module, set, question])`: the same ids
@@ -42,7 +41,7 @@ impl SplitMix64 {
 }
 
 /// A permutation of `0..len` determined by `seed` (possibly the identity).
-pub fn shuffled_order(len: usize, seed: u64) -> Vec<usize> {
+fn shuffled_order(len: usize, seed: u64) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
     let mut rng = SplitMix64(seed);
     for i in (1..len).rev() {
@@ -53,7 +52,7 @@ pub fn shuffled_order(len: usize, seed: u64) -> Vec<usize> {
 
 /// Like [`shuffled_order`], but never the identity when `len ≥ 2`: an identity draw is turned
 /// into a rotation by one, which leaves no item in its place.
-pub fn scrambled_order(len: usize, seed: u64) -> Vec<usize> {
+fn scrambled_order(len: usize, seed: u64) -> Vec<usize> {
     let mut order = shuffled_order(len, seed);
     if is_identity(&order) {
         order.rotate_left(1.min(len));
@@ -73,51 +72,6 @@ pub fn display_order(kind: &QuestionKind, seed: u64) -> Vec<usize> {
         QuestionKind::Ordering(items) => scrambled_order(items.len(), seed),
         QuestionKind::Matching(pairs) => scrambled_order(pairs.len(), seed),
     }
-}
-
-/// The content index of what is shown at position `shown`, if there is one.
-pub fn original_index(order: &[usize], shown: usize) -> Option<usize> {
-    order.get(shown).copied()
-}
-
-/// The position on screen of content index `original`, if it is shown.
-pub fn shown_position(order: &[usize], original: usize) -> Option<usize> {
-    order.iter().position(|&i| i == original)
-}
-
-/// An answer given on screen (positions in `order`, as [`display_order`] laid them out)
-/// turned into content indices for [`super::grade::grade`]; `None` if a position is not shown.
-/// Matching answers list the shown position of the right-hand side picked for each left item.
-pub fn response_from_screen(on_screen: &Response, order: &[usize]) -> Option<Response> {
-    remap(on_screen, |shown| original_index(order, shown))
-}
-
-/// A stored answer (content indices) laid out on screen under `order`, e.g. to show a
-/// learner their previous answer; `None` if an index is not shown.
-pub fn response_to_screen(response: &Response, order: &[usize]) -> Option<Response> {
-    remap(response, |original| shown_position(order, original))
-}
-
-/// The same answer with every index passed through `map`.
-fn remap(response: &Response, map: impl Fn(usize) -> Option<usize>) -> Option<Response> {
-    Some(match response {
-        Response::Single(i) => Response::Single(map(*i)?),
-        Response::Multiple(set) => {
-            Response::Multiple(set.iter().map(|&i| map(i)).collect::<Option<_>>()?)
-        }
-        Response::Ordering(items) => {
-            Response::Ordering(items.iter().map(|&i| map(i)).collect::<Option<_>>()?)
-        }
-        Response::Matching(picks) => Response::Matching(
-            picks
-                .iter()
-                .map(|pick| match pick {
-                    None => Some(None),
-                    Some(i) => map(*i).map(Some),
-                })
-                .collect::<Option<_>>()?,
-        ),
-    })
 }
 
 fn is_identity(order: &[usize]) -> bool {
@@ -167,7 +121,8 @@ mod tests {
         // Over 6000 seeds, item 0 lands in each of 3 positions about 2000 times.
         let mut landed = [0u32; 3];
         for seed in 0..6000 {
-            landed[shown_position(&shuffled_order(3, seed), 0).unwrap()] += 1;
+            let order = shuffled_order(3, seed);
+            landed[order.iter().position(|&i| i == 0).unwrap()] += 1;
         }
         assert!(
             landed.iter().all(|&n| (1800..2200).contains(&n)),
@@ -201,56 +156,7 @@ mod tests {
         assert!(is_permutation(&options) && options.len() == 4);
     }
 
-    #[test]
-    fn positions_map_back_to_content_indices() {
-        let order = vec![2, 0, 1];
-        assert_eq!(original_index(&order, 0), Some(2));
-        assert_eq!(shown_position(&order, 2), Some(0));
-        assert_eq!(original_index(&order, 3), None);
-        assert_eq!(shown_position(&order, 5), None);
-    }
-
-    #[test]
-    fn screen_answers_become_content_answers() {
-        let order = vec![2, 0, 1];
-        let on_screen = Response::Ordering(vec![1, 2, 0]);
-        assert_eq!(
-            response_from_screen(&on_screen, &order),
-            Some(Response::Ordering(vec![0, 1, 2]))
-        );
-        let picks = Response::Matching(vec![Some(0), None, Some(2)]);
-        assert_eq!(
-            response_from_screen(&picks, &order),
-            Some(Response::Matching(vec![Some(2), None, Some(1)]))
-        );
-        let ticked = Response::Multiple([0, 1].into());
-        assert_eq!(
-            response_from_screen(&ticked, &order),
-            Some(Response::Multiple([0, 2].into()))
-        );
-        assert_eq!(response_from_screen(&Response::Single(3), &order), None);
-        assert_eq!(
-            response_to_screen(&Response::Single(2), &order),
-            Some(Response::Single(0))
-        );
-    }
-
     proptest::proptest! {
-        #[test]
-        fn grading_does_not_depend_on_the_order_shown(
-            (question, answer) in question_and_valid_response(),
-            seeds in proptest::collection::vec(proptest::num::u64::ANY, 1..4),
-        ) {
-            let expected = crate::quiz::grade::grade(&question, &answer);
-            for seed in seeds {
-                let order = display_order(&question.kind, seed);
-                let on_screen = response_to_screen(&answer, &order);
-                let on_screen = on_screen.expect("every content index is shown");
-                let back = response_from_screen(&on_screen, &order).unwrap();
-                proptest::prop_assert_eq!(&crate::quiz::grade::grade(&question, &back), &expected);
-            }
-        }
-
         #[test]
         fn orders_are_permutations_and_scrambles_never_sorted(len in 0usize..40, seed: u64) {
             proptest::prop_assert!(is_permutation(&shuffled_order(len, seed)));

@@ -1,7 +1,7 @@
 //! Small builders and proptest strategies shared by the quiz tests (test builds only).
 
 use super::grade::Response;
-use super::scenario::{start, step, ScenarioState};
+use super::scenario::{current, is_end, start, step, ScenarioState};
 use crate::content::{
     Choice, Ending, Html, Node, Question, QuestionKind, Scenario, ScenarioChoice,
 };
@@ -235,4 +235,10 @@ pub fn question_and_valid_response() -> impl Strategy<Value = (Question, Respons
         let response = valid_response(&question);
         (Just(question), response)
     })
+}
+
+/// Whether the walk is over: the current node is an ending, offers no choice, or no longer
+/// exists (the content changed under a saved walk: offer to [`restart`]).
+pub fn is_finished(scenario: &Scenario, state: &ScenarioState) -> bool {
+    current(scenario, state).is_none_or(is_end)
 }

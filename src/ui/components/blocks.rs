@@ -6,6 +6,7 @@ use crate::ui::components::quiz::QuizPlayer;
 use crate::ui::components::scenario::ScenarioPlayer;
 use crate::ui::i18n::tr;
 use amane_core::content::{Block, Callout, CalloutKind, Diagnostic, Html};
+use amane_core::key;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -32,17 +33,17 @@ pub fn Blocks(
     blocks
         .into_iter()
         .map(|block| match block {
-            Block::Prose(html) => view! { <Prose html=html/> }.into_any(),
+            Block::Prose(html) => view! { <Prose html=html /> }.into_any(),
             Block::Callout(Callout {
                 kind: CalloutKind::Trainer,
                 ..
             }) => ().into_any(),
-            Block::Callout(callout) => view! { <CalloutBox callout=callout/> }.into_any(),
-            Block::Quiz(set) => view! { <QuizPlayer module=module.clone() set=set/> }.into_any(),
+            Block::Callout(callout) => view! { <CalloutBox callout=callout /> }.into_any(),
+            Block::Quiz(set) => view! { <QuizPlayer module=module.clone() set=set /> }.into_any(),
             Block::Scenario(s) => {
-                view! { <ScenarioPlayer module=module.clone() scenario=s/> }.into_any()
+                view! { <ScenarioPlayer module=module.clone() scenario=s /> }.into_any()
             }
-            Block::Invalid(d) => view! { <BlockError diagnostic=d/> }.into_any(),
+            Block::Invalid(d) => view! { <BlockError diagnostic=d /> }.into_any(),
         })
         .collect_view()
 }
@@ -54,15 +55,15 @@ pub fn CalloutBox(
     callout: Callout,
 ) -> impl IntoView {
     let (class, label) = match callout.kind {
-        CalloutKind::Tip => ("callout tip", "lesson-callout-tip"),
-        CalloutKind::Warning => ("callout warning", "lesson-callout-warning"),
-        CalloutKind::Help => ("callout help", "lesson-callout-help"),
-        CalloutKind::Trainer => ("callout trainer", "lesson-callout-trainer"),
+        CalloutKind::Tip => ("callout tip", key!("lesson-callout-tip")),
+        CalloutKind::Warning => ("callout warning", key!("lesson-callout-warning")),
+        CalloutKind::Help => ("callout help", key!("lesson-callout-help")),
+        CalloutKind::Trainer => ("callout trainer", key!("lesson-callout-trainer")),
     };
     view! {
         <aside class=class>
             <p class="callout-label">{tr(label)}</p>
-            <Prose html=callout.body/>
+            <Prose html=callout.body />
         </aside>
     }
 }
@@ -76,8 +77,8 @@ pub fn BlockError(
 ) -> impl IntoView {
     view! {
         <div class="block-error" role="note">
-            <p>{tr("content-block-error")}</p>
-            <AuthorDetails diagnostics=vec![diagnostic]/>
+            <p>{tr(key!("content-block-error"))}</p>
+            <AuthorDetails diagnostics=vec![diagnostic] />
         </div>
     }
 }

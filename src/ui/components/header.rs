@@ -1,11 +1,12 @@
 //! The header: course title, navigation, language switcher and the quick exit.
 
-use crate::ui::app::course_title;
 use crate::ui::components::quick_exit::QuickExit;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use amane_core::content::Course;
 use amane_core::i18n::Locale;
+use amane_core::key;
+use amane_core::screen::course_title;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -19,15 +20,19 @@ pub fn Header(
     let exit_url = course.quick_exit_url.clone();
     view! {
         <header class="top">
-            <QuickExit url=exit_url/>
-            <a class="brand" href="#/">{move || course_title(&course, i18n.locale())}</a>
-            <nav aria-label=tr("header-menu")>
-                <a href="#/">{tr("header-home")}</a>
-                <a href="#/help">{tr("header-help")}</a>
-                <a href="#/my-data">{tr("header-my-data")}</a>
-                <a class="nav-trainer" href="#/trainer">{tr("header-trainer")}</a>
+            <QuickExit url=exit_url />
+            <a class="brand" href="#/">
+                {move || course_title(&course, i18n.locale())}
+            </a>
+            <nav aria-label=tr(key!("header-menu"))>
+                <a href="#/">{tr(key!("header-home"))}</a>
+                <a href="#/help">{tr(key!("header-help"))}</a>
+                <a href="#/my-data">{tr(key!("header-my-data"))}</a>
+                <a class="nav-trainer" href="#/trainer">
+                    {tr(key!("header-trainer"))}
+                </a>
             </nav>
-            <LanguageSwitch/>
+            <LanguageSwitch />
         </header>
     }
 }
@@ -45,11 +50,17 @@ pub fn LanguageSwitch() -> impl IntoView {
     };
     view! {
         <label class="language">
-            <span>{tr("header-language")}</span>
+            <span>{tr(key!("header-language"))}</span>
             <select on:change=on_change prop:value=move || i18n.locale().code().to_owned()>
                 {Locale::ALL
                     .iter()
-                    .map(|l| view! { <option value=l.code() lang=l.code() dir=l.dir()>{tr(l.name_key())}</option> })
+                    .map(|l| {
+                        view! {
+                            <option value=l.code() lang=l.code() dir=l.dir()>
+                                {tr(l.name_key())}
+                            </option>
+                        }
+                    })
                     .collect_view()}
             </select>
         </label>

@@ -4,6 +4,7 @@
 
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
+use amane_core::key;
 use leptos::prelude::*;
 
 /// The copies that can be brought back, each with its count of steps read and a button.
@@ -16,8 +17,8 @@ pub fn KeptCopies() -> impl IntoView {
     view! {
         <Show when=move || !copies().is_empty() || restored.get()>
             <section aria-labelledby="kept-title">
-                <h2 id="kept-title">{tr("data-kept-title")}</h2>
-                <p>{tr("data-kept-body")}</p>
+                <h2 id="kept-title">{tr(key!("data-kept-title"))}</h2>
+                <p>{tr(key!("data-kept-body"))}</p>
                 <ul class="kept-copies">
                     {move || {
                         copies()
@@ -32,12 +33,16 @@ pub fn KeptCopies() -> impl IntoView {
                                 let key = copy.key.clone();
                                 view! {
                                     <li>
-                                        {move || i18n.t_args("data-kept-copy", &[("steps", steps.into())])}
-                                        " "
+                                        {move || {
+                                            i18n.t_args(
+                                                key!("data-kept-copy"),
+                                                &[("steps", steps.into())],
+                                            )
+                                        }} " "
                                         <button on:click=move |_| {
                                             learner.restore(&key);
                                             restored.set(true);
-                                        }>{tr("data-kept-restore")}</button>
+                                        }>{tr(key!("data-kept-restore"))}</button>
                                     </li>
                                 }
                             })
@@ -45,7 +50,7 @@ pub fn KeptCopies() -> impl IntoView {
                     }}
                 </ul>
                 <Show when=move || restored.get()>
-                    <p role="status">{tr("data-kept-restored")}</p>
+                    <p role="status">{tr(key!("data-kept-restored"))}</p>
                 </Show>
             </section>
         </Show>

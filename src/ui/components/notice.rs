@@ -4,7 +4,10 @@ use crate::ui::content::{LoadFailure, LoadedModule, ModuleLoad};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::{use_learner, Keeping};
 use crate::web::fetch::FetchError;
+use crate::web::page;
 use amane_core::content::Diagnostic;
+use amane_core::i18n::MessageKey;
+use amane_core::key;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -14,8 +17,13 @@ pub fn module_page(
     ready: impl Fn(Arc<LoadedModule>) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     move || match load.get() {
-        None => view! { <p class="loading" role="status">{tr("content-loading")}</p> }.into_any(),
-        Some(Err(failure)) => view! { <LoadError failure=failure/> }.into_any(),
+        None => view! {
+            <p class="loading" role="status">
+                {tr(key!("content-loading"))}
+            </p>
+        }
+        .into_any(),
+        Some(Err(failure)) => view! { <LoadError failure=failure /> }.into_any(),
         Some(Ok(loaded)) => ready(loaded),
     }
 }
@@ -27,8 +35,8 @@ pub fn LoadError(
     /// What failed.
     failure: LoadFailure,
     /// Fluent id of the heading (a module by default).
-    #[prop(default = "content-module-failed")]
-    title: &'static str,
+    #[prop(default = key!("content-module-failed"))]
+    title: MessageKey,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let status = match &failure {
@@ -42,11 +50,21 @@ pub fn LoadError(
     view! {
         <section class="load-error" role="alert">
             <h1>{tr(title)}</h1>
-            {status.map(|code| view! {
-                <p class="load-status">{move || i18n.t_args("content-http-status", &[("code", code.clone().into())])}</p>
-            })}
-            <AuthorDetails diagnostics=diagnostics/>
-            <button on:click=|_| reload()>{tr("content-retry")}</button>
+            {status
+                .map(|code| {
+                    view! {
+                        <p class="load-status">
+                            {move || {
+                                i18n.t_args(
+                                    key!("content-http-status"),
+                                    &[("code", code.clone().into())],
+                                )
+                            }}
+                        </p>
+                    }
+                })}
+            <AuthorDetails diagnostics=diagnostics />
+            <button on:click=|_| page::reload()>{tr(key!("content-retry"))}</button>
         </section>
     }
 }
@@ -62,20 +80,22 @@ pub fn AuthorDetails(
     (!diagnostics.is_empty()).then(|| {
         view! {
             <div class="author-details">
-                <h2 class="author-details-title">{tr("content-author-details")}</h2>
+                <h2 class="author-details-title">{tr(key!("content-author-details"))}</h2>
                 <ul class="diagnostics" lang="en" dir="ltr">
-                    {diagnostics.iter().map(|d| view! { <li><code>{d.to_string()}</code></li> }).collect_view()}
+                    {diagnostics
+                        .iter()
+                        .map(|d| {
+                            view! {
+                                <li>
+                                    <code>{d.to_string()}</code>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             </div>
         }
     })
-}
-
-/// Reloads the page.
-fn reload() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
-    }
 }
 
 /// The banner about storage (unavailable, recovered, full…) or about private mode, with a
@@ -86,25 +106,33 @@ pub fn StorageBanner() -> impl IntoView {
     let i18n = use_i18n();
     let export = move |_| learner.download_export();
     move || {
-        if learner.keeping.get() == Keeping::Private {
+        if learner.keeping() == Keeping::Private {
             return Some(
                 view! {
                     <div class="banner private" role="status">
-                        <p>{tr("private-mode-on")}</p>
-                        <p>{tr("private-mode-reload")}</p>
-                        <button class="primary" on:click=export>{tr("storage-export-now")}</button>
-                        <button on:click=move |_| learner.keep_on_device()>{tr("private-mode-turn-off")}</button>
+                        <p>{tr(key!("private-mode-on"))}</p>
+                        <p>{tr(key!("private-mode-reload"))}</p>
+                        <button class="primary" on:click=export>
+                            {tr(key!("storage-export-now"))}
+                        </button>
+                        <button on:click=move |_| {
+                            learner.keep_on_device()
+                        }>{tr(key!("private-mode-turn-off"))}</button>
                     </div>
                 }
                 .into_any(),
             );
         }
-        learner.banner.get().map(|key| {
+        learner.banner().map(|key| {
             view! {
                 <div class="banner" role="alert">
                     <p>{move || i18n.t(key)}</p>
-                    <button class="primary" on:click=export>{tr("storage-export-now")}</button>
-                    <button on:click=move |_| learner.banner.set(None)>{tr("storage-dismiss")}</button>
+                    <button class="primary" on:click=export>
+                        {tr(key!("storage-export-now"))}
+                    </button>
+                    <button on:click=move |_| {
+                        learner.dismiss_banner()
+                    }>{tr(key!("storage-dismiss"))}</button>
                 </div>
             }
             .into_any()

@@ -5,6 +5,7 @@
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::sw;
 use amane_core::content::Course;
+use amane_core::key;
 use amane_core::offline::{course_files, OfflineState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -25,12 +26,16 @@ pub fn OfflineBanner() -> impl IntoView {
     view! {
         <Show when=move || update_ready.get()>
             <div class="banner update-banner" role="status">
-                <p>{tr("offline-update-available")}</p>
-                <button class="primary" on:click=|_| sw::accept_update()>{tr("offline-reload")}</button>
+                <p>{tr(key!("offline-update-available"))}</p>
+                <button class="primary" on:click=|_| sw::accept_update()>
+                    {tr(key!("offline-reload"))}
+                </button>
             </div>
         </Show>
         <Show when=move || !online.get()>
-            <p class="offline-notice" role="status">{tr("offline-you-are-offline")}</p>
+            <p class="offline-notice" role="status">
+                {tr(key!("offline-you-are-offline"))}
+            </p>
         </Show>
     }
 }
@@ -62,24 +67,31 @@ pub fn OfflineDownload() -> impl IntoView {
         let now = state.get();
         let body = match now {
             OfflineState::Unknown => return None,
-            OfflineState::Missing { .. } => view! {
-                <button on:click=download.clone()>{tr("offline-download")}</button>
+            OfflineState::Missing { .. } => {
+                view! { <button on:click=download.clone()>{tr(key!("offline-download"))}</button> }
+                    .into_any()
             }
-            .into_any(),
             OfflineState::Failed => view! {
-                <p role="alert">{tr("offline-failed")}</p>
-                <button on:click=download.clone()>{tr("offline-download")}</button>
+                <p role="alert">{tr(key!("offline-failed"))}</p>
+                <button on:click=download.clone()>{tr(key!("offline-download"))}</button>
             }
             .into_any(),
             OfflineState::Downloading { done, total } => view! {
                 <p role="status">
-                    {move || i18n.t_args("offline-downloading", &[("done", done.into()), ("total", total.into())])}
+                    {move || {
+                        i18n.t_args(
+                            key!("offline-downloading"),
+                            &[("done", done.into()), ("total", total.into())],
+                        )
+                    }}
                 </p>
                 <progress max=total value=done></progress>
             }
             .into_any(),
             OfflineState::Ready => view! {
-                <p role="status" class="offline-ready">{tr("offline-ready")}</p>
+                <p role="status" class="offline-ready">
+                    {tr(key!("offline-ready"))}
+                </p>
             }
             .into_any(),
         };

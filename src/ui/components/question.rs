@@ -5,6 +5,8 @@ use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::dom;
 use amane_core::content::{Choice, Html, Question, QuestionKind};
+use amane_core::i18n::MessageKey;
+use amane_core::key;
 use amane_core::quiz::{display_order, grade, Outcome, Response, Verdict};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -50,25 +52,35 @@ pub fn QuestionView(
         }
     };
     let hint = match &question.kind {
-        QuestionKind::Multiple(_) => "question-choose-many",
-        QuestionKind::Ordering(_) => "question-order-instructions",
-        QuestionKind::Matching(_) => "question-match-instructions",
-        _ => "question-choose-one",
+        QuestionKind::Multiple(_) => key!("question-choose-many"),
+        QuestionKind::Ordering(_) => key!("question-order-instructions"),
+        QuestionKind::Matching(_) => key!("question-match-instructions"),
+        _ => key!("question-choose-one"),
     };
     let explanation = question.explanation.clone();
     view! {
         <fieldset class="question" data-question=question.id.clone()>
-            <legend><Prose html=question.prompt.clone() class="prompt"/></legend>
+            <legend>
+                <Prose html=question.prompt.clone() class="prompt" />
+            </legend>
             <p class="hint">{tr(hint)}</p>
             {inputs}
             <Show when=move || missing.get()>
-                <p class="answer-all" role="alert">{tr("question-answer-all")}</p>
+                <p class="answer-all" role="alert">
+                    {tr(key!("question-answer-all"))}
+                </p>
             </Show>
             <Show when=move || !checked()>
-                <button class="primary" on:click=check.clone()>{tr("question-check")}</button>
+                <button class="primary" on:click=check.clone()>
+                    {tr(key!("question-check"))}
+                </button>
             </Show>
             <div class="feedback" tabindex="-1" aria-live="polite" node_ref=feedback_ref>
-                {move || outcome.get().map(|o| view! { <Verdict outcome=o explanation=explanation.clone()/> })}
+                {move || {
+                    outcome
+                        .get()
+                        .map(|o| view! { <Verdict outcome=o explanation=explanation.clone() /> })
+                }}
             </div>
         </fieldset>
     }
@@ -79,22 +91,35 @@ pub fn QuestionView(
 fn Verdict(outcome: Outcome, explanation: Option<Html>) -> impl IntoView {
     let i18n = use_i18n();
     let (class, key) = if outcome.correct {
-        ("verdict correct", "question-correct")
+        ("verdict correct", key!("question-correct"))
     } else if outcome.score.earned > 0 {
-        ("verdict partial", "question-partly-correct")
+        ("verdict partial", key!("question-partly-correct"))
     } else {
-        ("verdict incorrect", "question-incorrect")
+        ("verdict incorrect", key!("question-incorrect"))
     };
-    let score = outcome.score;
+    let (earned, max) = outcome.score.points();
     view! {
-        <p class=class><span class="icon" aria-hidden="true"></span>{tr(key)}</p>
-        <p class="score">{move || i18n.t_args("question-your-score", &[
-            ("earned", (f64::from(score.earned) / 100.0).into()),
-            ("max", (f64::from(score.max) / 100.0).into()),
-        ])}</p>
-        {explanation.map(|e| view! {
-            <div class="explanation"><p class="label">{tr("question-explanation")}</p><Prose html=e/></div>
-        })}
+        <p class=class>
+            <span class="icon" aria-hidden="true"></span>
+            {tr(key)}
+        </p>
+        <p class="score">
+            {move || {
+                i18n.t_args(
+                    key!("question-your-score"),
+                    &[("earned", earned.into()), ("max", max.into())],
+                )
+            }}
+        </p>
+        {explanation
+            .map(|e| {
+                view! {
+                    <div class="explanation">
+                        <p class="label">{tr(key!("question-explanation"))}</p>
+                        <Prose html=e />
+                    </div>
+                }
+            })}
     }
 }
 
@@ -109,11 +134,11 @@ fn initial_response(kind: &QuestionKind, order: &[usize]) -> Option<Response> {
 }
 
 /// The words for a verdict (feedback never relies on colour alone).
-fn verdict_key(v: Verdict) -> Option<&'static str> {
+fn verdict_key(v: Verdict) -> Option<MessageKey> {
     match v {
-        Verdict::ChosenRight => Some("question-option-chosen-correct"),
-        Verdict::ChosenWrong => Some("question-option-chosen-wrong"),
-        Verdict::MissedRight => Some("question-option-missed"),
+        Verdict::ChosenRight => Some(key!("question-option-chosen-correct")),
+        Verdict::ChosenWrong => Some(key!("question-option-chosen-wrong")),
+        Verdict::MissedRight => Some(key!("question-option-missed")),
         Verdict::LeftOut => None,
     }
 }
@@ -152,16 +177,29 @@ fn choice_inputs(
             view! {
                 <li class="option" data-verdict=move || verdict().map(verdict_class)>
                     <label>
-                        <input type=if multiple { "checkbox" } else { "radio" } name=name.to_owned()
-                            prop:checked=is_on on:change=toggle disabled=move || verdict().is_some()/>
-                        <Prose html=choice.text.clone() class="option-text"/>
+                        <input
+                            type=if multiple { "checkbox" } else { "radio" }
+                            name=name.to_owned()
+                            prop:checked=is_on
+                            on:change=toggle
+                            disabled=move || verdict().is_some()
+                        />
+                        <Prose html=choice.text.clone() class="option-text" />
                     </label>
-                    {move || verdict().and_then(verdict_key).map(|k| view! {
-                        <p class="option-verdict">{tr(k)}</p>
-                    })}
                     {move || {
-                        let shown = matches!(verdict(), Some(Verdict::ChosenRight | Verdict::ChosenWrong | Verdict::MissedRight));
-                        feedback.clone().filter(|_| shown).map(|f| view! { <Prose html=f class="option-feedback"/> })
+                        verdict()
+                            .and_then(verdict_key)
+                            .map(|k| view! { <p class="option-verdict">{tr(k)}</p> })
+                    }}
+                    {move || {
+                        let shown = matches!(
+                            verdict(),
+                            Some(Verdict::ChosenRight | Verdict::ChosenWrong | Verdict::MissedRight)
+                        );
+                        feedback
+                            .clone()
+                            .filter(|_| shown)
+                            .map(|f| view! { <Prose html=f class="option-feedback" /> })
                     }}
                 </li>
             }
@@ -203,25 +241,56 @@ fn ordering_input(
     let total = items.len();
     view! {
         <ol class="ordering">
-            {move || sequence().into_iter().enumerate().map(|(pos, item)| {
-                let verdict = outcome.with(|o| o.as_ref().map(|o| o.verdicts[pos]));
-                let done = verdict.is_some();
-                let label = i18n.t_args("question-order-position", &[("position", (pos + 1).into()), ("total", total.into())]);
-                view! {
-                    <li class="order-item" data-verdict=verdict.map(verdict_class)>
-                        <Prose html=items[item].clone() class="option-text"/>
-                        <span class="order-buttons" role="group" aria-label=label>
-                            <button disabled=done || pos == 0 on:click=move |_| swap(pos - 1, pos)>
-                                <span aria-hidden="true">"↑ "</span>{tr("question-order-move-up")}
-                            </button>
-                            <button disabled=done || pos + 1 == total on:click=move |_| swap(pos, pos + 1)>
-                                <span aria-hidden="true">"↓ "</span>{tr("question-order-move-down")}
-                            </button>
-                        </span>
-                        {verdict.map(|v| view! { <p class="option-verdict">{tr(if v == Verdict::ChosenRight { "question-order-correct-position" } else { "question-order-wrong-position" })}</p> })}
-                    </li>
-                }
-            }).collect_view()}
+            {move || {
+                sequence()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(pos, item)| {
+                        let verdict = outcome.with(|o| o.as_ref().map(|o| o.verdicts[pos]));
+                        let done = verdict.is_some();
+                        let label = i18n
+                            .t_args(
+                                key!("question-order-position"),
+                                &[("position", (pos + 1).into()), ("total", total.into())],
+                            );
+                        view! {
+                            <li class="order-item" data-verdict=verdict.map(verdict_class)>
+                                <Prose html=items[item].clone() class="option-text" />
+                                <span class="order-buttons" role="group" aria-label=label>
+                                    <button
+                                        disabled=done || pos == 0
+                                        on:click=move |_| swap(pos - 1, pos)
+                                    >
+                                        <span aria-hidden="true">"↑ "</span>
+                                        {tr(key!("question-order-move-up"))}
+                                    </button>
+                                    <button
+                                        disabled=done || pos + 1 == total
+                                        on:click=move |_| swap(pos, pos + 1)
+                                    >
+                                        <span aria-hidden="true">"↓ "</span>
+                                        {tr(key!("question-order-move-down"))}
+                                    </button>
+                                </span>
+                                {verdict
+                                    .map(|v| {
+                                        view! {
+                                            <p class="option-verdict">
+                                                {tr(
+                                                    if v == Verdict::ChosenRight {
+                                                        key!("question-order-correct-position")
+                                                    } else {
+                                                        key!("question-order-wrong-position")
+                                                    },
+                                                )}
+                                            </p>
+                                        }
+                                    })}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
         </ol>
     }
 }
@@ -254,13 +323,31 @@ fn matching_input(
             view! {
                 <li class="match-row" data-verdict=move || verdict().map(verdict_class)>
                     <label>
-                        <Prose html=text.clone() class="option-text"/>
+                        <Prose html=text.clone() class="option-text" />
                         <select on:change=pick disabled=move || verdict().is_some()>
-                            <option value="">{tr("question-match-choose")}</option>
-                            {rights.into_iter().map(|(r, t)| view! { <option value=r.to_string()>{t}</option> }).collect_view()}
+                            <option value="">{tr(key!("question-match-choose"))}</option>
+                            {rights
+                                .into_iter()
+                                .map(|(r, t)| view! { <option value=r.to_string()>{t}</option> })
+                                .collect_view()}
                         </select>
                     </label>
-                    {move || verdict().map(|v| view! { <p class="option-verdict">{tr(if v == Verdict::ChosenRight { "question-match-correct" } else { "question-match-wrong" })}</p> })}
+                    {move || {
+                        verdict()
+                            .map(|v| {
+                                view! {
+                                    <p class="option-verdict">
+                                        {tr(
+                                            if v == Verdict::ChosenRight {
+                                                key!("question-match-correct")
+                                            } else {
+                                                key!("question-match-wrong")
+                                            },
+                                        )}
+                                    </p>
+                                }
+                            })
+                    }}
                 </li>
             }
         })

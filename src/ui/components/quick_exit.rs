@@ -3,25 +3,10 @@
 
 use crate::ui::i18n::tr;
 use crate::web::clock::now_ms;
+use crate::web::page;
+use amane_core::key;
 use amane_core::safety::ShiftTriple;
 use leptos::prelude::*;
-
-/// Blanks the page and replaces it with `url` in the history.
-fn leave(url: &str) {
-    if let Some(w) = web_sys::window() {
-        if let Some(d) = w.document() {
-            if let Some(html) = d.document_element() {
-                let _ = html.class_list().add_1("leaving");
-            }
-            // The tab shows the neutral site's name, not the course's, while it loads.
-            let host = web_sys::Url::new(url)
-                .map(|u| u.hostname())
-                .unwrap_or_default();
-            d.set_title(if host.is_empty() { "-" } else { &host });
-        }
-        let _ = w.location().replace(url);
-    }
-}
 
 /// The quick-exit button, plus the Shift×3 gesture on the whole page.
 #[component]
@@ -48,13 +33,17 @@ pub fn QuickExit(
             })
             .unwrap_or(false);
         if trigger {
-            leave(&key_url);
+            page::leave_for(&key_url);
         }
     });
     on_cleanup(move || listener.remove());
     view! {
-        <button class="quick-exit" title=tr("header-quick-exit-hint") on:click=move |_| leave(&url)>
-            {tr("header-quick-exit")}
+        <button
+            class="quick-exit"
+            title=tr(key!("header-quick-exit-hint"))
+            on:click=move |_| page::leave_for(&url)
+        >
+            {tr(key!("header-quick-exit"))}
         </button>
     }
 }

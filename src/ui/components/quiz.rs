@@ -7,6 +7,7 @@ use crate::ui::learner::use_learner;
 use crate::web::dom;
 use amane_core::content::QuestionSet;
 use amane_core::i18n::format_percent;
+use amane_core::key;
 use amane_core::quiz::{question_set_score, seed_for, Outcome};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -35,13 +36,7 @@ pub fn QuizPlayer(
         }
     });
     let best_id = (module.clone(), set.id.clone());
-    let best = move || {
-        learner.with(|p| {
-            p.modules
-                .get(&*best_id.0)
-                .and_then(|m| m.quiz_best.get(&best_id.1).copied())
-        })
-    };
+    let best = move || learner.with(|p| p.best_quiz_score(&best_id.0, &best_id.1));
     let reset = outcomes.clone();
     let first_control = format!(
         "section[data-set=\"{}\"] :is(input, select, button):not(:disabled)",
@@ -60,21 +55,52 @@ pub fn QuizPlayer(
         <section class="quiz" data-set=set.id.clone()>
             {move || {
                 let round = attempt.get();
-                questions.iter().zip(outcomes.iter()).enumerate().map(|(n, (q, outcome))| {
-                    let name = format!("{set_id}-{}-{round}", q.id);
-                    let seed = seed_for(&[&module, &set_id, &q.id, &round.to_string()]);
-                    view! {
-                        <p class="question-number">{move || i18n.t_args("question-number", &[("current", (n + 1).into()), ("total", total.into())])}</p>
-                        <QuestionView question=q.clone() name=name seed=seed outcome=*outcome/>
-                    }
-                }).collect_view()
+                questions
+                    .iter()
+                    .zip(outcomes.iter())
+                    .enumerate()
+                    .map(|(n, (q, outcome))| {
+                        let name = format!("{set_id}-{}-{round}", q.id);
+                        let seed = seed_for(&[&module, &set_id, &q.id, &round.to_string()]);
+                        view! {
+                            <p class="question-number">
+                                {move || {
+                                    i18n.t_args(
+                                        key!("question-number"),
+                                        &[("current", (n + 1).into()), ("total", total.into())],
+                                    )
+                                }}
+                            </p>
+                            <QuestionView question=q.clone() name=name seed=seed outcome=*outcome />
+                        }
+                    })
+                    .collect_view()
             }}
             <Show when=move || finished.get()>
                 <div class="quiz-result">
-                    {let best = best.clone(); move || best().map(|s| view! {
-                        <p>{move || i18n.t_args("question-best-score", &[("percent", format_percent(f64::from(s.percent()), i18n.locale()).into())])}</p>
-                    })}
-                    <button on:click=retry.clone()>{tr("question-retry")}</button>
+                    {
+                        let best = best.clone();
+                        move || {
+                            best()
+                                .map(|s| {
+                                    view! {
+                                        <p>
+                                            {move || {
+                                                i18n.t_args(
+                                                    key!("question-best-score"),
+                                                    &[
+                                                        (
+                                                            "percent",
+                                                            format_percent(f64::from(s.percent()), i18n.locale()).into(),
+                                                        ),
+                                                    ],
+                                                )
+                                            }}
+                                        </p>
+                                    }
+                                })
+                        }
+                    } <button on:click=retry.clone()>{tr(key!("question-retry"))}</button>
                 </div>
             </Show>
         </section>

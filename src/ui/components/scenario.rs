@@ -6,20 +6,13 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::dom;
 use amane_core::content::{Ending, Html, Scenario};
+use amane_core::key;
 use amane_core::quiz::{
-    alternatives, current, restart, scenario_score, start, step, ScenarioState, Score,
+    alternatives, current, ending, restart, scenario_score, start, step, ScenarioState, Score,
 };
+use amane_core::screen::judgement;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Fluent ids of an ending's label and note.
-pub fn ending_keys(ending: Ending) -> (&'static str, &'static str) {
-    match ending {
-        Ending::Good => ("scenario-ending-good", "scenario-ending-good-note"),
-        Ending::Mixed => ("scenario-ending-mixed", "scenario-ending-mixed-note"),
-        Ending::Bad => ("scenario-ending-bad", "scenario-ending-bad-note"),
-    }
-}
 
 /// What the feedback region says after a choice: the choice taken and its consequence, if the
 /// content gives one.
@@ -55,8 +48,8 @@ pub fn ScenarioPlayer(
         dom::focus_node(feedback);
         let choice = current(&s, &before).and_then(|n| n.choices.get(index));
         taken.set(choice.map(|c| (c.text.clone(), c.feedback.clone())));
-        if let Some(end) = current(&s, &next).filter(|n| n.ending.is_some()) {
-            learner.record_scenario(&module, &s.id, &end.id, scenario_score(&s, &next));
+        if ending(&s, &next).is_some() {
+            learner.record_scenario(&module, &s.id, &next.node, scenario_score(&s, &next));
         }
         state.set(next);
     };
@@ -69,46 +62,93 @@ pub fn ScenarioPlayer(
     let judged = scenario.clone();
     let ending_now = move || {
         let st = state.get();
-        current(&judged, &st)
-            .and_then(|n| n.ending)
-            .map(|end| (end, scenario_score(&judged, &st)))
+        ending(&judged, &st).map(|end| (end, scenario_score(&judged, &st)))
     };
     view! {
         <section class="scenario" data-scenario=scenario.id.clone()>
-            <div class="feedback scenario-feedback" tabindex="-1" aria-live="polite" node_ref=feedback>
-                {move || taken.get().map(|(choice, consequence)| view! {
-                    <div class="consequence">
-                        <p class="label">{tr(if consequence.is_some() { "scenario-consequence" } else { "scenario-you-chose" })}</p>
-                        <Prose html=choice class="chosen"/>
-                        {consequence.map(|c| view! { <Prose html=c/> })}
-                    </div>
-                })}
-                {move || ending_now().map(|(end, score)| view! { <EndingJudgement ending=end score=score/> })}
+            <div
+                class="feedback scenario-feedback"
+                tabindex="-1"
+                aria-live="polite"
+                node_ref=feedback
+            >
+                {move || {
+                    taken
+                        .get()
+                        .map(|(choice, consequence)| {
+                            view! {
+                                <div class="consequence">
+                                    <p class="label">
+                                        {tr(
+                                            if consequence.is_some() {
+                                                key!("scenario-consequence")
+                                            } else {
+                                                key!("scenario-you-chose")
+                                            },
+                                        )}
+                                    </p>
+                                    <Prose html=choice class="chosen" />
+                                    {consequence.map(|c| view! { <Prose html=c /> })}
+                                </div>
+                            }
+                        })
+                }}
+                {move || {
+                    ending_now()
+                        .map(|(end, score)| view! { <EndingJudgement ending=end score=score /> })
+                }}
             </div>
             {move || {
                 let st = state.get();
                 let node = current(&s, &st)?.clone();
                 let ending = node.ending;
-                Some(view! {
-                    <h2 class="node-title" tabindex="-1" data-node=node.id.clone() node_ref=heading>{node.title.clone()}</h2>
-                    <Prose html=node.body.clone()/>
-                    {match ending {
-                        None => view! {
-                            <p class="choose">{tr("scenario-choose")}</p>
-                            <ul class="choices">
-                                {node.choices.iter().enumerate().map(|(i, c)| { let choose = choose.clone(); view! {
-                                    <li><button class="choice" on:click=move |_| choose(i)>
-                                        <Prose html=c.text.clone() class="choice-text"/>
-                                    </button></li>
-                                }}).collect_view()}
-                            </ul>
-                        }.into_any(),
-                        Some(_) => view! {
-                            <PathRecap scenario=s.clone() state=st.clone()/>
-                            <button class="primary" on:click=replay>{tr("scenario-replay")}</button>
-                        }.into_any(),
-                    }}
-                })
+                Some(
+                    view! {
+                        <h2
+                            class="node-title"
+                            tabindex="-1"
+                            data-node=node.id.clone()
+                            node_ref=heading
+                        >
+                            {node.title.clone()}
+                        </h2>
+                        <Prose html=node.body.clone() />
+                        {match ending {
+                            None => {
+                                view! {
+                                    <p class="choose">{tr(key!("scenario-choose"))}</p>
+                                    <ul class="choices">
+                                        {node
+                                            .choices
+                                            .iter()
+                                            .enumerate()
+                                            .map(|(i, c)| {
+                                                let choose = choose.clone();
+                                                view! {
+                                                    <li>
+                                                        <button class="choice" on:click=move |_| choose(i)>
+                                                            <Prose html=c.text.clone() class="choice-text" />
+                                                        </button>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }
+                            Some(_) => {
+                                view! {
+                                    <PathRecap scenario=s.clone() state=st.clone() />
+                                    <button class="primary" on:click=replay>
+                                        {tr(key!("scenario-replay"))}
+                                    </button>
+                                }
+                                    .into_any()
+                            }
+                        }}
+                    },
+                )
             }}
         </section>
     }
@@ -119,13 +159,40 @@ pub fn ScenarioPlayer(
 #[component]
 fn EndingJudgement(ending: Ending, score: Score) -> impl IntoView {
     let i18n = use_i18n();
-    let (label, note) = ending_keys(ending);
+    let (earned, max) = score.points();
     view! {
-        <div class=format!("ending {}", ending_class(ending))>
-            <p class="ending-label"><span class="icon" aria-hidden="true"></span>{tr(label)}</p>
-            <p>{tr(note)}</p>
-            <p class="score">{move || i18n.t_args("scenario-points", &[
-                ("earned", (score.earned / 100).into()), ("max", (score.max / 100).into())])}</p>
+        <EndingWords ending=ending>
+            <p class="score">
+                {move || {
+                    i18n.t_args(
+                        key!("scenario-points"),
+                        &[("earned", earned.into()), ("max", max.into())],
+                    )
+                }}
+            </p>
+        </EndingWords>
+    }
+}
+
+/// An ending's judgement in words, in the player and on the projector alike; `children`
+/// follow the words.
+#[component]
+pub fn EndingWords(
+    /// How the scenario ended.
+    ending: Ending,
+    /// What follows the words (the points earned, in the player).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let judged = judgement(ending);
+    view! {
+        <div class=format!("ending {}", judged.class)>
+            <p class="ending-label">
+                <span class="icon" aria-hidden="true"></span>
+                {tr(judged.label)}
+            </p>
+            <p>{tr(judged.note)}</p>
+            {children.map(|c| c())}
         </div>
     }
 }
@@ -152,34 +219,52 @@ fn PathRecap(scenario: Arc<Scenario>, state: ScenarioState) -> impl IntoView {
         })
         .collect();
     view! {
-        <h3>{tr("scenario-path-recap")}</h3>
+        <h3>{tr(key!("scenario-path-recap"))}</h3>
         <ol class="recap">
-            {recap.into_iter().map(|(title, taken, others)| view! {
-                <li>
-                    <p class="recap-node">{title}</p>
-                    <p>{tr("scenario-you-chose")}</p>
-                    <Prose html=taken class="chosen"/>
-                    <details class="what-if">
-                        <summary>{tr("scenario-what-if")}</summary>
-                        <ul>{others.into_iter().map(|(text, target, feedback)| view! {
-                            <li>
-                                <Prose html=text/>
-                                {target.map(|t| view! { <p>{move || i18n.t_args("scenario-other-choice-led-to", &[("node", t.clone().into())])}</p> })}
-                                {feedback.map(|f| view! { <Prose html=f class="option-feedback"/> })}
-                            </li>
-                        }).collect_view()}</ul>
-                    </details>
-                </li>
-            }).collect_view()}
+            {recap
+                .into_iter()
+                .map(|(title, taken, others)| {
+                    view! {
+                        <li>
+                            <p class="recap-node">{title}</p>
+                            <p>{tr(key!("scenario-you-chose"))}</p>
+                            <Prose html=taken class="chosen" />
+                            <details class="what-if">
+                                <summary>{tr(key!("scenario-what-if"))}</summary>
+                                <ul>
+                                    {others
+                                        .into_iter()
+                                        .map(|(text, target, feedback)| {
+                                            view! {
+                                                <li>
+                                                    <Prose html=text />
+                                                    {target
+                                                        .map(|t| {
+                                                            view! {
+                                                                <p>
+                                                                    {move || {
+                                                                        i18n.t_args(
+                                                                            key!("scenario-other-choice-led-to"),
+                                                                            &[("node", t.clone().into())],
+                                                                        )
+                                                                    }}
+                                                                </p>
+                                                            }
+                                                        })}
+                                                    {feedback
+                                                        .map(|f| {
+                                                            view! { <Prose html=f class="option-feedback" /> }
+                                                        })}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </details>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ol>
-    }
-}
-
-/// A CSS hook for an ending.
-fn ending_class(ending: Ending) -> &'static str {
-    match ending {
-        Ending::Good => "good",
-        Ending::Mixed => "mixed",
-        Ending::Bad => "bad",
     }
 }

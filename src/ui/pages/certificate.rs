@@ -3,16 +3,18 @@
 //! course version and a plain statement that it is a self-study record. Before that, what is
 //! left. The rules are `amane_core::progress::CompletionRecord`'s.
 
-use crate::ui::app::course_title;
 use crate::ui::components::notice::LoadError;
 use crate::ui::content::{use_module, LoadFailure, LoadedModule, ModuleLoad};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::clock::utc_offset_minutes;
+use crate::web::page;
 use amane_core::content::{Course, Module};
 use amane_core::i18n::{format_date, format_percent, CivilDate, Localizer};
-use amane_core::progress::{CompletionRecord, ModuleStatus, RecordLine};
+use amane_core::key;
+use amane_core::progress::{CompletionRecord, RecordLine};
 use amane_core::route::Route;
+use amane_core::screen::course_title;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -48,19 +50,23 @@ fn record_of(course: &Course, modules: &[Arc<LoadedModule>]) -> CompletionRecord
 pub fn CertificatePage() -> impl IntoView {
     let course = expect_context::<Arc<Course>>();
     let loads = load_modules(&course);
-    move || {
-        match loaded_modules(&loads) {
-        None => view! { <h1 tabindex="-1">{tr("record-title")}</h1><p class="loading" role="status">{tr("app-loading")}</p> }.into_any(),
-        Some(Err(failure)) => view! { <LoadError failure=failure/> }.into_any(),
+    move || match loaded_modules(&loads) {
+        None => view! {
+            <h1 tabindex="-1">{tr(key!("record-title"))}</h1>
+            <p class="loading" role="status">
+                {tr(key!("app-loading"))}
+            </p>
+        }
+        .into_any(),
+        Some(Err(failure)) => view! { <LoadError failure=failure /> }.into_any(),
         Some(Ok(modules)) => {
             let record = record_of(&course, &modules);
             if record.is_complete() {
-                view! { <Record record=record course=course.clone()/> }.into_any()
+                view! { <Record record=record course=course.clone() /> }.into_any()
             } else {
-                view! { <NotYet record=record/> }.into_any()
+                view! { <NotYet record=record /> }.into_any()
             }
         }
-    }
     }
 }
 
@@ -71,26 +77,30 @@ fn NotYet(record: CompletionRecord) -> impl IntoView {
     let left: Vec<RecordLine> = record.remaining().cloned().collect();
     let count = left.len();
     view! {
-        <h1 tabindex="-1">{tr("record-title")}</h1>
-        <p class="record-not-finished">{move || i18n.t_args("record-not-finished", &[("count", count.into())])}</p>
+        <h1 tabindex="-1">{tr(key!("record-title"))}</h1>
+        <p class="record-not-finished">
+            {move || i18n.t_args(key!("record-not-finished"), &[("count", count.into())])}
+        </p>
         <ul class="record-remaining">
-            {left.into_iter().map(|line| {
-                let href = Route::Step { module: line.id.clone(), step: 1 }.to_hash();
-                let state = match line.status {
-                    ModuleStatus::NotStarted => "map-module-not-started",
-                    _ => "map-module-in-progress",
-                };
-                view! {
-                    <li data-module=line.id.clone()>
-                        <a href=href>{line.title.clone()}</a>
-                        " · "
-                        <span class="module-state">{tr(state)}</span>
-                    </li>
-                }
-            }).collect_view()}
+            {left
+                .into_iter()
+                .map(|line| {
+                    let href = Route::start_of(&line.id).to_hash();
+                    let state = line.status.key();
+                    view! {
+                        <li data-module=line.id.clone()>
+                            <a href=href>{line.title.clone()}</a>
+                            " · "
+                            <span class="module-state">{tr(state)}</span>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
         <nav class="actions">
-            <a class="button" href="#/">{tr("summary-back-to-map")}</a>
+            <a class="button" href="#/">
+                {tr(key!("summary-back-to-map"))}
+            </a>
         </nav>
     }
 }
@@ -100,51 +110,84 @@ fn NotYet(record: CompletionRecord) -> impl IntoView {
 fn Record(record: CompletionRecord, course: Arc<Course>) -> impl IntoView {
     let i18n = use_i18n();
     let name = RwSignal::new(String::new());
-    let print = |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     let version = record.course_version.clone();
     let last_day = record.last_day;
     let lines = record.lines.clone();
     view! {
         <div class="record-tools">
-            <label for="record-name">{tr("record-name-label")}</label>
-            <input id="record-name" type="text" autocomplete="off" maxlength="80"
+            <label for="record-name">{tr(key!("record-name-label"))}</label>
+            <input
+                id="record-name"
+                type="text"
+                autocomplete="off"
+                maxlength="80"
                 prop:value=move || name.get()
                 aria-describedby="record-name-hint"
-                on:input=move |ev| name.set(event_target_value(&ev))/>
-            <p id="record-name-hint" class="hint">{tr("record-name-hint")}</p>
-            <button class="primary" on:click=print>{tr("record-print")}</button>
+                on:input=move |ev| name.set(event_target_value(&ev))
+            />
+            <p id="record-name-hint" class="hint">
+                {tr(key!("record-name-hint"))}
+            </p>
+            <button class="primary" on:click=|_| page::print()>
+                {tr(key!("record-print"))}
+            </button>
         </div>
         <article class="record" aria-labelledby="record-title">
-            <h1 id="record-title" tabindex="-1">{tr("record-title")}</h1>
+            <h1 id="record-title" tabindex="-1">
+                {tr(key!("record-title"))}
+            </h1>
             <p class="record-course">{move || course_title(&course, i18n.locale())}</p>
             {move || {
                 let typed = name.get().trim().to_owned();
-                (!typed.is_empty()).then(|| view! {
-                    <p class="record-name">{move || i18n.t_args("record-completed-by", &[("name", typed.clone().into())])}</p>
-                })
+                (!typed.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="record-name">
+                                {move || {
+                                    i18n.t_args(
+                                        key!("record-completed-by"),
+                                        &[("name", typed.clone().into())],
+                                    )
+                                }}
+                            </p>
+                        }
+                    })
             }}
             <table class="record-modules">
                 <thead>
                     <tr>
-                        <th scope="col">{tr("record-col-module")}</th>
-                        <th scope="col">{tr("record-col-score")}</th>
-                        <th scope="col">{tr("record-col-date")}</th>
+                        <th scope="col">{tr(key!("record-col-module"))}</th>
+                        <th scope="col">{tr(key!("record-col-score"))}</th>
+                        <th scope="col">{tr(key!("record-col-date"))}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {lines.into_iter().map(|line| view! { <RecordRow line=line/> }).collect_view()}
+                    {lines.into_iter().map(|line| view! { <RecordRow line=line /> }).collect_view()}
                 </tbody>
             </table>
-            {last_day.map(|day| view! {
-                <p class="record-date">{move || i18n.t_args("record-date", &[("date", long_date(day, i18n.locale()).into())])}</p>
-            })}
-            <p class="record-version">{move || i18n.t_args("record-course-version", &[("version", version.clone().into())])}</p>
-            <p class="record-statement">{tr("record-intro")}</p>
-            <p class="record-statement">{tr("record-self-study")}</p>
+            {last_day
+                .map(|day| {
+                    view! {
+                        <p class="record-date">
+                            {move || {
+                                i18n.t_args(
+                                    key!("record-date"),
+                                    &[("date", long_date(day, i18n.locale()).into())],
+                                )
+                            }}
+                        </p>
+                    }
+                })}
+            <p class="record-version">
+                {move || {
+                    i18n.t_args(
+                        key!("record-course-version"),
+                        &[("version", version.clone().into())],
+                    )
+                }}
+            </p>
+            <p class="record-statement">{tr(key!("record-intro"))}</p>
+            <p class="record-statement">{tr(key!("record-self-study"))}</p>
         </article>
     }
 }
@@ -158,12 +201,18 @@ fn RecordRow(line: RecordLine) -> impl IntoView {
     view! {
         <tr data-module=line.id.clone()>
             <th scope="row">{line.title.clone()}</th>
-            <td class="record-score">{move || if scored {
-                format_percent(f64::from(score.percent()), i18n.locale())
-            } else {
-                i18n.t("record-no-exercises")
-            }}</td>
-            <td class="record-day">{line.last_day.map_or_else(|| "–".to_owned(), format_date)}</td>
+            <td class="record-score">
+                {move || {
+                    if scored {
+                        format_percent(f64::from(score.percent()), i18n.locale())
+                    } else {
+                        i18n.t(key!("record-no-exercises"))
+                    }
+                }}
+            </td>
+            <td class="record-day">
+                {line.last_day.map_or_else(|| "–".to_owned(), format_date)}
+            </td>
         </tr>
     }
 }

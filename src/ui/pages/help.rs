@@ -5,6 +5,7 @@ use crate::ui::components::blocks::Blocks;
 use crate::ui::components::sources::SourcesList;
 use crate::ui::content::use_content;
 use crate::ui::i18n::{tr, use_i18n};
+use amane_core::key;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,40 +16,51 @@ pub fn HelpPage() -> impl IntoView {
     let i18n = use_i18n();
     let help = LocalResource::new(move || content.help(i18n.locale()));
     view! {
-        <h1 tabindex="-1">{tr("help-title")}</h1>
-        <p>{tr("help-intro")}</p>
+        <h1 tabindex="-1">{tr(key!("help-title"))}</h1>
+        <p>{tr(key!("help-intro"))}</p>
         <section aria-labelledby="help-contacts">
-            <h2 id="help-contacts">{tr("help-contacts-title")}</h2>
-            <p>{tr("help-contacts-intro")}</p>
-            {move || help.get().and_then(Result::ok).map(|loaded| {
-                let id: Arc<str> = Arc::from("help");
-                let lang = loaded.locale.code();
-                let sections = loaded.module.steps.iter().map(|s| view! {
-                    <section class="help-section" lang=lang>
-                        <h3>{s.title.clone()}</h3>
-                        <Blocks module=id.clone() blocks=s.blocks.clone()/>
-                    </section>
-                }).collect_view();
-                let sources = loaded.module.front.sources.clone();
-                view! {
-                    {sections}
-                    <div class="help-sources" lang=lang>
-                        <SourcesList sources=sources open=true/>
-                    </div>
-                }
-            })}
-            <p class="emergency">{tr("help-emergency")}</p>
+            <h2 id="help-contacts">{tr(key!("help-contacts-title"))}</h2>
+            <p>{tr(key!("help-contacts-intro"))}</p>
+            {move || {
+                help.get()
+                    .and_then(Result::ok)
+                    .map(|loaded| {
+                        let id: Arc<str> = Arc::from("help");
+                        let lang = loaded.locale.code();
+                        let sections = loaded
+                            .module
+                            .steps
+                            .iter()
+                            .map(|s| {
+                                view! {
+                                    <section class="help-section" lang=lang>
+                                        <h3>{s.title.clone()}</h3>
+                                        <Blocks module=id.clone() blocks=s.blocks.clone() />
+                                    </section>
+                                }
+                            })
+                            .collect_view();
+                        let sources = loaded.module.front.sources.clone();
+                        view! {
+                            {sections}
+                            <div class="help-sources" lang=lang>
+                                <SourcesList sources=sources open=true />
+                            </div>
+                        }
+                    })
+            }}
+            <p class="emergency">{tr(key!("help-emergency"))}</p>
         </section>
         <section aria-labelledby="help-leave">
-            <h2 id="help-leave">{tr("help-leave-title")}</h2>
-            <p>{tr("help-leave-body")}</p>
-            <h3>{tr("help-history-title")}</h3>
-            <p>{tr("help-history-body")}</p>
+            <h2 id="help-leave">{tr(key!("help-leave-title"))}</h2>
+            <p>{tr(key!("help-leave-body"))}</p>
+            <h3>{tr(key!("help-history-title"))}</h3>
+            <p>{tr(key!("help-history-body"))}</p>
             <ul>
-                <li>{tr("help-history-computer")}</li>
-                <li>{tr("help-history-phone")}</li>
+                <li>{tr(key!("help-history-computer"))}</li>
+                <li>{tr(key!("help-history-phone"))}</li>
             </ul>
-            <p>{tr("help-private-browsing")}</p>
+            <p>{tr(key!("help-private-browsing"))}</p>
         </section>
     }
 }

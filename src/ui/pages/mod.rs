@@ -17,22 +17,22 @@ use leptos::prelude::*;
 /// The screen for `route`.
 pub fn page(route: Route) -> AnyView {
     match route {
-        Route::Home => view! { <home::HomePage/> }.into_any(),
+        Route::Home => view! { <home::HomePage /> }.into_any(),
         Route::Step { module, step } => {
-            view! { <step::StepPage module=module step=step/> }.into_any()
+            view! { <step::StepPage module=module step=step /> }.into_any()
         }
-        Route::Summary { module } => view! { <summary::SummaryPage module=module/> }.into_any(),
-        Route::Help => view! { <help::HelpPage/> }.into_any(),
-        Route::Language => view! { <language::LanguagePage/> }.into_any(),
-        Route::MyData => view! { <my_data::MyDataPage/> }.into_any(),
-        Route::Trainer => view! { <trainer::TrainerPage/> }.into_any(),
+        Route::Summary { module } => view! { <summary::SummaryPage module=module /> }.into_any(),
+        Route::Help => view! { <help::HelpPage /> }.into_any(),
+        Route::Language => view! { <language::LanguagePage /> }.into_any(),
+        Route::MyData => view! { <my_data::MyDataPage /> }.into_any(),
+        Route::Trainer => view! { <trainer::TrainerPage /> }.into_any(),
         Route::Present { module, block } => {
-            view! { <present::PresentPage module=module block=block/> }.into_any()
+            view! { <present::PresentPage module=module block=block /> }.into_any()
         }
         Route::Presenter { module, block } => {
-            view! { <present::PresenterPage module=module block=block/> }.into_any()
+            view! { <present::PresenterPage module=module block=block /> }.into_any()
         }
-        Route::Certificate => view! { <certificate::CertificatePage/> }.into_any(),
-        Route::NotFound(_) => view! { <not_found::NotFoundPage/> }.into_any(),
+        Route::Certificate => view! { <certificate::CertificatePage /> }.into_any(),
+        Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
     }
 }

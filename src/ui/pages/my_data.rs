@@ -9,6 +9,8 @@ use crate::ui::learner::{use_learner, Keeping};
 use crate::web::clock::now_ms;
 use crate::web::file::read_picked;
 use amane_core::content::{Course, Module};
+use amane_core::i18n::MessageKey;
+use amane_core::key;
 use amane_core::progress::{
     parse_import, preview, CourseIds, ImportError, ImportPreview, Progress, IMPORT_LIMIT_BYTES,
 };
@@ -31,17 +33,19 @@ enum ImportState {
 pub fn MyDataPage() -> impl IntoView {
     let learner = use_learner();
     view! {
-        <h1 tabindex="-1">{tr("data-title")}</h1>
-        <p>{tr("data-intro")}</p>
+        <h1 tabindex="-1">{tr(key!("data-title"))}</h1>
+        <p>{tr(key!("data-intro"))}</p>
         <section aria-labelledby="export-title">
-            <h2 id="export-title">{tr("data-export-title")}</h2>
-            <p>{tr("data-export-body")}</p>
-            <button class="primary" on:click=move |_| learner.download_export()>{tr("data-export-button")}</button>
+            <h2 id="export-title">{tr(key!("data-export-title"))}</h2>
+            <p>{tr(key!("data-export-body"))}</p>
+            <button class="primary" on:click=move |_| learner.download_export()>
+                {tr(key!("data-export-button"))}
+            </button>
         </section>
-        <KeptCopies/>
-        <ImportSection/>
-        <PrivateSection/>
-        <DeleteSection/>
+        <KeptCopies />
+        <ImportSection />
+        <PrivateSection />
+        <DeleteSection />
     }
 }
 
@@ -97,7 +101,7 @@ fn ImportSection() -> impl IntoView {
             };
             state.set(match result {
                 Ok(incoming) => {
-                    let p = preview(&learner.progress.get_untracked(), &incoming);
+                    let p = learner.with_untracked(|current| preview(current, &incoming));
                     ImportState::Preview(Box::new(incoming.progress), p)
                 }
                 Err(e) => ImportState::Refused(e),
@@ -107,25 +111,45 @@ fn ImportSection() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="import-title">
-            <h2 id="import-title">{tr("data-import-title")}</h2>
-            <p>{tr("data-import-body")}</p>
+            <h2 id="import-title">{tr(key!("data-import-title"))}</h2>
+            <p>{tr(key!("data-import-body"))}</p>
             <label class="button">
-                {tr("data-import-button")}
-                <input type="file" accept=".json,application/json" class="visually-hidden" node_ref=input on:change=on_pick/>
+                {tr(key!("data-import-button"))}
+                <input
+                    type="file"
+                    accept=".json,application/json"
+                    class="visually-hidden"
+                    node_ref=input
+                    on:change=on_pick
+                />
             </label>
             <div aria-live="polite">
                 {move || match state.get() {
                     ImportState::Idle => ().into_any(),
-                    ImportState::Refused(e) => view! {
-                        <p class="import-error" role="alert">{move || i18n.t_args(e.key(), &e.args())}</p>
-                    }.into_any(),
-                    ImportState::Done => view! { <p class="import-done">{tr("data-import-done")}</p> }.into_any(),
-                    ImportState::Preview(incoming, p) => view! {
-                        <PreviewView preview=p on_confirm=move || {
-                            learner.import(&incoming);
-                            state.set(ImportState::Done);
-                        }/>
-                    }.into_any(),
+                    ImportState::Refused(e) => {
+                        view! {
+                            <p class="import-error" role="alert">
+                                {move || i18n.t_args(e.key(), &e.args())}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    ImportState::Done => {
+                        view! { <p class="import-done">{tr(key!("data-import-done"))}</p> }
+                            .into_any()
+                    }
+                    ImportState::Preview(incoming, p) => {
+                        view! {
+                            <PreviewView
+                                preview=p
+                                on_confirm=move || {
+                                    learner.import(&incoming);
+                                    state.set(ImportState::Done);
+                                }
+                            />
+                        }
+                            .into_any()
+                    }
                 }}
             </div>
         </section>
@@ -143,28 +167,43 @@ fn PreviewView(preview: ImportPreview, on_confirm: impl Fn() + 'static) -> impl 
     if preview.is_empty() {
         return view! {
             <div class="import-preview">
-                <p>{tr("data-import-preview-nothing")}</p>
+                <p>{tr(key!("data-import-preview-nothing"))}</p>
                 {left_out}
             </div>
         }
         .into_any();
     }
     let lines = [
-        ("data-import-preview-modules", preview.modules_started.len()),
-        ("data-import-preview-steps", preview.steps_added.len()),
-        ("data-import-preview-scores", preview.scores_improved.len()),
-        ("data-import-preview-endings", preview.endings_added.len()),
+        (
+            key!("data-import-preview-modules"),
+            preview.modules_started.len(),
+        ),
+        (key!("data-import-preview-steps"), preview.steps_added.len()),
+        (
+            key!("data-import-preview-scores"),
+            preview.scores_improved.len(),
+        ),
+        (
+            key!("data-import-preview-endings"),
+            preview.endings_added.len(),
+        ),
     ];
     view! {
         <div class="import-preview">
-            <p>{tr("data-import-preview-title")}</p>
+            <p>{tr(key!("data-import-preview-title"))}</p>
             <ul>
-                {lines.into_iter().filter(|(_, n)| *n > 0).map(|(key, n)| view! {
-                    <li>{move || i18n.t_args(key, &[("count", n.into())])}</li>
-                }).collect_view()}
+                {lines
+                    .into_iter()
+                    .filter(|(_, n)| *n > 0)
+                    .map(|(key, n)| {
+                        view! { <li>{move || i18n.t_args(key, &[("count", n.into())])}</li> }
+                    })
+                    .collect_view()}
             </ul>
             {left_out}
-            <button class="primary" on:click=move |_| on_confirm()>{tr("data-import-confirm")}</button>
+            <button class="primary" on:click=move |_| on_confirm()>
+                {tr(key!("data-import-confirm"))}
+            </button>
         </div>
     }
     .into_any()
@@ -178,17 +217,33 @@ fn DeleteSection() -> impl IntoView {
     let done = RwSignal::new(false);
     view! {
         <section aria-labelledby="delete-title">
-            <h2 id="delete-title">{tr("data-delete-title")}</h2>
-            <p>{tr("data-delete-body")}</p>
-            <Show when=move || asking.get() fallback=move || view! {
-                <button on:click=move |_| { asking.set(true); done.set(false); }>{tr("data-delete-button")}</button>
-            }>
-                <Confirm id="delete-confirm-title" asking=asking title="data-delete-confirm-title"
-                    body="data-delete-confirm-body" confirm="data-delete-confirm"
-                    on_confirm=move || { learner.delete_all(); done.set(true); }/>
+            <h2 id="delete-title">{tr(key!("data-delete-title"))}</h2>
+            <p>{tr(key!("data-delete-body"))}</p>
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button on:click=move |_| {
+                            asking.set(true);
+                            done.set(false);
+                        }>{tr(key!("data-delete-button"))}</button>
+                    }
+                }
+            >
+                <Confirm
+                    id="delete-confirm-title"
+                    asking=asking
+                    title=key!("data-delete-confirm-title")
+                    body=key!("data-delete-confirm-body")
+                    confirm=key!("data-delete-confirm")
+                    on_confirm=move || {
+                        learner.delete_all();
+                        done.set(true);
+                    }
+                />
             </Show>
             <Show when=move || done.get()>
-                <p role="status">{tr("data-delete-done")}</p>
+                <p role="status">{tr(key!("data-delete-done"))}</p>
             </Show>
         </section>
     }
@@ -201,36 +256,46 @@ fn PrivateSection() -> impl IntoView {
     let learner = use_learner();
     let asking = RwSignal::new(false);
     let saved_again = RwSignal::new(false);
-    let body = move || match learner.keeping.get() {
+    let body = move || match learner.keeping() {
         Keeping::Private => view! {
-            <p role="status"><strong>{tr("private-mode-on")}</strong></p>
-            <p>{tr("private-mode-reload")}</p>
-            <p>{tr("private-mode-off-body")}</p>
+            <p role="status">
+                <strong>{tr(key!("private-mode-on"))}</strong>
+            </p>
+            <p>{tr(key!("private-mode-reload"))}</p>
+            <p>{tr(key!("private-mode-off-body"))}</p>
             <button on:click=move |_| {
                 learner.keep_on_device();
-                saved_again.set(learner.keeping.get_untracked() == Keeping::OnDevice);
-            }>{tr("private-mode-turn-off")}</button>
+                saved_again.set(learner.keeping_untracked() == Keeping::OnDevice);
+            }>{tr(key!("private-mode-turn-off"))}</button>
         }
         .into_any(),
-        Keeping::Unavailable => view! { <p>{tr("private-mode-unavailable")}</p> }.into_any(),
+        Keeping::Unavailable => view! { <p>{tr(key!("private-mode-unavailable"))}</p> }.into_any(),
         Keeping::OnDevice if asking.get() => view! {
-            <Confirm id="private-confirm-title" asking=asking title="private-mode-confirm-title"
-                body="private-mode-confirm-body" confirm="private-mode-confirm"
-                on_confirm=move || { learner.keep_private(); saved_again.set(false); }/>
+            <Confirm
+                id="private-confirm-title"
+                asking=asking
+                title=key!("private-mode-confirm-title")
+                body=key!("private-mode-confirm-body")
+                confirm=key!("private-mode-confirm")
+                on_confirm=move || {
+                    learner.keep_private();
+                    saved_again.set(false);
+                }
+            />
         }
         .into_any(),
         Keeping::OnDevice => view! {
-            <button on:click=move |_| asking.set(true)>{tr("private-mode-turn-on")}</button>
+            <button on:click=move |_| asking.set(true)>{tr(key!("private-mode-turn-on"))}</button>
             <Show when=move || saved_again.get()>
-                <p role="status">{tr("private-mode-saved-again")}</p>
+                <p role="status">{tr(key!("private-mode-saved-again"))}</p>
             </Show>
         }
         .into_any(),
     };
     view! {
         <section aria-labelledby="private-title">
-            <h2 id="private-title">{tr("private-mode-title")}</h2>
-            <p>{tr("private-mode-body")}</p>
+            <h2 id="private-title">{tr(key!("private-mode-title"))}</h2>
+            <p>{tr(key!("private-mode-body"))}</p>
             {body}
         </section>
     }
@@ -243,17 +308,27 @@ fn PrivateSection() -> impl IntoView {
 fn Confirm(
     id: &'static str,
     asking: RwSignal<bool>,
-    title: &'static str,
-    body: &'static str,
-    confirm: &'static str,
+    title: MessageKey,
+    body: MessageKey,
+    confirm: MessageKey,
     on_confirm: impl Fn() + 'static,
 ) -> impl IntoView {
     view! {
         <div class="confirm" role="alertdialog" aria-labelledby=id>
-            <p id=id><strong>{tr(title)}</strong></p>
+            <p id=id>
+                <strong>{tr(title)}</strong>
+            </p>
             <p>{tr(body)}</p>
-            <button class="danger" on:click=move |_| { on_confirm(); asking.set(false); }>{tr(confirm)}</button>
-            <button on:click=move |_| asking.set(false)>{tr("app-cancel")}</button>
+            <button
+                class="danger"
+                on:click=move |_| {
+                    on_confirm();
+                    asking.set(false);
+                }
+            >
+                {tr(confirm)}
+            </button>
+            <button on:click=move |_| asking.set(false)>{tr(key!("app-cancel"))}</button>
         </div>
     }
 }

@@ -7,8 +7,8 @@ use crate::ui::content::{use_module, LoadedModule};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::dom;
-use amane_core::i18n::Locale;
-use amane_core::route::Route;
+use amane_core::key;
+use amane_core::screen::{fallback_note, shows_content_warning, StepNeighbours};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -25,7 +25,7 @@ pub fn StepPage(
     step: usize,
 ) -> impl IntoView {
     module_page(use_module(module), move |loaded| {
-        view! { <StepView loaded=loaded step=step/> }.into_any()
+        view! { <StepView loaded=loaded step=step /> }.into_any()
     })
 }
 
@@ -35,12 +35,9 @@ fn StepView(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
     let learner = use_learner();
     let module = &loaded.module;
     let Some(current) = module.steps.get(step - 1).cloned() else {
-        return view! { <crate::ui::pages::not_found::NotFoundPage/> }.into_any();
+        return view! { <crate::ui::pages::not_found::NotFoundPage /> }.into_any();
     };
-    let started = learner
-        .progress
-        .with_untracked(|p| p.modules.contains_key(&module.id));
-    let warned = RwSignal::new(step != 1 || started || module.front.content_warning.is_none());
+    let warned = RwSignal::new(!learner.with_untracked(|p| shows_content_warning(module, step, p)));
     let (id, step_id) = (module.id.clone(), current.id.clone());
     Effect::new(move |_| {
         if warned.get() {
@@ -53,13 +50,21 @@ fn StepView(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
     let warning = module.front.content_warning.clone().unwrap_or_default();
     let loaded_for_view = loaded.clone();
     view! {
-        <Show when=move || warned.get() fallback=move || view! {
-            <ContentWarning text=warning.clone() on_continue=move || {
-                warned.set(true);
-                request_animation_frame(|| dom::focus("main h1"));
-            }/>
-        }>
-            <StepBody loaded=loaded_for_view.clone() step=step/>
+        <Show
+            when=move || warned.get()
+            fallback=move || {
+                view! {
+                    <ContentWarning
+                        text=warning.clone()
+                        on_continue=move || {
+                            warned.set(true);
+                            request_animation_frame(|| dom::focus("main h1"));
+                        }
+                    />
+                }
+            }
+        >
+            <StepBody loaded=loaded_for_view.clone() step=step />
         </Show>
     }
     .into_any()
@@ -73,57 +78,58 @@ fn StepBody(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
     let total = module.steps.len();
     let current = module.steps[step - 1].clone();
     let module_id: Arc<str> = Arc::from(module.id.as_str());
-    let previous = (step > 1).then(|| {
-        Route::Step {
-            module: module.id.clone(),
-            step: step - 1,
-        }
-        .to_hash()
-    });
-    let next = if step < total {
-        Route::Step {
-            module: module.id.clone(),
-            step: step + 1,
-        }
-        .to_hash()
-    } else {
-        Route::Summary {
-            module: module.id.clone(),
-        }
-        .to_hash()
-    };
-    let next_key = if step < total {
-        "lesson-next"
-    } else {
-        "lesson-finish"
-    };
+    let neighbours = StepNeighbours::of(&module.id, step, total);
+    let previous = neighbours.previous.map(|route| route.to_hash());
+    let (next, next_key) = (neighbours.next.to_hash(), neighbours.next_key);
     let shown = loaded.locale;
     let sources = (step == total)
         .then(|| module.front.sources.clone())
         .filter(|s| !s.is_empty());
     view! {
-        <p class="module-title" lang=shown.code() dir=shown.dir()>{module.front.title.clone()}</p>
-        {move || fallback_note(i18n.locale(), shown).map(|k| view! { <p class="fallback-note" role="note">{tr(k)}</p> })}
-        <p class="step-count">{move || i18n.t_args("lesson-step-of", &[("current", step.into()), ("total", total.into())])}</p>
-        <progress max=total.to_string() value=step.to_string() aria-label=tr("lesson-progress-label")></progress>
+        <p class="module-title" lang=shown.code() dir=shown.dir()>
+            {module.front.title.clone()}
+        </p>
+        {move || {
+            fallback_note(i18n.locale(), shown)
+                .map(|k| {
+                    view! {
+                        <p class="fallback-note" role="note">
+                            {tr(k)}
+                        </p>
+                    }
+                })
+        }}
+        <p class="step-count">
+            {move || {
+                i18n.t_args(
+                    key!("lesson-step-of"),
+                    &[("current", step.into()), ("total", total.into())],
+                )
+            }}
+        </p>
+        <progress
+            max=total.to_string()
+            value=step.to_string()
+            aria-label=tr(key!("lesson-progress-label"))
+        ></progress>
         <article lang=shown.code() dir=shown.dir()>
             <h1 tabindex="-1">{current.title.clone()}</h1>
-            <Blocks module=module_id blocks=current.blocks.clone()/>
+            <Blocks module=module_id blocks=current.blocks.clone() />
         </article>
-        {sources.map(|list| view! { <SourcesList sources=list/> })}
-        <nav class="step-nav" aria-label=tr("lesson-progress-label")>
-            {previous.map(|href| view! { <a class="button" rel="prev" href=href>{tr("lesson-previous")}</a> })}
-            <a class="button primary" rel="next" href=next>{tr(next_key)}</a>
+        {sources.map(|list| view! { <SourcesList sources=list /> })}
+        <nav class="step-nav" aria-label=tr(key!("lesson-progress-label"))>
+            {previous
+                .map(|href| {
+                    view! {
+                        <a class="button" rel="prev" href=href>
+                            {tr(key!("lesson-previous"))}
+                        </a>
+                    }
+                })}
+            <a class="button primary" rel="next" href=next>
+                {tr(next_key)}
+            </a>
         </nav>
-    }
-}
-
-/// The note shown when the module is not in the chosen language.
-fn fallback_note(chosen: Locale, shown: Locale) -> Option<&'static str> {
-    match (chosen, shown) {
-        (a, b) if a == b => None,
-        (_, Locale::Fr) => Some("content-fallback-fr"),
-        _ => Some("content-fallback-ary"),
     }
 }
 
@@ -132,13 +138,20 @@ fn fallback_note(chosen: Locale, shown: Locale) -> Option<&'static str> {
 fn ContentWarning(text: String, on_continue: impl Fn() + 'static) -> impl IntoView {
     view! {
         <section class="content-warning">
-            <h1 tabindex="-1">{tr("map-content-warning-title")}</h1>
-            <p>{tr("map-content-warning-intro")}</p>
+            <h1 tabindex="-1">{tr(key!("map-content-warning-title"))}</h1>
+            <p>{tr(key!("map-content-warning-intro"))}</p>
             <p class="warning-text">{text}</p>
-            <p>{tr("map-content-warning-help")}" "<a href="#/help">{tr("header-help")}</a></p>
+            <p>
+                {tr(key!("map-content-warning-help"))}" "
+                <a href="#/help">{tr(key!("header-help"))}</a>
+            </p>
             <div class="actions">
-                <button class="primary" on:click=move |_| on_continue()>{tr("map-content-warning-continue")}</button>
-                <a class="button" href="#/">{tr("map-content-warning-later")}</a>
+                <button class="primary" on:click=move |_| on_continue()>
+                    {tr(key!("map-content-warning-continue"))}
+                </button>
+                <a class="button" href="#/">
+                    {tr(key!("map-content-warning-later"))}
+                </a>
             </div>
         </section>
     }

@@ -6,8 +6,10 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use amane_core::content::Course;
 use amane_core::i18n::format_percent;
+use amane_core::key;
 use amane_core::progress::{module_status, ModuleStatus};
 use amane_core::route::Route;
+use amane_core::screen::next_module;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -21,18 +23,7 @@ pub fn SummaryPage(
     let learner = use_learner();
     let course = expect_context::<Arc<Course>>();
     let loaded = use_module(module.clone());
-    let next = course
-        .modules
-        .iter()
-        .skip_while(|m| **m != module)
-        .nth(1)
-        .map(|m| {
-            Route::Step {
-                module: m.clone(),
-                step: 1,
-            }
-            .to_hash()
-        });
+    let next = next_module(&course, &module).map(|route| route.to_hash());
     module_page(loaded, move |loaded| {
         let m = &loaded.module;
         let (status, score) =
@@ -40,29 +31,58 @@ pub fn SummaryPage(
         let locale = i18n.locale();
         let percent = format_percent(f64::from(score.percent()), locale);
         let mark = format_percent(f64::from(course.pass_mark), locale);
-        let review = Route::Step {
-            module: m.id.clone(),
-            step: 1,
-        }
-        .to_hash();
+        let review = Route::start_of(&m.id).to_hash();
+        let (earned, max) = score.points();
         view! {
-            <p class="module-title" lang=loaded.locale.code() dir=loaded.locale.dir()>{m.front.title.clone()}</p>
-            <h1 tabindex="-1">{tr("summary-title")}</h1>
+            <p class="module-title" lang=loaded.locale.code() dir=loaded.locale.dir()>
+                {m.front.title.clone()}
+            </p>
+            <h1 tabindex="-1">{tr(key!("summary-title"))}</h1>
             {if score.max == 0 {
-                view! { <p>{tr("summary-no-exercises")}</p> }.into_any()
+                view! { <p>{tr(key!("summary-no-exercises"))}</p> }.into_any()
             } else {
                 view! {
-                    <p class="summary-score">{i18n.t_args("summary-score", &[("percent", percent.into())])}</p>
-                    <p>{i18n.t_args("summary-points", &[("earned", (f64::from(score.earned) / 100.0).into()), ("max", (f64::from(score.max) / 100.0).into())])}</p>
-                    <p class="summary-status">{tr(if status == ModuleStatus::Done { "summary-passed" } else { "summary-not-yet" })}</p>
-                    <p>{i18n.t_args("summary-pass-mark", &[("percent", mark.into())])}</p>
-                }.into_any()
+                    <p class="summary-score">
+                        {i18n.t_args(key!("summary-score"), &[("percent", percent.into())])}
+                    </p>
+                    <p>
+                        {i18n
+                            .t_args(
+                                key!("summary-points"),
+                                &[("earned", earned.into()), ("max", max.into())],
+                            )}
+                    </p>
+                    <p class="summary-status">
+                        {tr(
+                            if status == ModuleStatus::Done {
+                                key!("summary-passed")
+                            } else {
+                                key!("summary-not-yet")
+                            },
+                        )}
+                    </p>
+                    <p>{i18n.t_args(key!("summary-pass-mark"), &[("percent", mark.into())])}</p>
+                }
+                    .into_any()
             }}
             <nav class="actions">
-                <a class="button" href=review>{tr("summary-review")}</a>
-                {next.clone().map(|href| view! { <a class="button primary" href=href>{tr("summary-next-module")}</a> })}
-                <a class="button" href="#/">{tr("summary-back-to-map")}</a>
+                <a class="button" href=review>
+                    {tr(key!("summary-review"))}
+                </a>
+                {next
+                    .clone()
+                    .map(|href| {
+                        view! {
+                            <a class="button primary" href=href>
+                                {tr(key!("summary-next-module"))}
+                            </a>
+                        }
+                    })}
+                <a class="button" href="#/">
+                    {tr(key!("summary-back-to-map"))}
+                </a>
             </nav>
-        }.into_any()
+        }
+        .into_any()
     })
 }

@@ -5,7 +5,9 @@
 use crate::ui::components::blocks::Prose;
 use crate::ui::content::use_module;
 use crate::ui::i18n::{tr, use_i18n};
+use crate::web::page;
 use amane_core::content::Course;
+use amane_core::key;
 use amane_core::present::module_plan;
 use amane_core::route::Route;
 use leptos::prelude::*;
@@ -15,18 +17,19 @@ use std::sync::Arc;
 #[component]
 pub fn TrainerPage() -> impl IntoView {
     let course = expect_context::<Arc<Course>>();
-    let print = |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
     view! {
         <div class="session-plan">
-            <h1 tabindex="-1">{tr("trainer-session-plan")}</h1>
-            <p>{tr("trainer-intro")}</p>
-            <p class="plan-actions"><button on:click=print>{tr("trainer-print-plan")}</button></p>
+            <h1 tabindex="-1">{tr(key!("trainer-session-plan"))}</h1>
+            <p>{tr(key!("trainer-intro"))}</p>
+            <p class="plan-actions">
+                <button on:click=|_| page::print()>{tr(key!("trainer-print-plan"))}</button>
+            </p>
             <ol class="plan">
-                {course.modules.iter().map(|id| view! { <ModulePlanView id=id.clone()/> }).collect_view()}
+                {course
+                    .modules
+                    .iter()
+                    .map(|id| view! { <ModulePlanView id=id.clone() /> })
+                    .collect_view()}
             </ol>
         </div>
     }
@@ -51,9 +54,15 @@ fn ModulePlanView(id: String) -> impl IntoView {
                 }
                 .to_hash();
                 let (kind, size_key) = if b.scenario {
-                    ("trainer-kind-scenario", "trainer-size-decisions")
+                    (
+                        key!("trainer-kind-scenario"),
+                        key!("trainer-size-decisions"),
+                    )
                 } else {
-                    ("trainer-kind-questions", "trainer-size-questions")
+                    (
+                        key!("trainer-kind-questions"),
+                        key!("trainer-size-questions"),
+                    )
                 };
                 let (size, block_minutes) = (b.size, b.minutes);
                 let step_title = b.step_title.to_owned();
@@ -61,19 +70,44 @@ fn ModulePlanView(id: String) -> impl IntoView {
                 view! {
                     <li class="plan-block" data-block=b.id.to_owned()>
                         <p class="plan-block-title">
-                            <strong>{tr(kind)}</strong>" — "{step_title}
+                            <strong>{tr(kind)}</strong>
+                            " — "
+                            {step_title}
                         </p>
                         <p class="plan-block-meta">
                             <span>{move || i18n.t_args(size_key, &[("count", size.into())])}</span>
-                            <span>{move || i18n.t_args("trainer-block-minutes", &[("count", block_minutes.into())])}</span>
-                            <a class="button present-link" href=href>{tr("trainer-present")}</a>
+                            <span>
+                                {move || {
+                                    i18n.t_args(
+                                        key!("trainer-block-minutes"),
+                                        &[("count", block_minutes.into())],
+                                    )
+                                }}
+                            </span>
+                            <a class="button present-link" href=href>
+                                {tr(key!("trainer-present"))}
+                            </a>
                         </p>
-                        {(!discussion.is_empty()).then(|| view! {
-                            <div class="plan-discussion">
-                                <p class="label">{tr("scenario-discussion")}</p>
-                                <ul>{discussion.into_iter().map(|d| view! { <li><Prose html=d/></li> }).collect_view()}</ul>
-                            </div>
-                        })}
+                        {(!discussion.is_empty())
+                            .then(|| {
+                                view! {
+                                    <div class="plan-discussion">
+                                        <p class="label">{tr(key!("scenario-discussion"))}</p>
+                                        <ul>
+                                            {discussion
+                                                .into_iter()
+                                                .map(|d| {
+                                                    view! {
+                                                        <li>
+                                                            <Prose html=d />
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                    </div>
+                                }
+                            })}
                     </li>
                 }
             })
@@ -81,7 +115,11 @@ fn ModulePlanView(id: String) -> impl IntoView {
         Some(view! {
             <li class="plan-module" data-module=plan.id.to_owned() lang=loaded.locale.code()>
                 <h2>{plan.title.to_owned()}</h2>
-                <p class="plan-duration">{move || i18n.t_args("trainer-plan-duration", &[("count", minutes.into())])}</p>
+                <p class="plan-duration">
+                    {move || {
+                        i18n.t_args(key!("trainer-plan-duration"), &[("count", minutes.into())])
+                    }}
+                </p>
                 <ul class="plan-blocks">{blocks}</ul>
             </li>
         })

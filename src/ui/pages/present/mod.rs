@@ -14,6 +14,9 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::pages::not_found::NotFoundPage;
 use crate::web::channel::open_window;
 use crate::web::dom;
+use crate::web::location;
+use amane_core::i18n::MessageKey;
+use amane_core::key;
 use amane_core::present::{key_action, KeyAction, Shortcuts};
 use amane_core::route::Route;
 use leptos::prelude::*;
@@ -21,7 +24,6 @@ use notes::PresenterBody;
 use parts::{Countdown, PickNeeded, StepButtons};
 use session::Session;
 use stage::Stage;
-use wasm_bindgen::JsCast;
 
 /// Which window this is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -38,7 +40,7 @@ pub fn PresentPage(
     /// Scenario or question-set id.
     block: String,
 ) -> impl IntoView {
-    view! { <Loader module=module block=block role=Role::Projector/> }
+    view! { <Loader module=module block=block role=Role::Projector /> }
 }
 
 /// The presenter window paired with the projector view of `block` in `module`.
@@ -49,7 +51,7 @@ pub fn PresenterPage(
     /// Scenario or question-set id.
     block: String,
 ) -> impl IntoView {
-    view! { <Loader module=module block=block role=Role::Presenter/> }
+    view! { <Loader module=module block=block role=Role::Presenter /> }
 }
 
 /// Loads the module in the current language, then shows the window for `role`.
@@ -57,29 +59,13 @@ pub fn PresenterPage(
 fn Loader(module: String, block: String, role: Role) -> impl IntoView {
     module_page(use_module(module), move |loaded| {
         match Session::new(loaded, block.clone()) {
-            None => view! { <NotFoundPage/> }.into_any(),
+            None => view! { <NotFoundPage /> }.into_any(),
             Some(session) => match role {
-                Role::Projector => view! { <Projector session=session/> }.into_any(),
-                Role::Presenter => view! { <Presenter session=session/> }.into_any(),
+                Role::Projector => view! { <Projector session=session /> }.into_any(),
+                Role::Presenter => view! { <Presenter session=session /> }.into_any(),
             },
         }
     })
-}
-
-/// Whether a key press belongs to a form field or a focused button rather than to the
-/// presentation (typing a count, pressing a button with Space or Enter).
-fn belongs_to_control(event: &web_sys::KeyboardEvent) -> bool {
-    let Some(target) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return false;
-    };
-    match target.tag_name().to_ascii_lowercase().as_str() {
-        "input" | "select" | "textarea" => true,
-        "button" | "a" | "summary" => matches!(event.key().as_str(), " " | "Enter"),
-        _ => false,
-    }
 }
 
 /// Listens to the presentation keys; `on_other` receives notes and leave. Returns the
@@ -87,7 +73,7 @@ fn belongs_to_control(event: &web_sys::KeyboardEvent) -> bool {
 fn listen_keys(session: Session, on_other: impl Fn(KeyAction) + 'static) -> RwSignal<Shortcuts> {
     let shortcuts = RwSignal::new(Shortcuts::All);
     let listener = window_event_listener(leptos::ev::keydown, move |e| {
-        if e.repeat() || belongs_to_control(&e) {
+        if e.repeat() || dom::belongs_to_control(&e) {
             return;
         }
         let modifier = e.ctrl_key() || e.alt_key() || e.meta_key();
@@ -113,12 +99,18 @@ fn CharacterKeys(shortcuts: RwSignal<Shortcuts>) -> impl IntoView {
     let on = move || shortcuts.get() == Shortcuts::All;
     view! {
         <fieldset class="character-keys">
-            <legend>{tr("trainer-keyboard")}</legend>
+            <legend>{tr(key!("trainer-keyboard"))}</legend>
             <label>
-                <input type="checkbox" prop:checked=on on:change=move |_| {
-                    shortcuts.set(if on() { Shortcuts::NoCharacterKeys } else { Shortcuts::All });
-                }/>
-                " "{tr("trainer-character-keys")}
+                <input
+                    type="checkbox"
+                    prop:checked=on
+                    on:change=move |_| {
+                        shortcuts
+                            .set(if on() { Shortcuts::NoCharacterKeys } else { Shortcuts::All });
+                    }
+                />
+                " "
+                {tr(key!("trainer-character-keys"))}
             </label>
         </fieldset>
     }
@@ -130,7 +122,7 @@ fn CharacterKeys(shortcuts: RwSignal<Shortcuts>) -> impl IntoView {
 fn Projector(session: Session) -> impl IntoView {
     let i18n = use_i18n();
     // Why the notes are shown here, when they are.
-    let panel: RwSignal<Option<&'static str>> = RwSignal::new(None);
+    let panel: RwSignal<Option<MessageKey>> = RwSignal::new(None);
     let (module, block) = session
         .state
         .with_untracked(|s| (s.module.clone(), s.block.clone()));
@@ -139,15 +131,15 @@ fn Projector(session: Session) -> impl IntoView {
         if panel.get_untracked().is_some() {
             panel.set(None);
         } else if !session.linked {
-            panel.set(Some("trainer-notes-here"));
+            panel.set(Some(key!("trainer-notes-here")));
         } else if !open_window(&presenter, "amane-presenter") {
-            panel.set(Some("trainer-popup-blocked"));
+            panel.set(Some(key!("trainer-popup-blocked")));
         }
     };
     let notes_key = notes.clone();
     let shortcuts = listen_keys(session, move |action| match action {
         KeyAction::Notes => notes_key(),
-        KeyAction::Leave => dom::go(&Route::Trainer.to_hash()),
+        KeyAction::Leave => location::go(&Route::Trainer.to_hash()),
         KeyAction::Do(_) => {}
     });
     let timer_used = move || {
@@ -158,28 +150,56 @@ fn Projector(session: Session) -> impl IntoView {
     view! {
         <section class="present">
             <div class="present-bar">
-                <Show when=timer_used><Countdown session=session/></Show>
-                <a class="present-exit" href=Route::Trainer.to_hash()>{tr("trainer-exit")}</a>
+                <Show when=timer_used>
+                    <Countdown session=session />
+                </Show>
+                <a class="present-exit" href=Route::Trainer.to_hash()>
+                    {tr(key!("trainer-exit"))}
+                </a>
             </div>
-            <Stage session=session/>
-            <PickNeeded session=session/>
-            <nav class="present-controls" aria-label=tr("trainer-title")>
-                <StepButtons session=session/>
-                <button class="timer-toggle" on:click=move |_| session.dispatch(amane_core::present::Command::TimerToggle)>
-                    {move || if session.state.with(|s| s.timer.is_running()) { i18n.t("trainer-timer-stop") } else { i18n.t("trainer-timer-start") }}
+            <Stage session=session />
+            <PickNeeded session=session />
+            <nav class="present-controls" aria-label=tr(key!("trainer-title"))>
+                <StepButtons session=session />
+                <button
+                    class="timer-toggle"
+                    on:click=move |_| session.dispatch(amane_core::present::Command::TimerToggle)
+                >
+                    {move || {
+                        if session.state.with(|s| s.timer.is_running()) {
+                            i18n.t(key!("trainer-timer-stop"))
+                        } else {
+                            i18n.t(key!("trainer-timer-start"))
+                        }
+                    }}
                 </button>
-                <button class="notes-toggle" aria-expanded=move || panel.get().is_some().to_string()
-                    on:click=move |_| notes()>{tr("trainer-presenter-window")}</button>
+                <button
+                    class="notes-toggle"
+                    aria-expanded=move || panel.get().is_some().to_string()
+                    on:click=move |_| notes()
+                >
+                    {tr(key!("trainer-presenter-window"))}
+                </button>
             </nav>
-            <p class="present-keys">{tr("trainer-keyboard-help")}</p>
-            <CharacterKeys shortcuts=shortcuts/>
-            {move || panel.get().map(|why| view! {
-                <aside class="notes-panel" aria-label=tr("trainer-notes")>
-                    <p class="notes-why" role="status">{tr(why)}</p>
-                    <PresenterBody session=session/>
-                    <button on:click=move |_| panel.set(None)>{tr("app-close")}</button>
-                </aside>
-            })}
+            <p class="present-keys">{tr(key!("trainer-keyboard-help"))}</p>
+            <CharacterKeys shortcuts=shortcuts />
+            {move || {
+                panel
+                    .get()
+                    .map(|why| {
+                        view! {
+                            <aside class="notes-panel" aria-label=tr(key!("trainer-notes"))>
+                                <p class="notes-why" role="status">
+                                    {tr(why)}
+                                </p>
+                                <PresenterBody session=session />
+                                <button on:click=move |_| {
+                                    panel.set(None)
+                                }>{tr(key!("app-close"))}</button>
+                            </aside>
+                        }
+                    })
+            }}
         </section>
     }
 }
@@ -191,9 +211,9 @@ fn Presenter(session: Session) -> impl IntoView {
     let shortcuts = listen_keys(session, |_| {});
     view! {
         <section class="presenter">
-            <h1 tabindex="-1">{tr("trainer-presenter-title")}</h1>
-            <PresenterBody session=session/>
-            <CharacterKeys shortcuts=shortcuts/>
+            <h1 tabindex="-1">{tr(key!("trainer-presenter-title"))}</h1>
+            <PresenterBody session=session />
+            <CharacterKeys shortcuts=shortcuts />
         </section>
     }
 }

@@ -8,6 +8,7 @@ use super::parts::{
 use super::session::Session;
 use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{tr, use_i18n};
+use amane_core::key;
 use leptos::prelude::*;
 
 /// Everything the trainer needs at the current step.
@@ -35,29 +36,39 @@ pub fn PresenterBody(
     };
     let choices = move || {
         let _ = key.get();
-        view! { <ol class="present-choices compact"><Choices session=session inputs=true answers=true/></ol> }
+        view! {
+            <ol class="present-choices compact">
+                <Choices session=session inputs=true answers=true />
+            </ol>
+        }
     };
     let notes = move || {
         let _ = key.get();
-        session
-            .with_deck(|deck| {
-                let at = session.state.with_untracked(|s| s.frame().at.clone());
-                let notes: Vec<_> = deck.notes_at(&at).into_iter().cloned().collect();
-                let discussion = deck.discussion_at(&at).cloned();
-                view! {
-                    {if notes.is_empty() {
-                        view! { <p class="no-notes">{tr("trainer-no-notes")}</p> }.into_any()
-                    } else {
-                        notes.into_iter().map(|n| view! { <Prose html=n class="trainer-note"/> }).collect_view().into_any()
-                    }}
-                    {discussion.map(|d| view! {
-                        <div class="discussion">
-                            <p class="label">{tr("scenario-discussion")}</p>
-                            <Prose html=d/>
-                        </div>
+        session.with_deck(|deck| {
+            let at = session.state.with_untracked(|s| s.frame().at.clone());
+            let notes: Vec<_> = deck.notes_at(&at).into_iter().cloned().collect();
+            let discussion = deck.discussion_at(&at).cloned();
+            view! {
+                {if notes.is_empty() {
+                    view! { <p class="no-notes">{tr(key!("trainer-no-notes"))}</p> }.into_any()
+                } else {
+                    notes
+                        .into_iter()
+                        .map(|n| view! { <Prose html=n class="trainer-note" /> })
+                        .collect_view()
+                        .into_any()
+                }}
+                {discussion
+                    .map(|d| {
+                        view! {
+                            <div class="discussion">
+                                <p class="label">{tr(key!("scenario-discussion"))}</p>
+                                <Prose html=d />
+                            </div>
+                        }
                     })}
-                }
-            })
+            }
+        })
     };
     let upcoming = move || {
         let _ = key.get();
@@ -80,19 +91,21 @@ pub fn PresenterBody(
             <section class="presenter-now">
                 <p class="presenter-step">{now}</p>
                 {choices}
-                <PickNeeded session=session/>
-                <div class="present-controls"><StepButtons session=session/></div>
+                <PickNeeded session=session />
+                <div class="present-controls">
+                    <StepButtons session=session />
+                </div>
             </section>
             <section class="presenter-timer">
-                <h2>{tr("trainer-timer")}</h2>
-                <TimerControls session=session/>
+                <h2>{tr(key!("trainer-timer"))}</h2>
+                <TimerControls session=session />
             </section>
             <section class="presenter-notes">
-                <h2>{tr("trainer-notes")}</h2>
+                <h2>{tr(key!("trainer-notes"))}</h2>
                 {notes}
             </section>
             <section class="presenter-next">
-                <h2>{tr("trainer-next-up")}</h2>
+                <h2>{tr(key!("trainer-next-up"))}</h2>
                 <p class="upcoming">{move || upcoming().unwrap_or_else(|| "—".to_owned())}</p>
             </section>
         </div>

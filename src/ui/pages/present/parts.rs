@@ -4,11 +4,13 @@
 
 use super::session::Session;
 use crate::ui::components::blocks::Prose;
-use crate::ui::components::scenario::ending_keys;
+use crate::ui::components::scenario::EndingWords;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use amane_core::content::{Html, QuestionKind};
-use amane_core::i18n::{format_clock, format_percent};
-use amane_core::present::{majority, percents, At, Command, Deck, Frame, Majority, Phase};
+use amane_core::i18n::{format_clock, MessageKey};
+use amane_core::key;
+use amane_core::present::{majority, At, Command, Deck, Frame, Majority, Phase};
+use amane_core::screen::vote_text;
 use leptos::prelude::*;
 
 /// Whether `command` would change anything now (tracked): buttons that would do nothing
@@ -35,41 +37,35 @@ pub fn frame_title(i18n: I18n, deck: &Deck<'_>, frame: &Frame) -> String {
     match &frame.at {
         At::Node(_) => deck.node_title(&frame.at).unwrap_or_default().to_owned(),
         At::Question(i) => i18n.t_args(
-            "question-number",
+            key!("question-number"),
             &[
                 ("current", (i + 1).into()),
                 ("total", deck.question_count().into()),
             ],
         ),
         At::Recap => i18n.t(match deck.kind {
-            amane_core::present::DeckKind::Scenario(_) => "trainer-room-path",
-            amane_core::present::DeckKind::Questions(_) => "trainer-room-answers",
+            amane_core::present::DeckKind::Scenario(_) => key!("trainer-room-path"),
+            amane_core::present::DeckKind::Questions(_) => key!("trainer-room-answers"),
         }),
     }
 }
 
 /// The Fluent id naming a phase.
-pub fn phase_key(frame: &Frame) -> &'static str {
+pub fn phase_key(frame: &Frame) -> MessageKey {
     match (&frame.at, frame.phase) {
-        (At::Recap, _) => "trainer-phase-recap",
-        (_, Phase::Read) => "trainer-phase-read",
-        (_, Phase::Vote) => "trainer-phase-vote",
-        (_, Phase::Reveal) => "trainer-phase-reveal",
+        (At::Recap, _) => key!("trainer-phase-recap"),
+        (_, Phase::Read) => key!("trainer-phase-read"),
+        (_, Phase::Vote) => key!("trainer-phase-vote"),
+        (_, Phase::Reveal) => key!("trainer-phase-reveal"),
     }
 }
 
 /// "12 voix · 40 %" for choice `n` of the step on screen.
 fn votes_text(i18n: I18n, session: Session, n: usize) -> String {
-    session.state.with(|s| {
-        let tally = &s.frame().tally;
-        let votes = tally.get(n).copied().unwrap_or(0);
-        let percent = percents(tally).get(n).copied().unwrap_or(0);
-        format!(
-            "{} · {}",
-            i18n.t_args("trainer-votes", &[("count", votes.into())]),
-            format_percent(f64::from(percent), i18n.locale())
-        )
-    })
+    let locale = i18n.locale();
+    session
+        .state
+        .with(|s| vote_text(&s.frame().tally, n, locale))
 }
 
 /// The numbered choices of the step on screen, with tallies once the room votes, the
@@ -117,45 +113,113 @@ pub fn Choices(
                 }
             };
             view! {
-                <li class="present-choice" data-choice=number data-decided=move || decided().to_string()
-                    data-correct=show_answer.then(|| correct.to_string())>
+                <li
+                    class="present-choice"
+                    data-choice=number
+                    data-decided=move || decided().to_string()
+                    data-correct=show_answer.then(|| correct.to_string())
+                >
                     <span class="choice-number">{number}</span>
                     <div class="choice-body">
-                        <Prose html=text class="choice-text"/>
-                        {show_answer.then(|| view! {
-                            <p class=if correct { "answer right" } else { "answer wrong" }>
-                                <span class="icon" aria-hidden="true"></span>
-                                {tr(if correct { "question-correct" } else { "question-incorrect" })}
-                            </p>
-                        })}
-                        {(voting || revealed).then(|| view! {
-                            <div class="tally">
-                                <progress max=move || total().to_string() value=move || votes().to_string()></progress>
-                                <span class="tally-count" data-votes=move || votes().to_string()>{move || votes_text(i18n, session, n)}</span>
-                            </div>
-                        })}
+                        <Prose html=text class="choice-text" />
+                        {show_answer
+                            .then(|| {
+                                view! {
+                                    <p class=if correct { "answer right" } else { "answer wrong" }>
+                                        <span class="icon" aria-hidden="true"></span>
+                                        {tr(
+                                            if correct {
+                                                key!("question-correct")
+                                            } else {
+                                                key!("question-incorrect")
+                                            },
+                                        )}
+                                    </p>
+                                }
+                            })}
+                        {(voting || revealed)
+                            .then(|| {
+                                view! {
+                                    <div class="tally">
+                                        <progress
+                                            max=move || total().to_string()
+                                            value=move || votes().to_string()
+                                        ></progress>
+                                        <span
+                                            class="tally-count"
+                                            data-votes=move || votes().to_string()
+                                        >
+                                            {move || votes_text(i18n, session, n)}
+                                        </span>
+                                    </div>
+                                }
+                            })}
                         <p class="markers">
-                            <Show when=lead><span class="marker majority">{tr("trainer-majority")}</span></Show>
-                            <Show when=picked><span class="marker picked">{tr("trainer-picked")}</span></Show>
+                            <Show when=lead>
+                                <span class="marker majority">{tr(key!("trainer-majority"))}</span>
+                            </Show>
+                            <Show when=picked>
+                                <span class="marker picked">{tr(key!("trainer-picked"))}</span>
+                            </Show>
                         </p>
                     </div>
-                    {voting.then(|| view! {
-                        <div class="tally-controls">
-                            <button class="tally-remove" aria-label=move || format!("{} {number}", i18n.t("trainer-tally-remove"))
-                                on:click=move |_| session.dispatch(Command::Remove(n))>"−"</button>
-                            {inputs.then(|| view! {
-                                <input type="number" min="0" max="999" inputmode="numeric" class="tally-input"
-                                    aria-label=move || i18n.t_args("trainer-tally-set", &[("number", number.into())])
-                                    prop:value=move || votes().to_string() on:change=set/>
-                            })}
-                            <button class="tally-add" aria-label=move || format!("{} {number}", i18n.t("trainer-tally-add"))
-                                on:click=move |_| session.dispatch(Command::Add(n))>"+"</button>
-                            <button class="pick" aria-pressed=move || picked().to_string()
-                                on:click=move |_| session.dispatch(Command::Pick(n))>
-                                {move || i18n.t_args("trainer-pick", &[("number", number.into())])}
-                            </button>
-                        </div>
-                    })}
+                    {voting
+                        .then(|| {
+                            view! {
+                                <div class="tally-controls">
+                                    <button
+                                        class="tally-remove"
+                                        aria-label=move || {
+                                            format!("{} {number}", i18n.t(key!("trainer-tally-remove")))
+                                        }
+                                        on:click=move |_| session.dispatch(Command::Remove(n))
+                                    >
+                                        "−"
+                                    </button>
+                                    {inputs
+                                        .then(|| {
+                                            view! {
+                                                <input
+                                                    type="number"
+                                                    min="0"
+                                                    max="999"
+                                                    inputmode="numeric"
+                                                    class="tally-input"
+                                                    aria-label=move || {
+                                                        i18n.t_args(
+                                                            key!("trainer-tally-set"),
+                                                            &[("number", number.into())],
+                                                        )
+                                                    }
+                                                    prop:value=move || votes().to_string()
+                                                    on:change=set
+                                                />
+                                            }
+                                        })}
+                                    <button
+                                        class="tally-add"
+                                        aria-label=move || {
+                                            format!("{} {number}", i18n.t(key!("trainer-tally-add")))
+                                        }
+                                        on:click=move |_| session.dispatch(Command::Add(n))
+                                    >
+                                        "+"
+                                    </button>
+                                    <button
+                                        class="pick"
+                                        aria-pressed=move || picked().to_string()
+                                        on:click=move |_| session.dispatch(Command::Pick(n))
+                                    >
+                                        {move || {
+                                            i18n.t_args(
+                                                key!("trainer-pick"),
+                                                &[("number", number.into())],
+                                            )
+                                        }}
+                                    </button>
+                                </div>
+                            }
+                        })}
                 </li>
             }
         })
@@ -179,7 +243,16 @@ pub fn arranged(deck: &Deck<'_>, at: &At, revealed: bool) -> Option<AnyView> {
             };
             view! {
                 <ol class="present-arranged" data-revealed=revealed.to_string()>
-                    {shown.into_iter().map(|h| view! { <li><Prose html=h/></li> }).collect_view()}
+                    {shown
+                        .into_iter()
+                        .map(|h| {
+                            view! {
+                                <li>
+                                    <Prose html=h />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ol>
             }
             .into_any()
@@ -203,9 +276,20 @@ pub fn arranged(deck: &Deck<'_>, at: &At, revealed: bool) -> Option<AnyView> {
                 .collect();
             view! {
                 <ul class="present-arranged matching" data-revealed=revealed.to_string()>
-                    {rows.into_iter().map(|(l, r)| view! {
-                        <li><Prose html=l/><span class="pair-arrow" aria-hidden="true">" ⟷ "</span><Prose html=r/></li>
-                    }).collect_view()}
+                    {rows
+                        .into_iter()
+                        .map(|(l, r)| {
+                            view! {
+                                <li>
+                                    <Prose html=l />
+                                    <span class="pair-arrow" aria-hidden="true">
+                                        " ⟷ "
+                                    </span>
+                                    <Prose html=r />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             }
             .into_any()
@@ -225,8 +309,8 @@ pub fn revealed_text(deck: &Deck<'_>, frame: &Frame) -> Option<AnyView> {
         return Some(
             view! {
                 <div class="present-reveal explanation" role="status">
-                    <p class="label">{tr("question-explanation")}</p>
-                    <Prose html=explanation/>
+                    <p class="label">{tr(key!("question-explanation"))}</p>
+                    <Prose html=explanation />
                 </div>
             }
             .into_any(),
@@ -237,9 +321,9 @@ pub fn revealed_text(deck: &Deck<'_>, frame: &Frame) -> Option<AnyView> {
     Some(
         view! {
             <div class="present-reveal consequence" role="status">
-                <p class="label">{tr("scenario-consequence")}</p>
-                <Prose html=text class="chosen"/>
-                {feedback.map(|f| view! { <Prose html=f/> })}
+                <p class="label">{tr(key!("scenario-consequence"))}</p>
+                <Prose html=text class="chosen" />
+                {feedback.map(|f| view! { <Prose html=f /> })}
             </div>
         }
         .into_any(),
@@ -249,21 +333,7 @@ pub fn revealed_text(deck: &Deck<'_>, frame: &Frame) -> Option<AnyView> {
 /// An ending's judgement, in words.
 pub fn ending_view(deck: &Deck<'_>, at: &At) -> Option<AnyView> {
     let ending = deck.node(at)?.ending?;
-    let (label, note) = ending_keys(ending);
-    let class = match ending {
-        amane_core::content::Ending::Good => "ending good",
-        amane_core::content::Ending::Mixed => "ending mixed",
-        amane_core::content::Ending::Bad => "ending bad",
-    };
-    Some(
-        view! {
-            <div class=class>
-                <p class="ending-label"><span class="icon" aria-hidden="true"></span>{tr(label)}</p>
-                <p>{tr(note)}</p>
-            </div>
-        }
-        .into_any(),
-    )
+    Some(view! { <EndingWords ending=ending /> }.into_any())
 }
 
 /// The countdown, `mm:ss`, and "time is up" in words at zero.
@@ -281,7 +351,9 @@ pub fn Countdown(
     view! {
         <p class="countdown" data-running=move || running().to_string() role="timer">
             <span class="clock">{move || format_clock(u64::from(left()))}</span>
-            <Show when=move || left() == 0><span class="time-up">" "{tr("trainer-time-up")}</span></Show>
+            <Show when=move || left() == 0>
+                <span class="time-up">" "{tr(key!("trainer-time-up"))}</span>
+            </Show>
         </p>
     }
 }
@@ -295,13 +367,25 @@ pub fn TimerControls(
     let running = move || session.state.with(|s| s.timer.is_running());
     view! {
         <div class="timer-controls">
-            <Countdown session=session/>
+            <Countdown session=session />
             <button class="timer-toggle" on:click=move |_| session.dispatch(Command::TimerToggle)>
-                {move || if running() { tr("trainer-timer-stop")() } else { tr("trainer-timer-start")() }}
+                {move || {
+                    if running() {
+                        tr(key!("trainer-timer-stop"))()
+                    } else {
+                        tr(key!("trainer-timer-start"))()
+                    }
+                }}
             </button>
-            <button on:click=move |_| session.dispatch(Command::TimerReset)>{tr("trainer-timer-reset")}</button>
-            <button on:click=move |_| session.dispatch(Command::TimerAdjust(-30))>{tr("trainer-timer-less")}</button>
-            <button on:click=move |_| session.dispatch(Command::TimerAdjust(30))>{tr("trainer-timer-more")}</button>
+            <button on:click=move |_| {
+                session.dispatch(Command::TimerReset)
+            }>{tr(key!("trainer-timer-reset"))}</button>
+            <button on:click=move |_| {
+                session.dispatch(Command::TimerAdjust(-30))
+            }>{tr(key!("trainer-timer-less"))}</button>
+            <button on:click=move |_| {
+                session.dispatch(Command::TimerAdjust(30))
+            }>{tr(key!("trainer-timer-more"))}</button>
         </div>
     }
 }
@@ -313,12 +397,27 @@ pub fn StepButtons(
     session: Session,
 ) -> impl IntoView {
     view! {
-        <button class="step-previous" disabled=move || !can(session, Command::Previous)
-            on:click=move |_| session.dispatch(Command::Previous)>{tr("trainer-previous-step")}</button>
-        <button class="step-reveal" disabled=move || !can(session, Command::Reveal)
-            on:click=move |_| session.dispatch(Command::Reveal)>{tr("trainer-reveal")}</button>
-        <button class="step-next primary" disabled=move || !can(session, Command::Next)
-            on:click=move |_| session.dispatch(Command::Next)>{tr("trainer-next-step")}</button>
+        <button
+            class="step-previous"
+            disabled=move || !can(session, Command::Previous)
+            on:click=move |_| session.dispatch(Command::Previous)
+        >
+            {tr(key!("trainer-previous-step"))}
+        </button>
+        <button
+            class="step-reveal"
+            disabled=move || !can(session, Command::Reveal)
+            on:click=move |_| session.dispatch(Command::Reveal)
+        >
+            {tr(key!("trainer-reveal"))}
+        </button>
+        <button
+            class="step-next primary"
+            disabled=move || !can(session, Command::Next)
+            on:click=move |_| session.dispatch(Command::Next)
+        >
+            {tr(key!("trainer-next-step"))}
+        </button>
     }
 }
 
@@ -330,7 +429,9 @@ pub fn PickNeeded(
 ) -> impl IntoView {
     view! {
         <Show when=move || session.state.with(|s| s.needs_pick())>
-            <p class="pick-needed" role="status">{tr("trainer-pick-needed")}</p>
+            <p class="pick-needed" role="status">
+                {tr(key!("trainer-pick-needed"))}
+            </p>
         </Show>
     }
 }

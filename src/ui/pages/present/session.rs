@@ -5,6 +5,7 @@
 use crate::ui::content::LoadedModule;
 use crate::web::channel::Channel;
 use crate::web::clock::now_ms;
+use crate::web::random;
 use amane_core::present::{Command, Deck, Message, PresentState, CHANNEL_NAME};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -30,7 +31,7 @@ impl Session {
     /// asks the other window, if any, for its state.
     pub fn new(loaded: Arc<LoadedModule>, block: String) -> Option<Self> {
         let start = Deck::find(&loaded.module, &block)?.start();
-        let writer = (js_sys::Math::random() * f64::from(u32::MAX - 1)) as u32 + 1;
+        let writer = random::nonzero_u32();
         let session = Session {
             state: RwSignal::new(start),
             now: RwSignal::new(now_ms()),

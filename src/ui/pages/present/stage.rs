@@ -6,8 +6,9 @@ use super::parts::{arranged, ending_view, frame_title, revealed_text, step_key, 
 use super::session::Session;
 use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{tr, use_i18n, I18n};
-use amane_core::i18n::format_percent;
-use amane_core::present::{percents, At, Deck, DeckKind, Phase, PresentState};
+use amane_core::key;
+use amane_core::present::{At, Deck, DeckKind, Phase, PresentState};
+use amane_core::screen::vote_text;
 use leptos::prelude::*;
 
 /// The step on screen, rebuilt when the step changes (tallies update in place).
@@ -24,7 +25,12 @@ pub fn Stage(
         let state = session.state.get_untracked();
         let view = session.with_deck(|deck| step_view(i18n, session, deck, &state, &at, phase));
         view! {
-            <div class="present-stage" lang=shown.code() dir=shown.dir() data-phase=phase_name(&at, phase)>
+            <div
+                class="present-stage"
+                lang=shown.code()
+                dir=shown.dir()
+                data-phase=phase_name(&at, phase)
+            >
                 {view}
             </div>
         }
@@ -60,12 +66,17 @@ fn step_view(
             let voting = phase != Phase::Read;
             view! {
                 <h1 tabindex="-1">{title}</h1>
-                {body.map(|b| view! { <Prose html=b class="narrative"/> })}
+                {body.map(|b| view! { <Prose html=b class="narrative" /> })}
                 {ending_view(deck, at)}
-                {voting.then(|| view! {
-                    <p class="present-ask">{tr("scenario-choose")}</p>
-                    <ol class="present-choices"><Choices session=session/></ol>
-                })}
+                {voting
+                    .then(|| {
+                        view! {
+                            <p class="present-ask">{tr(key!("scenario-choose"))}</p>
+                            <ol class="present-choices">
+                                <Choices session=session />
+                            </ol>
+                        }
+                    })}
                 {revealed_text(deck, frame)}
             }
             .into_any()
@@ -79,7 +90,9 @@ fn step_view(
             view! {
                 <p class="present-count">{title}</p>
                 <h1 tabindex="-1" class="present-prompt" inner_html=prompt></h1>
-                <ol class="present-choices"><Choices session=session/></ol>
+                <ol class="present-choices">
+                    <Choices session=session />
+                </ol>
                 {arranged(deck, at, revealed)}
                 {revealed_text(deck, frame)}
             }
@@ -107,41 +120,67 @@ fn recap(i18n: I18n, deck: &Deck<'_>, state: &PresentState, title: String) -> An
                     view! { <p class="recap-node">{title}</p> }.into_any()
                 }
                 (DeckKind::Questions(_), at) => {
-                    let prompt = deck.question(at).map(|q| q.prompt.as_str().to_owned()).unwrap_or_default();
+                    let prompt = deck
+                        .question(at)
+                        .map(|q| q.prompt.as_str().to_owned())
+                        .unwrap_or_default();
                     view! { <p class="recap-node" inner_html=prompt></p> }.into_any()
                 }
             };
             let is_question = matches!(d.at, At::Question(_));
-            let chosen = d
-                .choice
-                .and_then(|c| deck.choices(&d.at).get(c).map(|s| (s.text.clone(), s.correct)));
-            let votes = d.choice.map(|c| {
-                let count = d.tally.get(c).copied().unwrap_or(0);
-                let percent = percents(&d.tally).get(c).copied().unwrap_or(0);
-                format!(
-                    "{} · {}",
-                    i18n.t_args("trainer-votes", &[("count", count.into())]),
-                    format_percent(f64::from(percent), i18n.locale())
-                )
+            let chosen = d.choice.and_then(|c| {
+                deck.choices(&d.at)
+                    .get(c)
+                    .map(|s| (s.text.clone(), s.correct))
             });
+            let votes = d.choice.map(|c| vote_text(&d.tally, c, i18n.locale()));
             view! {
                 <li>
                     {heading}
                     {match chosen {
-                        Some((text, correct)) => view! {
-                            <Prose html=text class="chosen"/>
-                            <p class="recap-votes">
-                                {votes}
-                                {d.picked.then(|| view! { " · "<span class="marker picked">{tr("trainer-picked")}</span> })}
-                                {is_question.then(|| view! {
-                                    " · "<span class=if correct { "answer right" } else { "answer wrong" }>
-                                        <span class="icon" aria-hidden="true"></span>
-                                        {tr(if correct { "question-correct" } else { "question-incorrect" })}
-                                    </span>
-                                })}
-                            </p>
-                        }.into_any(),
-                        None => view! { <p class="recap-votes">{tr("trainer-no-votes")}</p> }.into_any(),
+                        Some((text, correct)) => {
+                            view! {
+                                <Prose html=text class="chosen" />
+                                <p class="recap-votes">
+                                    {votes}
+                                    {d
+                                        .picked
+                                        .then(|| {
+                                            view! {
+                                                " · "
+                                                <span class="marker picked">
+                                                    {tr(key!("trainer-picked"))}
+                                                </span>
+                                            }
+                                        })}
+                                    {is_question
+                                        .then(|| {
+                                            view! {
+                                                " · "
+                                                <span class=if correct {
+                                                    "answer right"
+                                                } else {
+                                                    "answer wrong"
+                                                }>
+                                                    <span class="icon" aria-hidden="true"></span>
+                                                    {tr(
+                                                        if correct {
+                                                            key!("question-correct")
+                                                        } else {
+                                                            key!("question-incorrect")
+                                                        },
+                                                    )}
+                                                </span>
+                                            }
+                                        })}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        None => {
+                            view! { <p class="recap-votes">{tr(key!("trainer-no-votes"))}</p> }
+                                .into_any()
+                        }
                     }}
                 </li>
             }
