@@ -1,4 +1,4 @@
-//! The shipped course, counted: eleven modules after the welcome module, each in three
+//! The shipped course, counted: thirteen modules after the welcome module, each in three
 //! languages with lessons, question sets and scenarios of the required shape, and a help page
 //! in every language. The numbers cannot silently drop.
 
@@ -87,10 +87,10 @@ fn sources_md_is_the_generated_list_and_lists_every_source_url_once() {
 }
 
 #[test]
-fn eleven_modules_after_the_welcome_module_each_in_three_languages_with_exercises() {
+fn thirteen_modules_after_the_welcome_module_each_in_three_languages_with_exercises() {
     let course = parse_course("course.toml", &read("course.toml")).unwrap();
     assert_eq!(course.locales, ["fr", "ar", "ary"]);
-    assert_eq!(course.modules.len(), 12, "{:?}", course.modules);
+    assert_eq!(course.modules.len(), 14, "{:?}", course.modules);
     assert!(course.modules[0].starts_with("00-"));
     for id in &course.modules[1..] {
         for locale in &course.locales {
@@ -146,7 +146,7 @@ fn eleven_modules_after_the_welcome_module_each_in_three_languages_with_exercise
                 "{id}/{locale}: trainer note"
             );
             let warned = m.front.content_warning.is_some();
-            let must_warn = ["04-", "06-", "09-", "10-", "11-"]
+            let must_warn = ["04-", "06-", "09-", "10-", "11-", "12-", "13-"]
                 .iter()
                 .any(|prefix| id.starts_with(prefix));
             assert!(!must_warn || warned, "{id}/{locale}: content warning");

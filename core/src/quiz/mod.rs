@@ -52,4 +52,4 @@ pub use recap::{alternatives, Alternative, StepRecap};
 pub use scenario::{current, ending, restart, start, step, ScenarioState, StepError};
 pub use scenario_points::{max_points, scenario_score};
 pub use score::{hundredths, passed, Score};
-pub use shuffle::{display_order, seed_for};
+pub use shuffle::{display_order, seed_for, shuffled_order};

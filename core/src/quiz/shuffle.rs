@@ -41,7 +41,7 @@ impl SplitMix64 {
 }
 
 /// A permutation of `0..len` determined by `seed` (possibly the identity).
-fn shuffled_order(len: usize, seed: u64) -> Vec<usize> {
+pub fn shuffled_order(len: usize, seed: u64) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
     let mut rng = SplitMix64(seed);
     for i in (1..len).rev() {
