@@ -6,12 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { suite, serveStatic, DIST, Session, plain, PROGRESS_KEY } from '../harness.js';
+import { join } from 'node:path';
+import { suite, serveStatic, DIST, Session, plain, message, PROGRESS_KEY } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Chooses a language in the header menu. */
 const switchTo = (s, code) => s.page.locator('header select').selectOption(code);
@@ -78,12 +76,6 @@ async function withoutFiles(removed, body) {
     server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** A message of locales/<code>/main.ftl, as written (no placeables). */
-function message(code, key) {
-  const ftl = readFileSync(join(ROOT, `locales/${code}/main.ftl`), 'utf8');
-  return ftl.match(new RegExp(`^${key} = (.*)$`, 'm'))[1];
 }
 
 test('a module missing in Darija is shown in Arabic with a visible note', () =>
