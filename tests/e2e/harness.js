@@ -288,6 +288,18 @@ export class Session {
     await this.page.waitForFunction(([key, x]) => (localStorage.getItem(key) || '').includes(x), [PROGRESS_KEY, id]);
   }
 
+  /**
+   * Waits until the page is still: nothing shows as loading (`.loading`), the fonts are in, and
+   * two frames have been drawn since, so the layout is the one the learner sees.
+   */
+  async settled() {
+    await this.page.waitForFunction(() => !document.querySelector('.loading'));
+    await this.page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    });
+  }
+
   /** Reloads the page and waits for the app. */
   async reload() {
     await this.page.reload();

@@ -47,7 +47,7 @@ for (const code of ['fr', 'ar', 'ary']) {
       const name = { fr: 'Français', ar: 'العربية', ary: 'الدارجة' }[code];
       for (const route of ['', '#/m/00-bienvenue/3', '#/m/00-bienvenue/4', '#/m/05-reagir/1', '#/help', '#/my-data']) {
         await s.start(route, name);
-        await s.page.waitForTimeout(100);
+        await s.settled();
         const wide = await s.page.evaluate(() => [...document.querySelectorAll('body *')]
           .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1); })
           .map((el) => `${el.tagName}.${el.className}`).slice(0, 5));
