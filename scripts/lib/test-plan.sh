@@ -29,7 +29,12 @@ fmt_check() {
   host cargo fmt --all -- --check && host "$AMANE_TOOLS/bin/leptosfmt" --check --quiet src
 }
 
-clippy_check() { host cargo clippy --workspace --all-targets --locked -q -- -D warnings; }
+# Lints every target on the host, then the app's targets for the wasm they run on: the browser
+# tests (tests/web.rs) exist only there.
+clippy_check() {
+  host cargo clippy --workspace --all-targets --locked -q -- -D warnings \
+    && cargo clippy -p amane --target wasm32-unknown-unknown --tests --locked -q -- -D warnings
+}
 
 host_tests() { host cargo test --workspace --locked -q; }
 

@@ -110,40 +110,49 @@ export async function servePython(dir = DIST, prefix = '/amane/') {
 
 /** The course's source files (the same that trunk copies into dist/content/). */
 const CONTENT = join(ROOT, 'content');
-const COURSE = readFileSync(join(CONTENT, 'course.toml'), 'utf8');
-/** The course's id, from content/course.toml. */
-export const COURSE_ID = COURSE.match(/^id\s*=\s*"([^"]+)"/m)[1];
-/** The course's version, from content/course.toml. */
-export const COURSE_VERSION = COURSE.match(/^version\s*=\s*"([^"]+)"/m)[1];
-/** Where the app keeps this course's progress in localStorage (core's StoreKeys). */
-export const PROGRESS_KEY = `amane.${COURSE_ID}.progress`;
-/** The course's module ids, in order, from content/course.toml. */
-export const MODULES = JSON.parse(COURSE.match(/^modules\s*=\s*(\[.*\])/m)[1]);
 
-/** Steps, question sets and scenarios of a module, read from its French text. */
+/**
+ * The course as the app reads it: `amane ids --json content` (core's own parser, storage keys
+ * and routes), run once per test process. Host build: without the wasm build's environment.
+ */
+function listCourse() {
+  const env = { ...process.env };
+  for (const name of ['CARGO_UNSTABLE_BUILD_STD', 'RUSTC', 'RUSTC_BOOTSTRAP']) delete env[name];
+  const json = execFileSync('cargo', ['run', '-q', '--locked', '-p', 'amane-core', '--bin', 'amane', '--', 'ids', '--json', CONTENT],
+    { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(json);
+}
+const LISTING = listCourse();
+/** The course's id, from content/course.toml. */
+export const COURSE_ID = LISTING.id;
+/** The course's version, from content/course.toml. */
+export const COURSE_VERSION = LISTING.version;
+/** Where the app keeps this course's progress in localStorage (core's StoreKeys). */
+export const PROGRESS_KEY = LISTING.storage.main;
+/** The course's module ids, in order, from content/course.toml. */
+export const MODULES = LISTING.modules.map((module) => module.id);
+
+/**
+ * Steps, question sets and scenarios of a module, as its reference (French) text defines them;
+ * `stepOf` maps a question set or scenario id to the 1-based number of its step.
+ */
 export function moduleIds(id) {
-  const text = readFileSync(join(CONTENT, 'modules', id, 'fr.md'), 'utf8');
-  const body = text.replace(/^\+\+\+[\s\S]*?\n\+\+\+\r?\n/, '');
-  const ids = { steps: [], quizzes: [], scenarios: [], stepOf: {} };
-  let fence = null;
-  for (const line of body.split(/\r?\n/)) {
-    if (fence) {
-      if (line.trim() === fence) fence = null;
-      continue;
-    }
-    const open = line.match(/^(`{3,}|~{3,})\s*(quiz|scenario)?\s*([^\s{]*)/);
-    if (open) {
-      fence = open[1];
-      if (open[2]) {
-        ids[open[2] === 'quiz' ? 'quizzes' : 'scenarios'].push(open[3]);
-        ids.stepOf[open[3]] = ids.steps.length;
-      }
-      continue;
-    }
-    const step = line.match(/^## .*\{#([^\s}]+)/);
-    if (step) ids.steps.push(step[1]);
-  }
-  return ids;
+  const module = LISTING.modules.find((m) => m.id === id);
+  const blocks = [...module.question_sets, ...module.scenarios];
+  return {
+    steps: module.steps.map((step) => step.id),
+    quizzes: module.question_sets.map((set) => set.id),
+    scenarios: module.scenarios.map((scenario) => scenario.id),
+    stepOf: Object.fromEntries(blocks.map((block) => [block.id, block.step])),
+  };
+}
+
+/** A single-line message of locales/<locale>/main.ftl, as written (no placeables). */
+export function message(locale, key) {
+  const ftl = readFileSync(join(ROOT, 'locales', locale, 'main.ftl'), 'utf8');
+  const found = ftl.match(new RegExp(`^${key} = (.+)$`, 'm'));
+  if (!found) throw new Error(`no single-line message ${key} in locales/${locale}/main.ftl`);
+  return found[1];
 }
 
 /**
@@ -277,6 +286,18 @@ export class Session {
   /** Waits until the stored progress mentions `id` (a step, quiz or scenario the app records). */
   async waitStored(id) {
     await this.page.waitForFunction(([key, x]) => (localStorage.getItem(key) || '').includes(x), [PROGRESS_KEY, id]);
+  }
+
+  /**
+   * Waits until the page is still: nothing shows as loading (`.loading`), the fonts are in, and
+   * two frames have been drawn since, so the layout is the one the learner sees.
+   */
+  async settled() {
+    await this.page.waitForFunction(() => !document.querySelector('.loading'));
+    await this.page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    });
   }
 
   /** Reloads the page and waits for the app. */

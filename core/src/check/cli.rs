@@ -1,30 +1,32 @@
-//! `amane check <dir>` and `amane sources <dir>`.
+//! `amane check <dir>`, `amane sources <dir>` and `amane ids --json <dir>`.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::content::Diagnostic;
 
+use super::ids::list_course;
 use super::{check_course_for, sources_markdown, Purpose, HELP_FOLDER, MANIFEST};
 
+const USAGE: &str =
+    "usage: amane check [--release] <content-dir> | amane sources <content-dir> | amane ids --json <content-dir>";
+
 /// Runs a checker subcommand (`args[0]` is `check`, with `--release` to check a course about
-/// to be shipped, or `sources`); returns the exit code.
+/// to be shipped, `sources`, or `ids --json`); returns the exit code.
 pub fn run(args: &[String]) -> i32 {
-    let release = args.get(1).is_some_and(|a| a == "--release") && args[0] == "check";
-    let purpose = if release {
-        Purpose::Release
-    } else {
-        Purpose::Writing
+    let Some((command, rest)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        return 2;
     };
-    // The command and the folder, without the flag.
-    let rest: Vec<&String> = args
-        .iter()
-        .enumerate()
-        .filter(|&(at, _)| !(release && at == 1))
-        .map(|(_, arg)| arg)
-        .collect();
-    let (Some(command), Some(dir), None) = (rest.first(), rest.get(1), rest.get(2)) else {
-        eprintln!("usage: amane check [--release] <content-dir> | amane sources <content-dir>");
+    let (flags, folders): (Vec<&String>, Vec<&String>) =
+        rest.iter().partition(|arg| arg.starts_with("--"));
+    let flags: Vec<&str> = flags.into_iter().map(String::as_str).collect();
+    let allowed = matches!(
+        (command.as_str(), flags.as_slice()),
+        ("check", [] | ["--release"]) | ("sources", []) | ("ids", ["--json"])
+    );
+    let ([dir], true) = (folders.as_slice(), allowed) else {
+        eprintln!("{USAGE}");
         return 2;
     };
     let files = match read_content(Path::new(dir)) {
@@ -35,7 +37,9 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     match command.as_str() {
-        "check" => check(dir, &files, purpose),
+        "check" if flags.is_empty() => check(dir, &files, Purpose::Writing),
+        "check" => check(dir, &files, Purpose::Release),
+        "ids" => ids(dir, &files),
         _ => sources(dir, &files),
     }
 }
@@ -54,9 +58,22 @@ fn check(dir: &str, files: &BTreeMap<String, String>, purpose: Purpose) -> i32 {
 }
 
 fn sources(dir: &str, files: &BTreeMap<String, String>) -> i32 {
-    match sources_markdown(files) {
-        Ok(markdown) => {
-            print!("{markdown}");
+    print_or_report(dir, sources_markdown(files))
+}
+
+fn ids(dir: &str, files: &BTreeMap<String, String>) -> i32 {
+    let listing = list_course(files).map(|listing| {
+        let json = serde_json::to_string_pretty(&listing).expect("a listing always serializes");
+        json + "\n"
+    });
+    print_or_report(dir, listing)
+}
+
+/// Prints `output`, or its errors on stderr (exit 1).
+fn print_or_report(dir: &str, output: Result<String, Vec<Diagnostic>>) -> i32 {
+    match output {
+        Ok(text) => {
+            print!("{text}");
             0
         }
         Err(errors) => {

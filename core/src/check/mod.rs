@@ -1,9 +1,11 @@
 //! The content checker: every problem of a course at once, errors and warnings apart.
 //!
 //! [`check_course`] works on file texts in memory (paths relative to the content folder),
-//! so tests use small fixtures; [`cli`] reads a folder and prints the report.
+//! so tests use small fixtures; [`cli`] reads a folder and prints the report; [`ids`] lists a
+//! course's ids and addresses for tools that must agree with the app.
 
 pub mod cli;
+pub mod ids;
 mod load;
 mod parity;
 mod shape;

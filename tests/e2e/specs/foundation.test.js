@@ -62,9 +62,12 @@ test('a deep link opens the help page directly and survives a reload', () =>
 test('the harness reports a console error and a failed request', () =>
   withSession({}, async (s) => {
     await s.start();
+    // The harness's own listeners hear each event before these later ones.
+    const logged = s.page.waitForEvent('console', (m) => m.text() === 'deliberate error');
+    const answered = s.page.waitForEvent('response', (r) => r.url().endsWith('/missing-file.txt'));
     await s.page.evaluate(() => console.error('deliberate error'));
     await s.page.evaluate(() => fetch('missing-file.txt').catch(() => {}));
-    await s.page.waitForTimeout(300);
+    await Promise.all([logged, answered]);
     assert.throws(() => s.assertClean(), /deliberate error/);
     assert.throws(() => s.assertClean(), /HTTP 404: .*missing-file\.txt/);
     s.problems.length = 0;

@@ -125,11 +125,28 @@ async function withServer(server, body, options, context) {
 async function untilStored(s, file) {
   await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
   const url = new URL(file, s.baseUrl).href;
-  for (let i = 0; i < 300; i += 1) {
-    if (await s.page.evaluate((u) => caches.match(u).then((r) => !!r), url)) return;
-    await s.page.waitForTimeout(100);
-  }
-  throw new Error(`${file} was never stored for offline use`);
+  await s.page.waitForFunction((u) => caches.match(u).then((r) => !!r), url, { timeout: 30000 })
+    .catch(() => { throw new Error(`${file} was never stored for offline use`); });
+}
+
+/**
+ * Whether the new version installed by an update still waits once the page's earlier messages
+ * to it have been handled: it answers a STATUS question only after any SKIP_WAITING sent before,
+ * which would have moved it on from `installed` (and then reloaded the page into it); two frames
+ * later that change has reached the page.
+ */
+function stillWaiting(s) {
+  return s.page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const waiting = registration.waiting;
+    if (!waiting) return false;
+    const channel = new MessageChannel();
+    const answered = new Promise((ok) => { channel.port1.onmessage = ok; });
+    waiting.postMessage({ type: 'STATUS', urls: [] }, [channel.port2]);
+    await answered;
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    return registration.waiting === waiting && waiting.state === 'installed';
+  });
 }
 
 /** The policy a strict header must carry (issue: hashes of this build's inline scripts). */
@@ -313,7 +330,7 @@ await withServer(server, async (s) => {
   await s.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   await s.page.waitForSelector('.update-banner', { timeout: 60000 });
   assert.equal(await s.text('.update-banner p'), 'Une nouvelle version du cours est prête.');
-  await s.page.waitForTimeout(1000);
+  assert.equal(await stillWaiting(s), true, 'the new version waits for the learner');
   assert.equal(await option.isChecked(), true, 'the ticked option is still ticked');
   assert.equal(await s.page.evaluate(() => window.unsaved), true, 'the page was not reloaded');
   assert.equal(await build(s), first);
@@ -405,13 +422,15 @@ test('without WebAssembly, the page says the browser is too old', async () => {
   const server = await serveStatic(DIST, PREFIX);
   await withServer(server, async (s) => {
     await s.context.addInitScript(() => { delete window.WebAssembly; });
+    // The app's own loader has had its chance to start once it has failed.
+    const loaderFailed = s.page.waitForEvent('pageerror', { predicate: (e) => /WebAssembly/.test(e.message) });
     await s.page.goto(server.url + DEEP_LINK);
     await s.page.waitForSelector('#boot-old-browser', { state: 'visible' });
     assert.match(await s.text('#boot-old-browser [lang="fr"]'), /^Ce navigateur est trop ancien pour le cours \(il lui manque WebAssembly\)/);
     assert.match(await s.text('#boot-old-browser [lang="ar"]'), /^هذا المتصفح قديم جدًا لتشغيل الدورة/);
     assert.equal(await s.page.locator('#boot-failed').isVisible(), false);
     assert.equal(await s.page.locator('#boot-loading').isVisible(), false);
-    await s.page.waitForTimeout(500);
+    await loaderFailed;
     assert.equal(await s.page.locator('main').count(), 0);
     // The app's own loader fails on the missing WebAssembly; the message above is what shows.
     s.problems = s.problems.filter((p) => !/WebAssembly/.test(p));

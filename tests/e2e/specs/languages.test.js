@@ -6,12 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { suite, serveStatic, DIST, Session, plain, PROGRESS_KEY } from '../harness.js';
+import { join } from 'node:path';
+import { suite, serveStatic, DIST, Session, plain, message, PROGRESS_KEY } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 /** Chooses a language in the header menu. */
 const switchTo = (s, code) => s.page.locator('header select').selectOption(code);
@@ -49,7 +47,7 @@ for (const code of ['fr', 'ar', 'ary']) {
       const name = { fr: 'Français', ar: 'العربية', ary: 'الدارجة' }[code];
       for (const route of ['', '#/m/00-bienvenue/3', '#/m/00-bienvenue/4', '#/m/05-reagir/1', '#/help', '#/my-data']) {
         await s.start(route, name);
-        await s.page.waitForTimeout(100);
+        await s.settled();
         const wide = await s.page.evaluate(() => [...document.querySelectorAll('body *')]
           .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.right > innerWidth + 1 || r.left < -1); })
           .map((el) => `${el.tagName}.${el.className}`).slice(0, 5));
@@ -78,12 +76,6 @@ async function withoutFiles(removed, body) {
     server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** A message of locales/<code>/main.ftl, as written (no placeables). */
-function message(code, key) {
-  const ftl = readFileSync(join(ROOT, `locales/${code}/main.ftl`), 'utf8');
-  return ftl.match(new RegExp(`^${key} = (.*)$`, 'm'))[1];
 }
 
 test('a module missing in Darija is shown in Arabic with a visible note', () =>

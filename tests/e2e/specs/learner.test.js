@@ -8,14 +8,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { suite, plain, moduleIds, PROGRESS_KEY } from '../harness.js';
+import { suite, plain, message, moduleIds, PROGRESS_KEY } from '../harness.js';
 
 const { withSession } = suite({ before, after });
 const MODULE = '00-bienvenue';
 const STEPS = moduleIds(MODULE).steps;
-const LOCALES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'locales');
 
 /** The fieldset of question `id`. */
 const question = (s, id) => s.page.locator(`fieldset[data-question="${id}"]`);
@@ -249,12 +246,6 @@ async function completeModule(s, keyboard) {
   assert.deepEqual(stored.scenario_endings['ordinateur-partage'].sort(), ['donnees-effacees', 'effacees-plus-tard', 'oubli']);
   assert.deepEqual(stored.scenario_best['ordinateur-partage'], { earned: 200, max: 200 });
   assert.deepEqual(stored.quiz_best.decouvrir, { earned: 900, max: 900 });
-}
-
-/** A message of `locale`'s main.ftl (a single-line one). */
-function message(locale, id) {
-  const ftl = readFileSync(join(LOCALES, locale, 'main.ftl'), 'utf8');
-  return ftl.match(new RegExp(`^${id} = (.+)$`, 'm'))[1];
 }
 
 /**
