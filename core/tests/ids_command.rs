@@ -92,6 +92,7 @@ fn a_small_course_lists_its_steps_blocks_nodes_and_endings_in_order() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(ids["storage"]["main"], "amane.essai.progress");
     assert_eq!(ids["storage"]["backup"], "amane.essai.progress.backup");
+    assert_eq!(ids["storage"]["corrupt_prefix"], "amane.essai.corrupt.");
     let module = &ids["modules"][0];
     let steps: Vec<&str> = module["steps"]
         .as_array()

@@ -129,6 +129,8 @@ export const COURSE_ID = LISTING.id;
 export const COURSE_VERSION = LISTING.version;
 /** Where the app keeps this course's progress in localStorage (core's StoreKeys). */
 export const PROGRESS_KEY = LISTING.storage.main;
+/** Where the app sets aside an unreadable copy of this course's progress (followed by the time in ms). */
+export const CORRUPT_PREFIX = LISTING.storage.corrupt_prefix;
 /** The course's module ids, in order, from content/course.toml. */
 export const MODULES = LISTING.modules.map((module) => module.id);
 

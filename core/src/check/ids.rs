@@ -34,6 +34,8 @@ pub struct StorageKeys {
     pub main: String,
     /// The save before the latest one.
     pub backup: String,
+    /// Where an unreadable copy is set aside, followed by the time in milliseconds.
+    pub corrupt_prefix: String,
 }
 
 /// The ids and addresses inside one module.
@@ -113,6 +115,7 @@ fn listing(course: &Course, modules: Vec<ModuleListing>) -> CourseListing {
         storage: StorageKeys {
             main: keys.main(),
             backup: keys.backup(),
+            corrupt_prefix: keys.corrupt_prefix(),
         },
         modules,
     }

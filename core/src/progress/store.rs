@@ -50,7 +50,7 @@ impl StoreKeys {
     }
 
     /// Where an unreadable copy is set aside (followed by the time in ms).
-    fn corrupt_prefix(&self) -> String {
+    pub fn corrupt_prefix(&self) -> String {
         format!("{}corrupt.", self.course_prefix)
     }
 

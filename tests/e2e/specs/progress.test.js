@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  suite, serveStatic, Session, answerQuiz, MODULES, COURSE_ID, COURSE_VERSION, moduleIds, progressFile, finishedCourse, PROGRESS_KEY,
+  suite, serveStatic, Session, answerQuiz, MODULES, COURSE_ID, COURSE_VERSION, moduleIds, progressFile, finishedCourse, PROGRESS_KEY, CORRUPT_PREFIX,
 } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
@@ -77,7 +77,7 @@ test('a corrupt save: the backup is loaded, the corrupt copy kept under amane.<c
     await s.reload();
     assert.equal(plain(await s.text(`${BANNER} p`)),
       'Ton avancement enregistré était abîmé : la dernière copie en bon état a été reprise. Tes tout derniers changements peuvent manquer.');
-    const corrupt = (await storageKeys(s.page)).filter((k) => k.startsWith(`amane.${COURSE_ID}.corrupt.`));
+    const corrupt = (await storageKeys(s.page)).filter((k) => k.startsWith(CORRUPT_PREFIX));
     assert.equal(corrupt.length, 1);
     assert.equal(await s.storageGet(corrupt[0]), garbage);
     const main = JSON.parse(await s.storageGet(PROGRESS_KEY));
