@@ -108,6 +108,17 @@ export async function servePython(dir = DIST, prefix = '/amane/') {
   return { url: `http://127.0.0.1:${port}${prefix}`, stop: () => proc.kill() };
 }
 
+/** A TCP port free on 127.0.0.1 right now, for a server a test starts. */
+export function freePort() {
+  return new Promise((ok) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => ok(port));
+    });
+  });
+}
+
 /** The course's source files (the same that trunk copies into dist/content/). */
 const CONTENT = join(ROOT, 'content');
 

@@ -5,12 +5,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, Session, ensureDist, launch } from '../harness.js';
+import { DIST, Session, ensureDist, freePort, launch } from '../harness.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PREFIX = '/centre/amane/';
@@ -29,17 +28,6 @@ before(async () => {
   browser = await launch();
 });
 after(async () => { await browser?.close(); });
-
-/** A free TCP port of 127.0.0.1. */
-function freePort() {
-  return new Promise((ok) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => ok(port));
-    });
-  });
-}
 
 /**
  * Apache 2.4 serving a copy of the build under PREFIX, the folder allowing `allowOverride` in
