@@ -152,8 +152,8 @@ mod tests {
         assert_eq!(
             shown("[module]\nfr = \"module\nar = \"الوحدة\"\n"),
             [
-                "glossary.toml:2:6: error: glossary.toml: this string is never closed: add the \
-              closing `\"` on the same line"
+                "glossary.toml:2:6: error: glossary.toml: this string is never closed: add `\"` at \
+                 its end"
             ]
         );
         assert_eq!(
