@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::content::Diagnostic;
+use crate::content::{Diagnostic, GLOSSARY};
 
 use super::ids::list_course;
 use super::{check_course_for, sources_markdown, Purpose, HELP_FOLDER, MANIFEST};
@@ -100,13 +100,15 @@ fn count(n: usize, what: &str) -> String {
     }
 }
 
-/// Reads `course.toml`, every `modules/<module>/<file>.md` and every `help/<file>.md` of a
+/// Reads `course.toml`, `glossary.toml` (when there is one), every `modules/<module>/<file>.md` and every `help/<file>.md` of a
 /// content folder.
 pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
-    let manifest = dir.join(MANIFEST);
-    if manifest.exists() {
-        files.insert(MANIFEST.to_string(), std::fs::read_to_string(manifest)?);
+    for name in [MANIFEST, GLOSSARY] {
+        let path = dir.join(name);
+        if path.exists() {
+            files.insert(name.to_string(), std::fs::read_to_string(path)?);
+        }
     }
     read_markdown(dir, &dir.join(HELP_FOLDER), &mut files)?;
     let modules = dir.join("modules");

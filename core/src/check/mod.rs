@@ -5,9 +5,12 @@
 //! course's ids and addresses for tools that must agree with the app.
 
 pub mod cli;
+mod glossary;
 pub mod ids;
+mod item_writing;
 mod load;
 mod parity;
+mod read_text;
 mod shape;
 mod sources;
 
@@ -15,6 +18,7 @@ use std::collections::BTreeMap;
 
 use crate::content::{Diagnostic, Severity};
 
+pub use glossary::{avoided_words, AvoidedWord};
 pub use load::{help_path, module_path, HELP_FOLDER, MANIFEST};
 pub use sources::sources_markdown;
 
@@ -65,10 +69,13 @@ pub fn check_course(files: &BTreeMap<String, String>) -> Report {
 /// Checks a whole course for `purpose` (see [`check_course`]).
 pub fn check_course_for(files: &BTreeMap<String, String>, purpose: Purpose) -> Report {
     let mut diagnostics = Vec::new();
+    let glossary = glossary::load_glossary(files, &mut diagnostics).unwrap_or_default();
     if let Some(modules) = load::load_course(files, &mut diagnostics) {
         for module in &modules {
             diagnostics.extend(module.texts.iter().flat_map(|t| t.diagnostics.clone()));
             diagnostics.extend(parity::compare_locales(module));
+            diagnostics.extend(item_writing::check_items(module, files));
+            diagnostics.extend(glossary::check_words(&glossary, module, files));
         }
     }
     Report::from_diagnostics(diagnostics, purpose)

@@ -25,6 +25,7 @@ mod steps;
 
 pub use ids::is_valid_id;
 pub use manifest::course::parse_course;
+pub use manifest::glossary::{parse_glossary, Concept, Glossary, GLOSSARY};
 pub use markdown::{render, url, MarkdownOptions};
 pub use model::*;
 pub use module::{parse_module, ParsedModule};

@@ -5,6 +5,7 @@ mod blocks;
 mod checker;
 mod citations;
 mod cli;
+mod guessable_and_glossary;
 mod limits;
 mod markdown;
 mod positions;
