@@ -93,6 +93,17 @@ fn a_small_course_lists_its_steps_blocks_nodes_and_endings_in_order() {
     assert_eq!(ids["storage"]["main"], "amane.essai.progress");
     assert_eq!(ids["storage"]["backup"], "amane.essai.progress.backup");
     assert_eq!(ids["storage"]["corrupt_prefix"], "amane.essai.corrupt.");
+    assert_eq!(
+        ids["progress_version"],
+        amane_core::progress::CURRENT_VERSION
+    );
+    let offline = ids["offline_files"].as_array().unwrap();
+    assert!(
+        offline
+            .iter()
+            .any(|f| f.as_str().unwrap().ends_with("/fr.md")),
+        "{offline:?}"
+    );
     let module = &ids["modules"][0];
     let steps: Vec<&str> = module["steps"]
         .as_array()

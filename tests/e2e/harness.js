@@ -142,8 +142,12 @@ export const COURSE_VERSION = LISTING.version;
 export const PROGRESS_KEY = LISTING.storage.main;
 /** Where the app sets aside an unreadable copy of this course's progress (followed by the time in ms). */
 export const CORRUPT_PREFIX = LISTING.storage.corrupt_prefix;
+/** The progress file format this build writes (core's CURRENT_VERSION). */
+export const PROGRESS_VERSION = LISTING.progress_version;
 /** The course's module ids, in order, from content/course.toml. */
 export const MODULES = LISTING.modules.map((module) => module.id);
+/** The content files "download the whole course" stores (core's offline list). */
+export const OFFLINE_FILES = LISTING.offline_files;
 
 /**
  * Steps, question sets and scenarios of a module, as its reference (French) text defines them;

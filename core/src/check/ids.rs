@@ -23,8 +23,12 @@ pub struct CourseListing {
     pub locales: Vec<String>,
     /// Where the app keeps this course's progress in `localStorage`.
     pub storage: StorageKeys,
+    /// The progress file format this Amane writes ([`crate::progress::CURRENT_VERSION`]).
+    pub progress_version: u32,
     /// The modules, in course order, as their reference-locale text defines them.
     pub modules: Vec<ModuleListing>,
+    /// The content files "download the whole course" stores ([`crate::offline::course_files`]).
+    pub offline_files: Vec<String>,
 }
 
 /// The `localStorage` keys of one course ([`StoreKeys`]).
@@ -117,7 +121,9 @@ fn listing(course: &Course, modules: Vec<ModuleListing>) -> CourseListing {
             backup: keys.backup(),
             corrupt_prefix: keys.corrupt_prefix(),
         },
+        progress_version: crate::progress::CURRENT_VERSION,
         modules,
+        offline_files: crate::offline::course_files(course),
     }
 }
 

@@ -11,7 +11,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, re
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, Session, freePort, launch, servePython, serveStatic } from '../harness.js';
+import { DIST, OFFLINE_FILES, Session, freePort, launch, servePython, serveStatic } from '../harness.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const PREFIX = '/x/y/amane/';
@@ -274,7 +274,8 @@ await withServer(server, async (s) => {
   await s.clickText("Télécharger tout le cours pour l'utiliser sans Internet");
   await s.page.waitForSelector('.offline-ready', { timeout: 60000 });
   assert.equal(await s.text('.offline-ready'), 'Le cours est disponible sans Internet sur cet appareil.');
-  assert.ok(seen.some((t) => /^Téléchargement : \u2068\d+\u2069 sur \u206830\u2069$/.test(t)),
+  const total = `\u2068${OFFLINE_FILES.length}\u2069`;
+  assert.ok(seen.some((t) => new RegExp(`^Téléchargement : \u2068\\d+\u2069 sur ${total}$`).test(t)),
     `no progress was shown: ${JSON.stringify(seen)}`);
 
   server.stop();

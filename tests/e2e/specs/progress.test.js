@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  suite, serveStatic, Session, answerQuiz, MODULES, COURSE_ID, COURSE_VERSION, moduleIds, progressFile, finishedCourse, PROGRESS_KEY, CORRUPT_PREFIX,
+  suite, serveStatic, Session, answerQuiz, MODULES, COURSE_ID, COURSE_VERSION, moduleIds, progressFile, finishedCourse, PROGRESS_KEY, CORRUPT_PREFIX, PROGRESS_VERSION,
 } from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
@@ -154,8 +154,8 @@ test('imports: each refused file says why, one with only unknown ids adds nothin
       ['['.repeat(10000) + ']'.repeat(10000), 'Ce fichier est mal construit : il contient trop de niveaux imbriqués.'],
       [progressFile({ '00-bienvenue': { quiz_best: { decouvrir: { earned: 'NAN', max: 100 } } } }).replace('"NAN"', 'NaN'),
         'Ce fichier contient des nombres invalides. Il a peut-être été modifié à la main.'],
-      [JSON.stringify({ format: 'amane-progress', version: 4, course: COURSE_ID }),
-        "Ce fichier vient d'une version plus récente d'Amane (format 4). Mets l'application à jour, puis réessaie."],
+      [JSON.stringify({ format: 'amane-progress', version: PROGRESS_VERSION + 1, course: COURSE_ID }),
+        `Ce fichier vient d'une version plus récente d'Amane (format ${PROGRESS_VERSION + 1}). Mets l'application à jour, puis réessaie.`],
       [progressFile({ '00-bienvenue': { steps_read: ['bienvenue\u202Eeunevneib'] } }),
         "Ce fichier contient des caractères invisibles ou qui inversent le texte. Il n'a pas été importé, par sécurité."],
       [progressFile({ '00-bienvenue\u202E': {} }),
@@ -184,7 +184,7 @@ test('imports: each refused file says why, one with only unknown ids adds nothin
     await s.clickRole('button', 'Importer');
     await s.page.locator('.import-done').waitFor();
     const stored = JSON.parse(await s.storageGet(PROGRESS_KEY));
-    assert.equal(stored.version, 2, 'stored in the current version');
+    assert.equal(stored.version, PROGRESS_VERSION, 'stored in the current version');
     assert.deepEqual(stored.modules['00-bienvenue'].steps_read, ['avancer', 'bienvenue']);
     assert.deepEqual(stored.modules['00-bienvenue'].quiz_best.decouvrir, { earned: 100, max: 100 });
   }));
