@@ -4,6 +4,7 @@
 pub mod check;
 pub mod content;
 pub mod gift;
+pub mod guide;
 pub mod i18n;
 pub mod offline;
 pub mod present;

@@ -5,6 +5,7 @@ mod blocks;
 mod checker;
 mod citations;
 mod cli;
+mod guide;
 mod limits;
 mod markdown;
 mod positions;
