@@ -96,6 +96,7 @@ fn route_name(route: &Route) -> &'static str {
         Route::Step { .. } => "step",
         Route::Summary { .. } => "summary",
         Route::Help => "help",
+        Route::Guide => "guide",
         Route::Language => "language",
         Route::MyData => "my-data",
         Route::Certificate => "certificate",

@@ -18,6 +18,7 @@ pub fn ending_keys(ending: Ending) -> (&'static str, &'static str) {
         Ending::Good => ("scenario-ending-good", "scenario-ending-good-note"),
         Ending::Mixed => ("scenario-ending-mixed", "scenario-ending-mixed-note"),
         Ending::Bad => ("scenario-ending-bad", "scenario-ending-bad-note"),
+        Ending::NextSteps => ("guide-next-steps", "guide-next-steps-note"),
     }
 }
 
@@ -181,5 +182,6 @@ fn ending_class(ending: Ending) -> &'static str {
         Ending::Good => "good",
         Ending::Mixed => "mixed",
         Ending::Bad => "bad",
+        Ending::NextSteps => "next-steps",
     }
 }

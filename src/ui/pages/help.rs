@@ -17,6 +17,7 @@ pub fn HelpPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr("help-title")}</h1>
         <p>{tr("help-intro")}</p>
+        <p class="guide-link"><a class="button" href="#/guide">{tr("guide-open")}</a></p>
         <section aria-labelledby="help-contacts">
             <h2 id="help-contacts">{tr("help-contacts-title")}</h2>
             <p>{tr("help-contacts-intro")}</p>

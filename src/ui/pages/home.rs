@@ -18,6 +18,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr("map-title")}</h1>
         <p>{tr("map-intro")}</p>
+        <p class="guide-link"><a href="#/guide">{tr("guide-open")}</a></p>
         <RecordLink/>
         <ol class="modules">
             {course.modules.iter().enumerate().map(|(n, id)| view! {

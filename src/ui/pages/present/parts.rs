@@ -254,6 +254,7 @@ pub fn ending_view(deck: &Deck<'_>, at: &At) -> Option<AnyView> {
         amane_core::content::Ending::Good => "ending good",
         amane_core::content::Ending::Mixed => "ending mixed",
         amane_core::content::Ending::Bad => "ending bad",
+        amane_core::content::Ending::NextSteps => "ending next-steps",
     };
     Some(
         view! {
