@@ -102,13 +102,13 @@ impl GuideWalk {
             .collect()
     }
 
-    /// The summary as text to copy or keep: the guide's title, what was answered, then the
-    /// next steps reached (empty before the end).
-    pub fn summary_text(&self, guide: &Scenario, title: &str, labels: &SummaryLabels) -> String {
+    /// The summary as text to copy or keep: what was answered, then the next steps reached
+    /// (empty before the end).
+    pub fn summary_text(&self, guide: &Scenario, labels: &SummaryLabels) -> String {
         let Some(end) = self.next_steps(guide) else {
             return String::new();
         };
-        let mut text = format!("{title}\n\n{}\n", labels.answered);
+        let mut text = format!("{}\n", labels.answered);
         for answered in self.answers(guide) {
             text.push_str(&format!("- {} — {}\n", answered.question, answered.answer));
         }

@@ -442,3 +442,4 @@ guide-copied = Le résumé est copié.
 guide-copy-failed = Le navigateur n'a pas permis de copier : sélectionnez le texte de la page.
 guide-private = Rien n'est enregistré sur cet appareil. Effacez le résumé quand vous avez fini.
 guide-see-help = Tous les numéros utiles sont sur la page d'aide.
+guide-present = Animation : projeter ce guide en atelier, sur une situation inventée

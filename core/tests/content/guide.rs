@@ -215,7 +215,7 @@ fn a_walk_goes_back_one_question_and_ends_in_next_steps_without_a_score() {
     let at_age = walk.choose(&guide, 1).expect("Non leads to age");
     assert_eq!(at_age.node(&guide).map(|n| n.id.as_str()), Some("age"));
     assert!(at_age.next_steps(&guide).is_none());
-    assert_eq!(at_age.summary_text(&guide, "Guide", &labels()), "");
+    assert_eq!(at_age.summary_text(&guide, &labels()), "");
     assert_eq!(at_age.back(), walk);
     let end = at_age.choose(&guide, 0).expect("Oui leads to fin-mineur");
     assert_eq!(
@@ -228,8 +228,8 @@ fn a_walk_goes_back_one_question_and_ends_in_next_steps_without_a_score() {
     );
     assert_eq!(end.back(), at_age);
     assert_eq!(
-        end.summary_text(&guide, "Que faire ?", &labels()),
-        "Que faire ?\n\nRéponses\n- Danger ? — Non\n- Moins de 18 ans ? — Oui\n\n\
+        end.summary_text(&guide, &labels()),
+        "Réponses\n- Danger ? — Non\n- Moins de 18 ans ? — Oui\n\n\
          À faire: Un·e mineur·e\nQui contacter\n- Le 2511.\n"
     );
 }
@@ -278,7 +278,7 @@ fn every_walk_through_the_shipped_guide_ends_in_next_steps_within_its_node_count
             assert!(answered
                 .iter()
                 .all(|a| !a.question.is_empty() && !a.answer.is_empty()));
-            let text = walk.summary_text(guide, &parsed.module.front.title, &labels());
+            let text = walk.summary_text(guide, &labels());
             assert!(text.lines().filter(|l| l.starts_with("- ")).count() > answered.len());
         }
     }

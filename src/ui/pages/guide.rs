@@ -1,12 +1,12 @@
 //! The case guide (`#/guide`): "what do I do now?" for staff facing a real situation. The
 //! guide's text is fetched in the chosen language and walked in memory; nothing is recorded.
 
-use crate::ui::components::blocks::{Blocks, Prose};
-use crate::ui::components::guide::GuidePlayer;
+use crate::ui::components::blocks::Blocks;
 use crate::ui::components::sources::SourcesList;
 use crate::ui::content::use_content;
 use crate::ui::i18n::{tr, use_i18n};
-use amane_core::content::Block;
+use amane_core::guide::find_guide;
+use amane_core::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -18,36 +18,30 @@ pub fn GuidePage() -> impl IntoView {
     let guide = LocalResource::new(move || content.guide(i18n.locale()));
     move || {
         let loaded = guide.get()?.ok()?;
-        let lang = loaded.locale.code();
-        let title = loaded.module.front.title.clone();
-        let id: Arc<str> = Arc::from(loaded.module.id.as_str());
-        let parts = loaded
-            .module
+        let module = &loaded.module;
+        let id: Arc<str> = Arc::from(module.id.as_str());
+        let blocks = module
             .steps
             .iter()
-            .flat_map(|step| &step.blocks)
-            .map(|block| match block {
-                Block::Guide(g) => {
-                    view! { <GuidePlayer guide=g.clone() title=title.clone()/> }.into_any()
-                }
-                Block::Prose(html) => {
-                    view! { <Prose html=html.clone() class="guide-intro"/> }.into_any()
-                }
-                other => {
-                    view! { <Blocks module=id.clone() blocks=vec![other.clone()]/> }.into_any()
-                }
-            })
-            .collect_view();
-        let sources = loaded.module.front.sources.clone();
+            .flat_map(|s| s.blocks.clone())
+            .collect::<Vec<_>>();
+        let present = find_guide(module).map(|g| {
+            Route::Present {
+                module: module.id.clone(),
+                block: g.id.clone(),
+            }
+            .to_hash()
+        });
         Some(view! {
-            <div class="guide-page" lang=lang>
-                <h1 tabindex="-1">{title.clone()}</h1>
-                {parts}
+            <div class="guide-page" lang=loaded.locale.code()>
+                <h1 tabindex="-1">{module.front.title.clone()}</h1>
+                <Blocks module=id blocks=blocks/>
                 <div class="guide-sources">
-                    <SourcesList sources=sources open=false/>
+                    <SourcesList sources=module.front.sources.clone()/>
                 </div>
             </div>
             <p class="guide-help-link"><a href="#/help">{tr("guide-see-help")}</a></p>
+            <p class="guide-present"><a href=present>{tr("guide-present")}</a></p>
         })
     }
 }
