@@ -122,8 +122,8 @@ for (const code of Object.keys(LOCALES)) {
       await s.page.locator('.guide-tools button:not(.primary):not(.guide-clear)').click();
       await s.page.locator('.guide-copied:not(:empty)').waitFor();
       const copied = await s.page.evaluate(() => navigator.clipboard.readText());
-      const firstAnswer = plain(await s.text('.guide-answers li'));
-      assert.ok(copied.includes(firstAnswer.split(' ')[0]), copied.slice(0, 80));
+      const firstAnswer = plain(await s.text('.guide-answers li strong'));
+      assert.ok(copied.includes(` — ${firstAnswer}\n`), copied.slice(0, 120));
       assert.ok(copied.includes(plain(await s.text('.guide h2'))), 'the next steps are named');
       const answers = copied.split('\n').filter((line) => line.startsWith('- '));
       assert.ok(answers.length > PATHS[2].answers.length + 3, 'the answers and the next steps as lines');
