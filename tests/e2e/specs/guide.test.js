@@ -46,7 +46,7 @@ const cached = (s) => s.page.evaluate(async () => {
 /** Runs axe-core on the page and returns one line per violation. */
 async function axe(s, where) {
   if (!(await s.page.evaluate(() => typeof window.axe === 'object'))) await s.page.evaluate(AXE_SOURCE);
-  const violations = await s.page.evaluate(
+  const { violations } = await s.page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
     TAGS,
   );
@@ -106,8 +106,12 @@ for (const code of Object.keys(LOCALES)) {
       await answer(s, 0);
       assert.equal(await shownNode(s), 'secret-reponse');
 
+      await s.clickText(words.back);
+      await s.clickText(words.back);
+      assert.equal(await shownNode(s), 'danger', 'back to the first question');
+      assert.equal(await s.page.locator('.guide-back').isVisible(), false, 'nothing before the first question');
+
       // The longest next steps, with their summary, print on one A4 page.
-      await s.clickText(words.clear);
       for (const index of PATHS[2].answers) await answer(s, index);
       assert.deepEqual(await axe(s, `${code} next steps`), []);
       await s.page.emulateMedia({ media: 'print' });
