@@ -58,38 +58,91 @@ pub fn GuidePlayer(
                         <div class="guide-summary">
                             <h3>{tr("guide-summary-answered")}</h3>
                             <ol class="guide-answers">
-                                {now.answers(&g).into_iter().map(|a| view! {
-                                    <li><span class="guide-asked">{a.question}</span>" "<strong>{a.answer}</strong></li>
-                                }).collect_view()}
+                                {now
+                                    .answers(&g)
+                                    .into_iter()
+                                    .map(|a| {
+                                        view! {
+                                            <li>
+                                                <span class="guide-asked">{a.question}</span>
+                                                " "
+                                                <strong>{a.answer}</strong>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
                             </ol>
                             <p class="guide-tools">
-                                <button class="primary" on:click=|_| page::print()>{tr("guide-print")}</button>
+                                <button class="primary" on:click=|_| page::print()>
+                                    {tr("guide-print")}
+                                </button>
                                 <button on:click=copy.clone()>{tr("guide-copy")}</button>
-                                <button class="guide-clear" on:click=move |_| moved(first.get_value())>{tr("guide-clear")}</button>
+                                <button
+                                    class="guide-clear"
+                                    on:click=move |_| moved(first.get_value())
+                                >
+                                    {tr("guide-clear")}
+                                </button>
                             </p>
-                            <p class="guide-copied" role="status">{move || copied.get().map(|done| i18n.t(if done { "guide-copied" } else { "guide-copy-failed" }))}</p>
+                            <p class="guide-copied" role="status">
+                                {move || {
+                                    copied
+                                        .get()
+                                        .map(|done| {
+                                            i18n
+                                                .t(if done { "guide-copied" } else { "guide-copy-failed" })
+                                        })
+                                }}
+                            </p>
                             <p class="guide-private">{tr("guide-private")}</p>
                         </div>
-                    }.into_any()
+                    }
+                        .into_any()
                 } else {
                     view! {
                         <ul class="choices guide-choices">
-                            {node.choices.iter().enumerate().map(|(i, c)| { let choose = choose.clone(); view! {
-                                <li><button class="choice" on:click=move |_| choose(i)>
-                                    <Prose html=c.text.clone() class="choice-text"/>
-                                </button></li>
-                            }}).collect_view()}
+                            {node
+                                .choices
+                                .iter()
+                                .enumerate()
+                                .map(|(i, c)| {
+                                    let choose = choose.clone();
+                                    view! {
+                                        <li>
+                                            <button class="choice" on:click=move |_| choose(i)>
+                                                <Prose html=c.text.clone() class="choice-text" />
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
-                    }.into_any()
+                    }
+                        .into_any()
                 };
-                Some(view! {
-                    <h2 class="guide-question" class:guide-end=end tabindex="-1" data-node=node.id.clone() node_ref=heading>{node.title.clone()}</h2>
-                    <Prose html=node.body.clone() class="guide-next"/>
-                    {after}
-                    <p class="guide-actions" hidden=!now.can_go_back()>
-                        <button class="guide-back" on:click=move |_| moved(walk.get_untracked().back())>{tr("guide-back")}</button>
-                    </p>
-                })
+                Some(
+                    view! {
+                        <h2
+                            class="guide-question"
+                            class:guide-end=end
+                            tabindex="-1"
+                            data-node=node.id.clone()
+                            node_ref=heading
+                        >
+                            {node.title.clone()}
+                        </h2>
+                        <Prose html=node.body.clone() class="guide-next" />
+                        {after}
+                        <p class="guide-actions" hidden=!now.can_go_back()>
+                            <button
+                                class="guide-back"
+                                on:click=move |_| moved(walk.get_untracked().back())
+                            >
+                                {tr("guide-back")}
+                            </button>
+                        </p>
+                    },
+                )
             }}
         </section>
     }

@@ -35,13 +35,17 @@ pub fn GuidePage() -> impl IntoView {
         Some(view! {
             <div class="guide-page" lang=loaded.locale.code()>
                 <h1 tabindex="-1">{module.front.title.clone()}</h1>
-                <Blocks module=id blocks=blocks/>
+                <Blocks module=id blocks=blocks />
                 <div class="guide-sources">
-                    <SourcesList sources=module.front.sources.clone()/>
+                    <SourcesList sources=module.front.sources.clone() />
                 </div>
             </div>
-            <p class="guide-help-link"><a href="#/help">{tr("guide-see-help")}</a></p>
-            <p class="guide-present"><a href=present>{tr("guide-present")}</a></p>
+            <p class="guide-help-link">
+                <a href="#/help">{tr("guide-see-help")}</a>
+            </p>
+            <p class="guide-present">
+                <a href=present>{tr("guide-present")}</a>
+            </p>
         })
     }
 }
