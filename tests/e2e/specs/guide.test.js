@@ -176,3 +176,14 @@ test('fr: the whole guide by keyboard: answer, go back, reach the next steps, cl
     await press(s.page.locator('.guide-clear'));
     await s.page.waitForFunction(() => document.activeElement?.dataset.node === 'danger');
   }));
+
+test('fr: a trainer projects the guide from its page, one question at a time, with numbered answers', () =>
+  withSession({ viewport: { width: 1280, height: 800 } }, async (s) => {
+    await s.start('#/guide');
+    await s.page.locator('.guide-present a').click();
+    await s.page.locator('.present-stage h1').waitFor();
+    assert.equal(await s.page.getAttribute('main', 'data-route'), 'present');
+    assert.equal(plain(await s.text('.present-stage h1')), "Quelqu'un est-il en danger en ce moment ?");
+    await s.page.keyboard.press(' ');
+    await s.page.locator('.present-stage .present-choice[data-choice="2"]').waitFor();
+  }));
