@@ -1,6 +1,6 @@
 // Writes every screenshot of docs/screenshots/ from a release build (dist/, or AMANE_DIST):
 // at phone size (360×640) in each language, the course map, a question with its feedback and a
-// scenario ending; at projector size (1920×1080) in French and Arabic, the trainer's projector
+// scenario ending; in Arabic, the case guide at its next steps; at projector size (1920×1080) in French and Arabic, the trainer's projector
 // view while the room votes. Run after a build: `node scripts/screenshots.mjs` (needs `npm ci`
 // in tests/e2e once). Fails if a page reports a console error or a failed request.
 import { mkdirSync } from 'node:fs';
@@ -32,6 +32,18 @@ async function learnerShots(s, code) {
   await save(s, `scenario-ending-${code}.png`);
 }
 
+/** The case guide at its next steps, after answering a few questions. */
+async function guideShot(s, code) {
+  await s.goto('#/guide');
+  for (const index of [1, 1, 0, 2, 1]) {
+    const before = await s.page.getAttribute('.guide h2', 'data-node');
+    await s.page.locator('.guide-choices button.choice').nth(index).click();
+    await s.page.waitForFunction((id) => document.querySelector('.guide h2')?.dataset.node !== id, before);
+  }
+  await s.page.locator('.guide h2').scrollIntoViewIfNeeded();
+  await save(s, `guide-${code}.png`);
+}
+
 /** The projector while the room votes: choices shown, hands counted, consequence hidden. */
 async function projectorShot(s, code) {
   await s.goto('#/present/00-bienvenue/ordinateur-partage');
@@ -59,6 +71,7 @@ const browser = await launch();
 try {
   const sets = [
     { take: learnerShots, viewport: { width: 360, height: 640 }, codes: ['fr', 'ar', 'ary'] },
+    { take: guideShot, viewport: { width: 360, height: 640 }, codes: ['ar'] },
     { take: projectorShot, viewport: { width: 1920, height: 1080 }, codes: ['fr', 'ar'] },
   ];
   for (const { take, viewport, codes } of sets) {

@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod check;
 pub mod content;
 pub mod gift;
+pub mod guide;
 pub mod i18n;
 pub mod offline;
 pub mod present;

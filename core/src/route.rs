@@ -20,6 +20,8 @@ pub enum Route {
     },
     /// Help contacts and how to leave safely (`#/help`).
     Help,
+    /// The case guide "what do I do now?" (`#/guide`).
+    Guide,
     /// Language picker (`#/language`).
     Language,
     /// Export, import and delete my progress (`#/my-data`).
@@ -62,6 +64,7 @@ pub fn parse_hash(hash: &str) -> Route {
     match parts.as_slice() {
         [] => Route::Home,
         ["help"] => Route::Help,
+        ["guide"] => Route::Guide,
         ["language"] => Route::Language,
         ["my-data"] => Route::MyData,
         ["certificate"] => Route::Certificate,
@@ -108,6 +111,7 @@ impl Route {
             Route::Step { module, step } => format!("#/m/{module}/{step}"),
             Route::Summary { module } => format!("#/m/{module}/summary"),
             Route::Help => "#/help".to_owned(),
+            Route::Guide => "#/guide".to_owned(),
             Route::Language => "#/language".to_owned(),
             Route::MyData => "#/my-data".to_owned(),
             Route::Certificate => "#/certificate".to_owned(),
@@ -150,6 +154,7 @@ mod tests {
                 module: "03-phishing".into(),
             },
             Route::Help,
+            Route::Guide,
             Route::Language,
             Route::MyData,
             Route::Certificate,

@@ -459,3 +459,18 @@ record-col-score = النتيجة
 record-col-date = آخر نشاط
 record-no-exercises = بلا تمارين منقّطة
 record-self-study = هذا مسار تعلّم ذاتي: لم يتحقق أحد من الأجوبة.
+
+# Case guide "what do I do now?" (#/guide)
+guide-open = ماذا أفعل الآن؟ دليل للعاملين أمام حالة حقيقية
+guide-next-steps = الخطوات التالية
+guide-next-steps-note = ما ينصح به الدليل في هذه الحالة.
+guide-back = السؤال السابق
+guide-clear = امسح وابدأ من جديد
+guide-summary-answered = ما تمّت الإجابة عنه
+guide-print = اطبع (صفحة واحدة)
+guide-copy = انسخ كنص
+guide-copied = تم نسخ الملخص.
+guide-copy-failed = لم يسمح المتصفح بالنسخ: حدّد نص الصفحة.
+guide-private = لا يُحفظ أي شيء على هذا الجهاز. امسح الملخص عندما تنتهي.
+guide-see-help = كل الأرقام المفيدة موجودة في صفحة المساعدة.
+guide-present = للتنشيط: اعرض هذا الدليل في ورشة، على حالة متخيَّلة

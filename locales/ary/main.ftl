@@ -452,3 +452,18 @@ record-col-score = النتيجة
 record-col-date = آخر مرة خدمتي فيه
 record-no-exercises = بلا تمارين بالنقط
 record-self-study = هاد المسار تبعتيه بوحدك: حتى واحد ما شاف الأجوبة ديالك.
+
+# Case guide "what do I do now?" (#/guide)
+guide-open = شنو ندير دابا؟ دليل للخدامة قدام حالة حقيقية
+guide-next-steps = الخطوات الجاية
+guide-next-steps-note = هادشي اللي كينصح بيه الدليل فهاد الحالة.
+guide-back = السؤال اللي قبل
+guide-clear = مسح وعاود من الأول
+guide-summary-answered = شنو تجاوب
+guide-print = طبع (صفحة وحدة)
+guide-copy = نسخ بحال نص
+guide-copied = الملخص تنسخ.
+guide-copy-failed = المتصفح ما خلاش تنسخ: حدد النص ديال الصفحة.
+guide-private = حتى حاجة ما كتتسجل فهاد الجهاز. مسح الملخص ملي تسالي.
+guide-see-help = كاع النمرات المفيدة كاينين فصفحة المساعدة.
+guide-present = للتنشيط: عرض هاد الدليل فورشة، على حالة مخترعة

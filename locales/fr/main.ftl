@@ -428,3 +428,18 @@ record-col-score = Score
 record-col-date = Dernière activité
 record-no-exercises = Sans exercice noté
 record-self-study = Ce parcours a été suivi en autonomie : personne n'a vérifié les réponses.
+
+# Case guide "what do I do now?" (#/guide)
+guide-open = Que faire maintenant ? Le guide pour le personnel face à une situation réelle
+guide-next-steps = Prochaines étapes
+guide-next-steps-note = Ce que le guide conseille pour cette situation.
+guide-back = Question précédente
+guide-clear = Effacer et recommencer
+guide-summary-answered = Ce qui a été répondu
+guide-print = Imprimer (une page)
+guide-copy = Copier en texte
+guide-copied = Le résumé est copié.
+guide-copy-failed = Le navigateur n'a pas permis de copier : sélectionnez le texte de la page.
+guide-private = Rien n'est enregistré sur cet appareil. Effacez le résumé quand vous avez fini.
+guide-see-help = Tous les numéros utiles sont sur la page d'aide.
+guide-present = Animation : projeter ce guide en atelier, sur une situation inventée

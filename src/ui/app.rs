@@ -98,6 +98,7 @@ fn route_name(route: &Route) -> &'static str {
         Route::Step { .. } => "step",
         Route::Summary { .. } => "summary",
         Route::Help => "help",
+        Route::Guide => "guide",
         Route::Language => "language",
         Route::MyData => "my-data",
         Route::Certificate => "certificate",

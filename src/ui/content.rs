@@ -2,6 +2,7 @@
 //! (parsed once, then kept), with the ary → ar → fr fallback for missing translations.
 
 use crate::web::fetch::{fetch_text, FetchError};
+use amane_core::check::{GUIDE_FOLDER, GUIDE_ID};
 use amane_core::content::{parse_course, parse_module, Course, Diagnostic, Module};
 use amane_core::i18n::Locale;
 use leptos::prelude::*;
@@ -54,6 +55,14 @@ impl Content {
             .map(Arc::new)
     }
 
+    /// The case guide (`content/guide/<locale>.md`, written like a module); never kept, so
+    /// closing it leaves nothing of it in memory.
+    pub async fn guide(self, locale: Locale) -> Result<Arc<LoadedModule>, LoadFailure> {
+        fetch_module(&format!("content/{GUIDE_FOLDER}"), GUIDE_ID, locale)
+            .await
+            .map(Arc::new)
+    }
+
     /// The module `id` in `locale` (or its fallback), fetched and parsed at most once.
     pub async fn module(
         self,
@@ -64,7 +73,12 @@ impl Content {
         if let Some(hit) = self.cache.with_value(|c| c.get(&key).cloned()) {
             return Ok(hit);
         }
-        let loaded = Arc::new(fetch_module(&format!("content/modules/{id}"), &id, locale).await?);
+        let folder = if id == GUIDE_ID {
+            format!("content/{GUIDE_FOLDER}")
+        } else {
+            format!("content/modules/{id}")
+        };
+        let loaded = Arc::new(fetch_module(&folder, &id, locale).await?);
         self.cache.update_value(|c| {
             c.insert(key, loaded.clone());
         });

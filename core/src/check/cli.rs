@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::content::{Diagnostic, GLOSSARY};
 
 use super::ids::list_course;
-use super::{check_course_for, sources_markdown, Purpose, HELP_FOLDER, MANIFEST};
+use super::{check_course_for, sources_markdown, Purpose, GUIDE_FOLDER, HELP_FOLDER, MANIFEST};
 
 const USAGE: &str =
     "usage: amane check [--release] <content-dir> | amane sources <content-dir> | amane ids --json <content-dir>";
@@ -100,8 +100,8 @@ fn count(n: usize, what: &str) -> String {
     }
 }
 
-/// Reads `course.toml`, `glossary.toml` (when there is one), every `modules/<module>/<file>.md` and every `help/<file>.md` of a
-/// content folder.
+/// Reads `course.toml`, `glossary.toml` (when there is one), every `modules/<module>/<file>.md`,
+/// `help/<file>.md` and `guide/<file>.md` of a content folder.
 pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     for name in [MANIFEST, GLOSSARY] {
@@ -111,6 +111,7 @@ pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
         }
     }
     read_markdown(dir, &dir.join(HELP_FOLDER), &mut files)?;
+    read_markdown(dir, &dir.join(GUIDE_FOLDER), &mut files)?;
     let modules = dir.join("modules");
     if !modules.is_dir() {
         return Ok(files);

@@ -10,7 +10,7 @@ use crate::content::{parse_course, Block, Course, Diagnostic, Ending, Module, Se
 use crate::progress::StoreKeys;
 use crate::route::Route;
 
-use super::load::{load_course, HELP_ID, MANIFEST};
+use super::load::{load_course, GUIDE_ID, HELP_ID, MANIFEST};
 
 /// Everything a course's content names, in course order.
 #[derive(Debug, Serialize)]
@@ -104,7 +104,7 @@ pub fn list_course(files: &BTreeMap<String, String>) -> Result<CourseListing, Ve
         .iter()
         .filter_map(|module| module.texts.first())
         .map(|text| &text.module)
-        .filter(|module| module.id != HELP_ID)
+        .filter(|module| module.id != HELP_ID && module.id != GUIDE_ID)
         .map(list_module)
         .collect();
     Ok(listing(&course, modules))
@@ -169,19 +169,16 @@ fn list_module(module: &Module) -> ModuleListing {
                         .filter_map(|node| Some((node.id.clone(), ending_name(node.ending?))))
                         .collect(),
                 }),
-                Block::Prose(_) | Block::Callout(_) | Block::Invalid(_) => {}
+                Block::Prose(_) | Block::Callout(_) | Block::Guide(_) | Block::Invalid(_) => {}
             }
         }
     }
     listing
 }
 
+/// An ending's name as the screens style it (`good`, `mixed`, `bad`, `next-steps`).
 fn ending_name(ending: Ending) -> &'static str {
-    match ending {
-        Ending::Good => "good",
-        Ending::Mixed => "mixed",
-        Ending::Bad => "bad",
-    }
+    crate::screen::judgement(ending).class
 }
 
 #[cfg(test)]

@@ -14,6 +14,13 @@ pub const HELP_FOLDER: &str = "help";
 /// The id the help page is parsed (and listed in SOURCES.md) under.
 pub const HELP_ID: &str = "help";
 
+/// The case guide's folder in the content folder: `guide/<locale>.md`, written like a module
+/// with one ```` ```guide ```` block.
+pub const GUIDE_FOLDER: &str = "guide";
+
+/// The id the guide is parsed (and listed in SOURCES.md) under.
+pub const GUIDE_ID: &str = "guide";
+
 /// Path of a module text in the content folder: `modules/<module>/<locale>.md`.
 pub fn module_path(module: &str, locale: &str) -> String {
     format!("modules/{module}/{locale}.md")
@@ -24,9 +31,9 @@ pub fn help_path(locale: &str) -> String {
     format!("{HELP_FOLDER}/{locale}.md")
 }
 
-/// One module (or the help page) in the locales it exists in, in the manifest's locale order.
+/// One module (or the help page, or the guide) in the locales it exists in, in the manifest's locale order.
 pub(crate) struct LoadedModule {
-    /// Folder of its files in the content folder (`modules/<id>` or `help`).
+    /// Folder of its files in the content folder (`modules/<id>`, `help` or `guide`).
     pub folder: String,
     /// Parsed texts; the first is the reference the others are compared with.
     pub texts: Vec<ParsedModule>,
@@ -39,8 +46,8 @@ impl LoadedModule {
     }
 }
 
-/// Parses the manifest, the modules it lists (in course order) and then the help page, if the
-/// course has one; problems with files (missing, stray) are added to `diagnostics`. `None`
+/// Parses the manifest, the modules it lists (in course order) and then the help page and the
+/// guide, if the course has them; problems with files (missing, stray) are added to `diagnostics`. `None`
 /// when the manifest cannot be read.
 pub(crate) fn load_course(
     files: &BTreeMap<String, String>,
@@ -83,35 +90,58 @@ pub(crate) fn load_course(
             texts,
         });
     }
-    modules.extend(load_help(&course, files, diagnostics));
+    modules.extend(load_page(&course, files, Page::HELP, diagnostics));
+    modules.extend(load_page(&course, files, Page::GUIDE, diagnostics));
     diagnostics.extend(stray_files(&course, files));
     Some(modules)
 }
 
-/// The help page in every course locale, when the content folder has a `help/` folder: a
-/// locale without its help text is an error, as for a module.
-fn load_help(
+/// A page of the course outside the modules, written like a module: `<folder>/<locale>.md`.
+struct Page {
+    folder: &'static str,
+    id: &'static str,
+    /// How messages name it.
+    name: &'static str,
+}
+
+impl Page {
+    const HELP: Page = Page {
+        folder: HELP_FOLDER,
+        id: HELP_ID,
+        name: "the help page",
+    };
+    const GUIDE: Page = Page {
+        folder: GUIDE_FOLDER,
+        id: GUIDE_ID,
+        name: "the guide",
+    };
+}
+
+/// `page` in every course locale, when the content folder has its folder: a locale without
+/// its text is an error, as for a module.
+fn load_page(
     course: &Course,
     files: &BTreeMap<String, String>,
+    page: Page,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<LoadedModule> {
-    let folder = format!("{HELP_FOLDER}/");
+    let folder = format!("{}/", page.folder);
     if !files.keys().any(|path| path.starts_with(&folder)) {
         return None;
     }
     let mut texts = Vec::new();
     for locale in &course.locales {
-        let path = help_path(locale);
+        let path = format!("{folder}{locale}.md");
         match files.get(&path) {
-            Some(text) => texts.push(parse_module(&path, HELP_ID, locale, text)),
+            Some(text) => texts.push(parse_module(&path, page.id, locale, text)),
             None => diagnostics.push(Locator::new(&path, "").error(
                 0,
-                format!("the help page has no `{locale}` text: create {path}"),
+                format!("{} has no `{locale}` text: create {path}", page.name),
             )),
         }
     }
     Some(LoadedModule {
-        folder: HELP_FOLDER.to_string(),
+        folder: page.folder.to_string(),
         texts,
     })
 }
@@ -120,15 +150,15 @@ fn load_help(
 fn stray_files(course: &Course, files: &BTreeMap<String, String>) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for path in files.keys() {
-        if let Some(locale) = path
-            .strip_prefix(HELP_FOLDER)
-            .and_then(|rest| rest.strip_prefix('/'))
-            .and_then(|file| file.strip_suffix(".md"))
-        {
+        if let Some((page, locale)) = [Page::HELP, Page::GUIDE].into_iter().find_map(|page| {
+            let file = path.strip_prefix(page.folder)?.strip_prefix('/')?;
+            Some((page, file.strip_suffix(".md")?))
+        }) {
             if !course.locales.iter().any(|listed| listed == locale) {
+                let what = page.name.trim_start_matches("the ");
                 warnings.push(Locator::new(path, "").warning(
                     0,
-                    format!("`{locale}` is not one of the course locales in course.toml, so this help page is never shown"),
+                    format!("`{locale}` is not one of the course locales in course.toml, so this {what} is never shown"),
                 ));
             }
             continue;

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use crate::content::{Diagnostic, Severity};
 
 pub use glossary::{avoided_words, AvoidedWord};
-pub use load::{help_path, module_path, HELP_FOLDER, MANIFEST};
+pub use load::{help_path, module_path, GUIDE_FOLDER, GUIDE_ID, HELP_FOLDER, MANIFEST};
 pub use sources::sources_markdown;
 
 /// Everything the checker found.

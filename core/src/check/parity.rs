@@ -209,7 +209,8 @@ impl Pair<'_> {
                     }
                 }
             }
-            (BlockKindShape::Scenario(theirs), BlockKindShape::Scenario(ours)) => {
+            (BlockKindShape::Scenario(theirs), BlockKindShape::Scenario(ours))
+            | (BlockKindShape::Guide(theirs), BlockKindShape::Guide(ours)) => {
                 let ids = |ns: &[NodeShape]| ns.iter().map(|n| n.id.clone()).collect::<Vec<_>>();
                 self.compare_ids("node", &ids(theirs), &ids(ours), here, |id| {
                     Anchor::Node(set.clone(), id)

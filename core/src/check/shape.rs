@@ -1,7 +1,7 @@
 //! The structure of a module that every locale must share: ids, question types, answers,
-//! points and scenario graphs (everything except the prose).
+//! points and scenario and guide graphs (everything except the prose).
 
-use crate::content::{Block, Ending, Module, QuestionKind};
+use crate::content::{Block, Ending, Module, QuestionKind, Scenario};
 
 /// A quiz or scenario block's structure, with the step it is in.
 pub(crate) struct BlockShape {
@@ -19,14 +19,17 @@ pub(crate) enum BlockKindShape {
     Quiz(Vec<QuestionShape>),
     /// A scenario: its nodes in order.
     Scenario(Vec<NodeShape>),
+    /// A guide: its nodes in order.
+    Guide(Vec<NodeShape>),
 }
 
 impl BlockKindShape {
-    /// "quiz" or "scenario", for messages.
+    /// "quiz", "scenario" or "guide", for messages.
     pub(crate) fn word(&self) -> &'static str {
         match self {
             BlockKindShape::Quiz(_) => "quiz",
             BlockKindShape::Scenario(_) => "scenario",
+            BlockKindShape::Guide(_) => "guide",
         }
     }
 }
@@ -74,22 +77,9 @@ pub(crate) fn block_shapes(module: &Module) -> Vec<BlockShape> {
                 ),
                 Block::Scenario(scenario) => (
                     &scenario.id,
-                    BlockKindShape::Scenario(
-                        scenario
-                            .nodes
-                            .iter()
-                            .map(|node| NodeShape {
-                                id: node.id.clone(),
-                                ending: node.ending,
-                                choices: node
-                                    .choices
-                                    .iter()
-                                    .map(|c| (c.target.clone(), c.points))
-                                    .collect(),
-                            })
-                            .collect(),
-                    ),
+                    BlockKindShape::Scenario(node_shapes(scenario)),
                 ),
+                Block::Guide(guide) => (&guide.id, BlockKindShape::Guide(node_shapes(guide))),
                 _ => continue,
             };
             shapes.push(BlockShape {
@@ -100,6 +90,22 @@ pub(crate) fn block_shapes(module: &Module) -> Vec<BlockShape> {
         }
     }
     shapes
+}
+
+fn node_shapes(scenario: &Scenario) -> Vec<NodeShape> {
+    scenario
+        .nodes
+        .iter()
+        .map(|node| NodeShape {
+            id: node.id.clone(),
+            ending: node.ending,
+            choices: node
+                .choices
+                .iter()
+                .map(|c| (c.target.clone(), c.points))
+                .collect(),
+        })
+        .collect()
 }
 
 fn question_shape(id: &str, kind: &QuestionKind, points: u32) -> QuestionShape {
@@ -134,6 +140,7 @@ pub(crate) fn ending_name(ending: Option<Ending>) -> &'static str {
         Some(Ending::Good) => "a good ending",
         Some(Ending::Mixed) => "a mixed ending",
         Some(Ending::Bad) => "a bad ending",
+        Some(Ending::NextSteps) => "an ending with next steps",
         None => "not an ending",
     }
 }

@@ -7,7 +7,7 @@ use crate::content::{Diagnostic, Severity, Source};
 
 use super::load::load_course;
 
-/// A source and the modules (or the help page) citing it.
+/// A source and the modules (or the help page, or the guide) citing it.
 struct Cited<'s> {
     source: &'s Source,
     /// Module id and what the source supports there.
@@ -15,8 +15,8 @@ struct Cited<'s> {
     to_verify: bool,
 }
 
-/// The Markdown list of every source of the modules and the help page (deduplicated by url,
-/// in course order, the help page last), or the errors that stop the manifest from being read.
+/// The Markdown list of every source of the modules, the help page and the guide
+/// (deduplicated by url, in course order, the help page and the guide last), or the errors that stop the manifest from being read.
 pub fn sources_markdown(files: &BTreeMap<String, String>) -> Result<String, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
     let Some(modules) = load_course(files, &mut diagnostics) else {
@@ -61,9 +61,10 @@ pub fn sources_markdown(files: &BTreeMap<String, String>) -> Result<String, Vec<
 
 fn render(cited: &[Cited<'_>]) -> String {
     let mut out = String::from(
-        "# Sources\n\nEvery source the course modules and the help page rely on, with what it \
-         supports in each module (`help` is the help page). Generated from their front matter \
-         by `amane sources content`: edit the modules and the help page, not this file.\n",
+        "# Sources\n\nEvery source the course modules, the help page and the guide rely on, with \
+         what it supports in each module (`help` is the help page, `guide` the case guide). \
+         Generated from their front matter by `amane sources content`: edit the modules, the \
+         help page and the guide, not this file.\n",
     );
     if cited.is_empty() {
         out.push_str("\nNo module cites a source yet.\n");

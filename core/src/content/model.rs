@@ -115,6 +115,9 @@ pub enum Block {
     Quiz(QuestionSet),
     /// A branching scenario.
     Scenario(Scenario),
+    /// A case guide: written like a scenario, but its choices carry no points and no
+    /// consequence, and every ending is a list of next steps ([`Ending::NextSteps`]).
+    Guide(Scenario),
     /// A block that failed to parse: shown as an inline error, the rest still renders.
     Invalid(Diagnostic),
 }
@@ -222,6 +225,8 @@ pub enum Ending {
     Mixed,
     /// A bad outcome.
     Bad,
+    /// A guide's ending: what to do now, whom to contact, what evidence to keep (never judged).
+    NextSteps,
 }
 
 /// One node of a scenario.

@@ -45,7 +45,10 @@ impl<'a> Deck<'a> {
     pub fn find(module: &'a Module, block: &str) -> Option<Self> {
         module.steps.iter().find_map(|step| {
             let kind = step.blocks.iter().find_map(|b| match b {
-                Block::Scenario(s) if s.id == block => Some(DeckKind::Scenario(s)),
+                // A guide is projected as a scenario: the room decides at each question.
+                Block::Scenario(s) | Block::Guide(s) if s.id == block => {
+                    Some(DeckKind::Scenario(s))
+                }
                 Block::Quiz(q) if q.id == block => Some(DeckKind::Questions(q)),
                 _ => None,
             })?;

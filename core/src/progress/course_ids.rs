@@ -61,7 +61,8 @@ impl ModuleIds {
                             .collect();
                         ids.scenarios.insert(scenario.id.clone(), endings);
                     }
-                    Block::Prose(_) | Block::Callout(_) | Block::Invalid(_) => {}
+                    // A guide records nothing, so progress files never name it.
+                    Block::Guide(_) | Block::Prose(_) | Block::Callout(_) | Block::Invalid(_) => {}
                 }
             }
         }

@@ -32,7 +32,8 @@ pub fn module_score(module: &Module, best: impl Fn(&str) -> Option<Score>) -> Sc
             Block::Scenario(scenario) => {
                 Some((scenario.id.as_str(), hundredths(max_points(scenario))))
             }
-            Block::Prose(_) | Block::Callout(_) | Block::Invalid(_) => None,
+            // A guide is never scored.
+            Block::Guide(_) | Block::Prose(_) | Block::Callout(_) | Block::Invalid(_) => None,
         })
         .map(|(id, max)| {
             let earned = best(id).map_or(0, |stored| {

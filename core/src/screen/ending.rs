@@ -33,6 +33,11 @@ pub fn judgement(ending: Ending) -> Judgement {
             key!("scenario-ending-bad-note"),
             "bad",
         ),
+        Ending::NextSteps => (
+            key!("guide-next-steps"),
+            key!("guide-next-steps-note"),
+            "next-steps",
+        ),
     };
     Judgement { label, note, class }
 }
@@ -43,11 +48,12 @@ mod tests {
 
     #[test]
     fn each_ending_has_its_own_words_and_style() {
-        let all = [Ending::Good, Ending::Mixed, Ending::Bad].map(judgement);
+        let all = [Ending::Good, Ending::Mixed, Ending::Bad, Ending::NextSteps].map(judgement);
         let classes: std::collections::BTreeSet<_> = all.iter().map(|j| j.class).collect();
         let labels: std::collections::BTreeSet<_> = all.iter().map(|j| j.label).collect();
-        assert_eq!((classes.len(), labels.len()), (3, 3));
+        assert_eq!((classes.len(), labels.len()), (4, 4));
         assert_eq!(judgement(Ending::Bad).class, "bad");
         assert_eq!(judgement(Ending::Good).note, "scenario-ending-good-note");
+        assert_eq!(judgement(Ending::NextSteps).class, "next-steps");
     }
 }

@@ -6,6 +6,7 @@ mod checker;
 mod citations;
 mod cli;
 mod guessable_and_glossary;
+mod guide;
 mod limits;
 mod markdown;
 mod positions;

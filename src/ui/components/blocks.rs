@@ -1,6 +1,7 @@
-//! A step's blocks: prose, callouts, question sets, scenarios, and inline errors for
+//! A step's blocks: prose, callouts, question sets, scenarios, guides, and inline errors for
 //! malformed blocks (the rest of the module still renders).
 
+use crate::ui::components::guide::GuidePlayer;
 use crate::ui::components::notice::AuthorDetails;
 use crate::ui::components::quiz::QuizPlayer;
 use crate::ui::components::scenario::ScenarioPlayer;
@@ -43,6 +44,7 @@ pub fn Blocks(
             Block::Scenario(s) => {
                 view! { <ScenarioPlayer module=module.clone() scenario=s /> }.into_any()
             }
+            Block::Guide(guide) => view! { <GuidePlayer guide=guide /> }.into_any(),
             Block::Invalid(d) => view! { <BlockError diagnostic=d /> }.into_any(),
         })
         .collect_view()

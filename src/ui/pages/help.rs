@@ -18,6 +18,11 @@ pub fn HelpPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr(key!("help-title"))}</h1>
         <p>{tr(key!("help-intro"))}</p>
+        <p class="guide-link">
+            <a class="button" href="#/guide">
+                {tr(key!("guide-open"))}
+            </a>
+        </p>
         <section aria-labelledby="help-contacts">
             <h2 id="help-contacts">{tr(key!("help-contacts-title"))}</h2>
             <p>{tr(key!("help-contacts-intro"))}</p>

@@ -20,6 +20,9 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">{tr(key!("map-title"))}</h1>
         <p>{tr(key!("map-intro"))}</p>
+        <p class="guide-link">
+            <a href="#/guide">{tr(key!("guide-open"))}</a>
+        </p>
         <RecordLink />
         <ol class="modules">
             {course

@@ -1,6 +1,7 @@
 //! One module per screen, and the choice of screen for a route.
 
 pub mod certificate;
+pub mod guide;
 pub mod help;
 pub mod home;
 pub mod language;
@@ -23,6 +24,7 @@ pub fn page(route: Route) -> AnyView {
         }
         Route::Summary { module } => view! { <summary::SummaryPage module=module /> }.into_any(),
         Route::Help => view! { <help::HelpPage /> }.into_any(),
+        Route::Guide => view! { <guide::GuidePage /> }.into_any(),
         Route::Language => view! { <language::LanguagePage /> }.into_any(),
         Route::MyData => view! { <my_data::MyDataPage /> }.into_any(),
         Route::Trainer => view! { <trainer::TrainerPage /> }.into_any(),

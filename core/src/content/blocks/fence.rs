@@ -1,4 +1,4 @@
-//! Fenced ```` ```quiz <id> ```` and ```` ```scenario <id> ```` blocks.
+//! Fenced ```` ```quiz <id> ````, ```` ```scenario <id> ```` and ```` ```guide <id> ```` blocks.
 
 /// Which block a fence holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -7,6 +7,8 @@ pub(crate) enum BlockKind {
     Quiz,
     /// ```` ```scenario ````
     Scenario,
+    /// ```` ```guide ````
+    Guide,
 }
 
 impl BlockKind {
@@ -15,6 +17,7 @@ impl BlockKind {
         match self {
             BlockKind::Quiz => "quiz",
             BlockKind::Scenario => "scenario",
+            BlockKind::Guide => "guide",
         }
     }
 }
@@ -42,6 +45,7 @@ pub(crate) fn read_fence<'a>(info: &'a str, source: &'a str, offset: usize) -> O
     let kind = match words.next()? {
         "quiz" => BlockKind::Quiz,
         "scenario" => BlockKind::Scenario,
+        "guide" => BlockKind::Guide,
         _ => return None,
     };
     let id = words.next();

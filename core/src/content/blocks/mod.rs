@@ -1,8 +1,9 @@
-//! The blocks of a step besides prose: fenced quiz and scenario blocks (with the headings and
+//! The blocks of a step besides prose: fenced quiz, scenario and guide blocks (with the headings and
 //! lists inside them, and the scenario graph check) and callouts.
 
 pub(crate) mod callout;
 pub(crate) mod fence;
+pub(crate) mod guide;
 pub(crate) mod heading;
 pub(crate) mod list;
 pub(crate) mod parts;

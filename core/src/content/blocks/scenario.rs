@@ -1,10 +1,11 @@
 //! ```` ```scenario <id> ```` blocks: `###` nodes with `{#id}`, choices as a list of links
 //! to other nodes, `[!DISCUSS]` and `[!TRAINER]` notes, endings marked `.end-good`,
-//! `.end-mixed` or `.end-bad`.
+//! `.end-mixed` or `.end-bad`. Guides are read here too, with the rules of [`Flow::Guide`].
 
 use pulldown_cmark::{Event, HeadingLevel, Tag};
 
 use crate::content::blocks::callout::{marker, without_marker};
+use crate::content::blocks::guide::{refuse_judgement, require_next_steps, Flow};
 use crate::content::blocks::heading::Heading;
 use crate::content::blocks::list::{list_items, Item};
 use crate::content::blocks::parts::{optional_html, read_parts, read_points, BlockSource, Parts};
@@ -17,12 +18,6 @@ use crate::content::markdown::render::to_html;
 use crate::content::model::{Ending, Node, Scenario, ScenarioChoice};
 use crate::content::report::anchors::Anchor;
 use crate::content::report::findings::Findings;
-
-const ENDINGS: [(&str, Ending); 3] = [
-    ("end-good", Ending::Good),
-    ("end-mixed", Ending::Mixed),
-    ("end-bad", Ending::Bad),
-];
 
 struct NodeDraft<'a> {
     id: String,
@@ -45,23 +40,25 @@ struct ChoiceDraft<'a> {
     offset: usize,
 }
 
-/// Parses a scenario block; `None` when it has errors (they are in `findings`).
+/// Parses a scenario or guide block (`flow`); `None` when it has errors (they are in
+/// `findings`).
 pub(crate) fn parse_scenario(
     block: &BlockSource<'_>,
+    flow: Flow,
     findings: &mut Findings<'_>,
     options: &MarkdownOptions,
     citations: Citations<'_>,
 ) -> Option<Scenario> {
     let mark = findings.mark();
-    let mut parts = Nodes { block };
+    let mut parts = Nodes { block, flow };
     let drafts = read_parts(block, &mut parts, options, citations, findings);
     if drafts.is_empty() {
         findings.error(
             block.offset,
-            format!("scenario `{}` has no nodes", block.id),
+            format!("{} `{}` has no nodes", flow.word(), block.id),
         );
     }
-    check_drafts(&drafts, findings);
+    check_drafts(&drafts, flow, findings);
     findings
         .first_error_since(mark)
         .is_none()
@@ -74,9 +71,10 @@ pub(crate) fn parse_scenario(
         })
 }
 
-/// The nodes of one scenario block.
+/// The nodes of one scenario or guide block.
 struct Nodes<'b, 'a> {
     block: &'b BlockSource<'a>,
+    flow: Flow,
 }
 
 impl<'a> Parts<'a> for Nodes<'_, 'a> {
@@ -86,7 +84,7 @@ impl<'a> Parts<'a> for Nodes<'_, 'a> {
         "text before the first node: each node starts with a line `### Title {#id}`";
 
     fn start(&mut self, heading: &Heading<'_, 'a>, findings: &mut Findings<'_>) -> NodeDraft<'a> {
-        start_node(heading, self.block.id, findings)
+        start_node(heading, self.block.id, self.flow, findings)
     }
 
     fn add(
@@ -103,6 +101,7 @@ impl<'a> Parts<'a> for Nodes<'_, 'a> {
             source,
             at,
             self.block.inner_offset,
+            self.flow,
             findings,
         );
     }
@@ -111,12 +110,13 @@ impl<'a> Parts<'a> for Nodes<'_, 'a> {
 fn start_node<'a>(
     heading: &Heading<'_, 'a>,
     scenario: &str,
+    flow: Flow,
     findings: &mut Findings<'_>,
 ) -> NodeDraft<'a> {
     if heading.level != HeadingLevel::H3 {
         findings.error(
             heading.offset,
-            "inside a scenario, each node is a `###` heading",
+            format!("inside a {}, each node is a `###` heading", flow.word()),
         );
     }
     let id = heading.id.unwrap_or_default().to_string();
@@ -132,19 +132,23 @@ fn start_node<'a>(
         if !findings.locate(anchor, heading.offset) {
             findings.error(
                 heading.offset,
-                format!("duplicate node id `{id}` in scenario `{scenario}`"),
+                format!("duplicate node id `{id}` in {} `{scenario}`", flow.word()),
             );
         }
     }
     let mut ending = None;
     for class in heading.classes {
-        match ENDINGS.iter().find(|(name, _)| *name == class.as_ref()) {
+        match flow
+            .endings()
+            .iter()
+            .find(|(name, _)| *name == class.as_ref())
+        {
             Some((_, kind)) if ending.is_none() => ending = Some(*kind),
             _ => findings.error(
                 heading.offset_of(&format!(".{class}")),
                 format!(
-                    "unknown node mark `.{class}`: a node is either not marked, or one of \
-                     .end-good, .end-mixed, .end-bad"
+                    "unknown node mark `.{class}`: a node is either not marked, or one of {}",
+                    flow.marks()
                 ),
             ),
         }
@@ -174,6 +178,7 @@ fn add_to_node<'a>(
     source: &str,
     at: usize,
     base: usize,
+    flow: Flow,
     findings: &mut Findings<'_>,
 ) {
     let element = 0..events.len();
@@ -181,14 +186,20 @@ fn add_to_node<'a>(
         Event::Start(Tag::BlockQuote(_)) if marker(source).is_some() => {
             let word = marker(source).unwrap_or_default().to_ascii_uppercase();
             let slot = match word.as_str() {
-                "DISCUSS" => &mut draft.discussion,
+                "DISCUSS" if flow.notes().contains(&"DISCUSS") => &mut draft.discussion,
                 "TRAINER" => &mut draft.trainer_note,
                 _ => {
+                    let allowed: Vec<String> = flow
+                        .notes()
+                        .iter()
+                        .map(|note| format!("[!{note}]"))
+                        .collect();
                     findings.error(
                         at,
                         format!(
-                            "`[!{word}]` does not go in a scenario node: use [!DISCUSS] or \
-                             [!TRAINER]"
+                            "`[!{word}]` does not go in a {} node: use {}",
+                            flow.word(),
+                            allowed.join(" or ")
                         ),
                     );
                     return;
@@ -215,7 +226,7 @@ fn add_to_node<'a>(
                     format!("node `{}` already has its list of choices", draft.id),
                 );
             } else {
-                draft.choices = Some(read_choices(items, findings));
+                draft.choices = Some(read_choices(items, flow, findings));
             }
         }
         _ => draft.body.extend(events.drain(..).map(|(event, _)| event)),
@@ -235,7 +246,11 @@ fn choice_link(content: &[Event<'_>]) -> Option<(String, usize)> {
     Some((target, end))
 }
 
-fn read_choices<'a>(items: Vec<Item<'a>>, findings: &mut Findings<'_>) -> Vec<ChoiceDraft<'a>> {
+fn read_choices<'a>(
+    items: Vec<Item<'a>>,
+    flow: Flow,
+    findings: &mut Findings<'_>,
+) -> Vec<ChoiceDraft<'a>> {
     let mut choices = Vec::with_capacity(items.len());
     for item in items {
         let link = choice_link(&item.content).filter(|_| item.checkbox.is_none());
@@ -248,6 +263,9 @@ fn read_choices<'a>(items: Vec<Item<'a>>, findings: &mut Findings<'_>) -> Vec<Ch
             continue;
         };
         let points = choice_points(&item.content[end + 1..], item.offset, findings);
+        if !flow.scored() {
+            refuse_judgement(points > 0, item.feedback.is_some(), item.offset, findings);
+        }
         choices.push(ChoiceDraft {
             text: item.content[1..end].to_vec(),
             target,
@@ -290,8 +308,11 @@ fn choice_points(rest: &[Event<'_>], at: usize, findings: &mut Findings<'_>) -> 
     }
 }
 
-fn check_drafts(drafts: &[NodeDraft<'_>], findings: &mut Findings<'_>) {
+fn check_drafts(drafts: &[NodeDraft<'_>], flow: Flow, findings: &mut Findings<'_>) {
     for draft in drafts {
+        if flow == Flow::Guide && draft.ending.is_some() {
+            require_next_steps(&draft.id, &draft.body, draft.offset, findings);
+        }
         if draft.ending.is_some() && draft.choices.is_some() {
             findings.error(
                 draft.offset,
@@ -318,7 +339,7 @@ fn check_drafts(drafts: &[NodeDraft<'_>], findings: &mut Findings<'_>) {
                 .collect(),
         })
         .collect();
-    check_graph(&nodes, findings);
+    check_graph(&nodes, flow, findings);
 }
 
 fn build_node(draft: NodeDraft<'_>, citations: Citations<'_>) -> Node {

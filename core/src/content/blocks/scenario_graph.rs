@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use crate::content::blocks::guide::Flow;
 use crate::content::report::findings::Findings;
 
 /// A node as the graph check sees it.
@@ -17,8 +18,8 @@ pub(crate) struct GraphNode<'g> {
     pub choices: Vec<(&'g str, usize)>,
 }
 
-/// Reports every problem of the graph of `nodes` (the first is the start).
-pub(crate) fn check_graph(nodes: &[GraphNode<'_>], findings: &mut Findings<'_>) {
+/// Reports every problem of the graph of `nodes` (the first is the start) of a `flow` block.
+pub(crate) fn check_graph(nodes: &[GraphNode<'_>], flow: Flow, findings: &mut Findings<'_>) {
     let index: HashMap<&str, usize> = nodes
         .iter()
         .enumerate()
@@ -36,14 +37,15 @@ pub(crate) fn check_graph(nodes: &[GraphNode<'_>], findings: &mut Findings<'_>) 
             }
         }
     }
-    report_loops(nodes, &edges, findings);
+    report_loops(nodes, &edges, flow, findings);
     report_unreachable(nodes, &edges, findings);
-    report_dead_ends(nodes, &edges, findings);
+    report_dead_ends(nodes, &edges, flow, findings);
 }
 
 fn report_loops(
     nodes: &[GraphNode<'_>],
     edges: &[Vec<(usize, usize)>],
+    flow: Flow,
     findings: &mut Findings<'_>,
 ) {
     #[derive(Clone, Copy, PartialEq)]
@@ -75,9 +77,10 @@ fn report_loops(
                 Visit::OnPath => findings.error(
                     offset,
                     format!(
-                        "this choice leads back to `#{}`, so the scenario could loop: \
+                        "this choice leads back to `#{}`, so the {} could loop: \
                          choices must always move on towards an ending",
-                        nodes[to].id
+                        nodes[to].id,
+                        flow.word()
                     ),
                 ),
                 Visit::Done => {}
@@ -127,6 +130,7 @@ fn report_unreachable(
 fn report_dead_ends(
     nodes: &[GraphNode<'_>],
     edges: &[Vec<(usize, usize)>],
+    flow: Flow,
     findings: &mut Findings<'_>,
 ) {
     let mut backward: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];
@@ -146,8 +150,9 @@ fn report_dead_ends(
                 node.offset,
                 format!(
                     "node `{}` has no choices and is not an ending: add choices, or mark it \
-                     {{#{} .end-good}}, .end-mixed or .end-bad",
-                    node.id, node.id
+                     {}",
+                    node.id,
+                    flow.ending_heading(node.id)
                 ),
             );
         } else {

@@ -150,7 +150,7 @@ impl<'a, I: Iterator<Item = usize>> Iterator for Lines<'a, I> {
     }
 }
 
-/// An opening fence: its character and length, and whether it opens a quiz or scenario.
+/// An opening fence: its character and length, and whether it opens a quiz, scenario or guide.
 #[derive(Clone, Copy)]
 struct OpeningFence {
     char: u8,
@@ -175,7 +175,7 @@ fn opening_fence(line: &str) -> Option<OpeningFence> {
     Some(OpeningFence {
         char,
         len,
-        holds_block: matches!(kind, Some("quiz" | "scenario")),
+        holds_block: matches!(kind, Some("quiz" | "scenario" | "guide")),
     })
 }
 

@@ -5,6 +5,7 @@ use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Tag};
 
 use crate::content::blocks::callout::{callout_kind, marker, without_marker};
 use crate::content::blocks::fence::{read_fence, BlockKind, Fence};
+use crate::content::blocks::guide::Flow;
 use crate::content::blocks::heading::read_heading;
 use crate::content::blocks::parts::BlockSource;
 use crate::content::blocks::question_set::parse_question_set;
@@ -188,8 +189,22 @@ impl<'a> StepBuilder<'a> {
         let parsed = match fence.kind {
             BlockKind::Quiz => parse_question_set(&source, findings, &self.options, self.citations)
                 .map(Block::Quiz),
-            BlockKind::Scenario => parse_scenario(&source, findings, &self.options, self.citations)
-                .map(Block::Scenario),
+            BlockKind::Scenario => parse_scenario(
+                &source,
+                Flow::Scenario,
+                findings,
+                &self.options,
+                self.citations,
+            )
+            .map(Block::Scenario),
+            BlockKind::Guide => parse_scenario(
+                &source,
+                Flow::Guide,
+                findings,
+                &self.options,
+                self.citations,
+            )
+            .map(Block::Guide),
         };
         parsed
             .or_else(|| findings.first_error_since(mark).map(Block::Invalid))
