@@ -5,5 +5,7 @@ pub mod clock;
 pub mod dom;
 pub mod fetch;
 pub mod file;
+pub mod many_files;
+pub mod print;
 pub mod storage;
 pub mod sw;

@@ -2,7 +2,7 @@
 //! on the device (next to their progress, under [`StoreKeys::learner_name`]), and the name
 //! of the file it goes into.
 
-use crate::i18n::CivilDate;
+use crate::i18n::{format_iso_date, CivilDate};
 use crate::progress::{is_unsafe_char, KeyValue, StoreKeys, WriteError};
 
 /// The longest name kept, in characters (the field takes no more).
@@ -41,7 +41,7 @@ pub fn results_file_name(name: &str, day: CivilDate) -> String {
         .map(|word| word.chars().filter(|c| c.is_alphanumeric()).collect())
         .filter(|word: &String| !word.is_empty())
         .collect();
-    let date = format!("{}-{:02}-{:02}", day.year, day.month, day.day);
+    let date = format_iso_date(day);
     match words.join("-") {
         slug if slug.is_empty() => format!("amane-results-{date}.json"),
         slug => format!("amane-results-{slug}-{date}.json"),

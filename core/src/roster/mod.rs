@@ -15,7 +15,7 @@ mod test_support;
 #[cfg(test)]
 mod tests;
 
-pub use csv::{to_csv, COLUMNS};
+pub use csv::{csv_file_name, to_csv, COLUMNS};
 pub use kept::{ClassResults, DroppedFile};
 pub use learner_name::{
     learner_name, results_file_name, store_learner_name, stored_learner_name, NAME_MAX_CHARS,

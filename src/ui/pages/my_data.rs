@@ -3,6 +3,7 @@
 //! kept on the device), and delete everything of this app from the device.
 
 use crate::ui::components::kept_copies::KeptCopies;
+use crate::ui::components::results_export::ResultsExport;
 use crate::ui::content::{use_content, Content};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::{use_learner, Keeping};
@@ -38,6 +39,7 @@ pub fn MyDataPage() -> impl IntoView {
             <p>{tr("data-export-body")}</p>
             <button class="primary" on:click=move |_| learner.download_export()>{tr("data-export-button")}</button>
         </section>
+        <ResultsExport/>
         <KeptCopies/>
         <ImportSection/>
         <PrivateSection/>

@@ -24,7 +24,10 @@ pub fn TrainerPage() -> impl IntoView {
         <div class="session-plan">
             <h1 tabindex="-1">{tr("trainer-session-plan")}</h1>
             <p>{tr("trainer-intro")}</p>
-            <p class="plan-actions"><button on:click=print>{tr("trainer-print-plan")}</button></p>
+            <p class="plan-actions">
+                <button on:click=print>{tr("trainer-print-plan")}</button>
+                <a class="button" href=Route::TrainerResults.to_hash()>{tr("trainer-results-link")}</a>
+            </p>
             <ol class="plan">
                 {course.modules.iter().map(|id| view! { <ModulePlanView id=id.clone()/> }).collect_view()}
             </ol>
