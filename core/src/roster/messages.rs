@@ -1,12 +1,13 @@
 //! What the trainer reads about the class results, in their language: the Fluent message of
 //! each reason a file is refused, and the labels of the table's columns.
 
+use super::csv::COLUMNS;
 use super::results_file::ResultsError;
 use crate::i18n::Arg;
 use crate::progress::visible;
 
 /// The Fluent ids of the table's columns, in the order of [`super::to_csv`]'s cells.
-pub const COLUMN_KEYS: [&str; super::COLUMNS] = [
+pub const COLUMN_KEYS: [&str; COLUMNS] = [
     "results-col-name",
     "results-col-modules",
     "results-col-score",
