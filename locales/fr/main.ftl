@@ -354,7 +354,7 @@ results-deleted = Le tableau a été supprimé de cet appareil.
 data-results-title = Mes résultats pour la formation
 data-results-body = Si ta formation le demande, envoie ce fichier à la personne qui l'anime. Il contient ton nom et ton avancement, rien d'autre.
 data-results-name = Ton nom (gardé sur cet appareil pour la prochaine fois)
-data-results-button = Télécharger mon fichier de résultats
+data-results-button = Télécharger mes résultats pour la formation
 data-results-name-needed = Écris d'abord ton nom, en lettres visibles (80 au plus).
 
 ## Hors ligne

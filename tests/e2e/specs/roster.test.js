@@ -170,7 +170,7 @@ test('a kept table goes with "Delete my data"', () =>
 test("a learner's results file from My data, named once, is accepted by the class results", () =>
   withSession({}, async (s) => {
     await s.start('#/my-data');
-    const button = s.page.getByRole('button', { name: 'Télécharger mon fichier de résultats' });
+    const button = s.page.getByRole('button', { name: 'Télécharger mes résultats pour la formation' });
     await button.click();
     assert.equal(await s.text('#results-name-error'), "Écris d'abord ton nom, en lettres visibles (80 au plus).");
     assert.equal(await s.page.evaluate(() => document.activeElement.id), 'results-name', 'focus goes to the name');
