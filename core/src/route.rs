@@ -30,6 +30,8 @@ pub enum Route {
     Certificate,
     /// Trainer's session plan (`#/trainer`).
     Trainer,
+    /// Class results built from the learners' results files (`#/trainer/results`).
+    TrainerResults,
     /// Projector view of one block (`#/present/<module>/<block>`).
     Present {
         /// Module id.
@@ -69,6 +71,7 @@ pub fn parse_hash(hash: &str) -> Route {
         ["my-data"] => Route::MyData,
         ["certificate"] => Route::Certificate,
         ["trainer"] => Route::Trainer,
+        ["trainer", "results"] => Route::TrainerResults,
         ["m", m] if is_id(m) => Route::Step {
             module: (*m).to_owned(),
             step: 1,
@@ -116,6 +119,7 @@ impl Route {
             Route::MyData => "#/my-data".to_owned(),
             Route::Certificate => "#/certificate".to_owned(),
             Route::Trainer => "#/trainer".to_owned(),
+            Route::TrainerResults => "#/trainer/results".to_owned(),
             Route::Present { module, block } => format!("#/present/{module}/{block}"),
             Route::Presenter { module, block } => format!("#/presenter/{module}/{block}"),
             Route::NotFound(path) => format!("#/{path}"),
@@ -159,6 +163,7 @@ mod tests {
             Route::MyData,
             Route::Certificate,
             Route::Trainer,
+            Route::TrainerResults,
             Route::Present {
                 module: "05-repondre".into(),
                 block: "groupe".into(),

@@ -347,6 +347,43 @@ trainer-plan-duration =
 trainer-print-plan = اطبع الخطة
 trainer-exit = إنهاء العرض
 
+## نتائج المجموعة
+
+trainer-results-link = نتائج المجموعة
+results-title = نتائج المجموعة
+results-intro = اختر أو أسقط هنا ملفات النتائج التي أرسلها إليك المشاركون، كلها دفعة واحدة. تُقرأ على هذا الجهاز: لا يُرسَل شيء، ولا يُحفظ شيء إلا إذا طلبت ذلك.
+results-pick = اختر ملفات النتائج
+results-drop = أو أسقطها داخل هذا الإطار
+results-empty = لم يُحمَّل أي ملف نتائج بعد.
+results-table-caption = سطر لكل شخص؛ تُجمع ملفات الشخص نفسه.
+results-col-name = الاسم
+results-col-modules = الوحدات المجتازة
+results-col-score = أفضل نتيجة في التقييم النهائي
+results-col-date = تاريخ أفضل نتيجة
+results-col-attempts = محاولات التقييم
+results-col-version = نسخة الدورة
+results-modules-passed = { $passed } من { $total }
+results-passed = ناجح
+results-not-passed = غير ناجح
+results-refused-title = الملفات المرفوضة
+results-refused-too-big = كبير جدًا ({ $size } كيلوبايت): لا يتجاوز ملف النتائج { $limit } كيلوبايت.
+results-refused-not-results = هذا ليس ملف نتائج من أمان.
+results-refused-corrupt = ملف النتائج هذا تالف أو عُدِّل.
+results-refused-other-course = هذه نتائج دورة أخرى ({ $course }).
+results-refused-newer = هذا الملف من نسخة أحدث من أمان (الصيغة { $version }): حدّث الدورة لقراءته.
+results-download-csv = نزّل الجدول (CSV)
+results-print = اطبع الجدول
+results-keep = احفظ هذا الجدول على هذا الجهاز
+results-kept = هذا الجدول محفوظ على هذا الجهاز.
+results-keep-failed = تعذّر حفظ الجدول على هذا الجهاز (التخزين ممتلئ أو محظور). نزّله حتى لا تفقده.
+results-delete = احذف الجدول المحفوظ
+results-deleted = حُذف الجدول من هذا الجهاز.
+data-results-title = نتائجي للتكوين
+data-results-body = إن طلب منك التكوين ذلك، أرسل هذا الملف إلى من ينشّطه. فيه اسمك وتقدمك، ولا شيء غير ذلك.
+data-results-name = اسمك (يُحفظ على هذا الجهاز للمرة القادمة)
+data-results-button = نزّل ملف نتائجي
+data-results-name-needed = اكتب اسمك أولًا، بحروف ظاهرة (80 حرفًا على الأكثر).
+
 ## بدون إنترنت
 
 offline-download = نزّل الدورة كاملة لاستعمالها بدون إنترنت

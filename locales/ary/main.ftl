@@ -340,6 +340,43 @@ trainer-plan-duration =
 trainer-print-plan = طبع البرنامج
 trainer-exit = خرج من العرض
 
+## النتائج ديال المجموعة
+
+trainer-results-link = النتائج ديال المجموعة
+results-title = النتائج ديال المجموعة
+results-intro = ختار ولا حط هنا الفيشيات ديال النتائج اللي صيفطو ليك المشاركين، كاملين مرة وحدة. كيتقراو فهاد الجهاز: والو ما كيتصيفط، ووالو ما كيتحفظ إلا إلا طلبتي.
+results-pick = ختار الفيشيات ديال النتائج
+results-drop = ولا حطهم فهاد الإطار
+results-empty = باقي ما تحمّل حتى فيشي ديال النتائج.
+results-table-caption = سطر لكل واحد؛ الفيشيات ديال نفس الشخص كيتجمعو.
+results-col-name = السمية
+results-col-modules = الوحدات اللي دوّز
+results-col-score = أحسن نتيجة فالتقييم النهائي
+results-col-date = تاريخ أحسن نتيجة
+results-col-attempts = المحاولات فالتقييم
+results-col-version = النسخة ديال الدورة
+results-modules-passed = { $passed } من { $total }
+results-passed = ناجح
+results-not-passed = ما نجحش
+results-refused-title = الفيشيات اللي ترفضو
+results-refused-too-big = كبير بزاف ({ $size } كيلوبايت): الفيشي ديال النتائج ما كيفوتش { $limit } كيلوبايت.
+results-refused-not-results = هادا ماشي فيشي ديال النتائج ديال أمان.
+results-refused-corrupt = هاد الفيشي ديال النتائج خاسر ولا تبدّل.
+results-refused-other-course = هادي نتائج ديال دورة أخرى ({ $course }).
+results-refused-newer = هاد الفيشي جا من نسخة جديدة ديال أمان (الصيغة { $version }): حدّث الدورة باش تقراه.
+results-download-csv = تيليشارجي الجدول (CSV)
+results-print = طبع الجدول
+results-keep = حفظ هاد الجدول فهاد الجهاز
+results-kept = هاد الجدول محفوظ فهاد الجهاز.
+results-keep-failed = ما قدرناش نحفظو الجدول فهاد الجهاز (التخزين عامر ولا مسدود). تيليشارجيه باش ما يضيعش.
+results-delete = مسح الجدول المحفوظ
+results-deleted = الجدول تمسح من هاد الجهاز.
+data-results-title = النتائج ديالي للتكوين
+data-results-body = إلا طلب منك التكوين، صيفط هاد الفيشي للي كينشّطو. فيه السمية ديالك والتقدم ديالك، ووالو من غير هادشي.
+data-results-name = السمية ديالك (كتبقى فهاد الجهاز للمرة الجاية)
+data-results-button = تيليشارجي الفيشي ديال النتائج ديالي
+data-results-name-needed = كتب السمية ديالك قبل، بحروف باينين (80 حرف على الأكثر).
+
 ## بلا أنترنيت
 
 offline-download = تيليشارجي الدورة كاملة باش تخدم بلا أنترنيت

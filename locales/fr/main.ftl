@@ -316,6 +316,47 @@ trainer-plan-duration =
 trainer-print-plan = Imprimer le plan
 trainer-exit = Quitter la projection
 
+## Résultats du groupe
+
+trainer-results-link = Résultats du groupe
+results-title = Résultats du groupe
+results-intro = Choisis ou dépose ici les fichiers de résultats que les participant·es t'ont envoyés, tous à la fois. Ils sont lus sur cet appareil : rien n'est envoyé, et rien n'est gardé sauf si tu le demandes.
+results-pick = Choisir des fichiers de résultats
+results-drop = ou dépose-les dans ce cadre
+results-empty = Aucun fichier de résultats chargé pour le moment.
+results-table-caption = Une ligne par personne ; les fichiers d'une même personne sont réunis.
+results-col-name = Nom
+results-col-modules = Modules réussis
+results-col-score = Meilleur score au bilan final
+results-col-date = Date du meilleur score
+results-col-attempts = Tentatives au bilan
+results-col-version = Version du cours
+# $passed (nombre) : modules réussis ; $total (nombre) : modules du cours.
+results-modules-passed = { $passed } sur { $total }
+results-passed = réussi
+results-not-passed = non réussi
+results-refused-title = Fichiers refusés
+# $size, $limit (nombres) : tailles en Ko.
+results-refused-too-big = Trop gros ({ $size } Ko) : un fichier de résultats fait au plus { $limit } Ko.
+results-refused-not-results = Ce n'est pas un fichier de résultats d'Amane.
+results-refused-corrupt = Ce fichier de résultats est abîmé ou a été modifié.
+# $course (texte) : identifiant du cours trouvé dans le fichier.
+results-refused-other-course = Ce sont les résultats d'un autre cours ({ $course }).
+# $version (nombre) : version du format trouvée dans le fichier.
+results-refused-newer = Ce fichier vient d'une version plus récente d'Amane (format { $version }) : mets le cours à jour pour le lire.
+results-download-csv = Télécharger le tableau (CSV)
+results-print = Imprimer le tableau
+results-keep = Garder ce tableau sur cet appareil
+results-kept = Ce tableau est gardé sur cet appareil.
+results-keep-failed = Le tableau n'a pas pu être gardé sur cet appareil (stockage plein ou bloqué). Télécharge-le pour ne pas le perdre.
+results-delete = Supprimer le tableau gardé
+results-deleted = Le tableau a été supprimé de cet appareil.
+data-results-title = Mes résultats pour la formation
+data-results-body = Si ta formation le demande, envoie ce fichier à la personne qui l'anime. Il contient ton nom et ton avancement, rien d'autre.
+data-results-name = Ton nom (gardé sur cet appareil pour la prochaine fois)
+data-results-button = Télécharger mes résultats pour la formation
+data-results-name-needed = Écris d'abord ton nom, en lettres visibles (80 au plus).
+
 ## Hors ligne
 
 offline-download = Télécharger tout le cours pour l'utiliser sans Internet

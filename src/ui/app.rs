@@ -103,6 +103,7 @@ fn route_name(route: &Route) -> &'static str {
         Route::MyData => "my-data",
         Route::Certificate => "certificate",
         Route::Trainer => "trainer",
+        Route::TrainerResults => "trainer-results",
         Route::Present { .. } => "present",
         Route::Presenter { .. } => "presenter",
         Route::NotFound(_) => "not-found",

@@ -6,6 +6,7 @@ pub mod dom;
 pub mod fetch;
 pub mod file;
 pub mod location;
+pub mod many_files;
 pub mod page;
 pub mod random;
 pub mod storage;

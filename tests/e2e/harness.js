@@ -202,10 +202,10 @@ export function progressFile(modules, extra = {}) {
 /** 12:00 UTC on 1 October 2026 plus `days`: the same day in Morocco all year. */
 export const noon = (days) => Date.UTC(2026, 9, 1 + days, 12);
 
-/** A progress file in which every module of the course is finished with full marks. */
-export function finishedCourse() {
+/** The records of the first `count` modules of the course, each finished with full marks. */
+function finishedModules(count = MODULES.length) {
   const modules = {};
-  MODULES.forEach((id, n) => {
+  MODULES.slice(0, count).forEach((id, n) => {
     const ids = moduleIds(id);
     const full = (list) => Object.fromEntries(list.map((x) => [x, { earned: 100, max: 100 }]));
     modules[id] = {
@@ -213,7 +213,34 @@ export function finishedCourse() {
       first_activity: noon(n), last_activity: noon(n),
     };
   });
-  return progressFile(modules, { updated: noon(MODULES.length) });
+  return modules;
+}
+
+/** A progress file in which every module of the course is finished with full marks. */
+export function finishedCourse() {
+  return progressFile(finishedModules(), { updated: noon(MODULES.length) });
+}
+
+/**
+ * A learner's results file as core writes it (core/src/roster/results_file.rs): the first
+ * `passed` modules finished, and one ended attempt at the final assessment per percentage in
+ * `scores`, the n-th ending on day `day + n`.
+ */
+export function resultsFile(learner, { passed = 0, scores = [], day = 20, exported = noon(40), course = COURSE_ID } = {}) {
+  const assessment = scores.map((percent, n) => ({
+    started_ms: noon(day + n) - 600_000,
+    seed: 1000 + n,
+    questions: ['cas-1', 'cas-2'],
+    submission: {
+      ended_ms: noon(day + n), ended_by: 'submitted', score: { earned: percent * 2, max: 200 }, passed: percent >= 70,
+    },
+  }));
+  const progress = {
+    format: 'amane-progress', version: 3, course: COURSE_ID, modules: finishedModules(passed), assessment, updated: exported,
+  };
+  return JSON.stringify({
+    format: 'amane-results', version: 1, course, course_version: COURSE_VERSION, learner, exported_ms: exported, progress,
+  }, null, 2);
 }
 
 /** Starts headless Chromium. */

@@ -119,6 +119,11 @@ impl CivilDate {
     }
 }
 
+/// A day as file names carry it, sorting in date order: `2026-11-28`.
+pub fn format_iso_date(date: CivilDate) -> String {
+    format!("{}-{:02}-{:02}", date.year, date.month, date.day)
+}
+
 /// A day as Morocco writes it in every language: `28/11/2026`.
 pub fn format_date(date: CivilDate) -> String {
     format!("{:02}/{:02}/{}", date.day, date.month, date.year)

@@ -16,7 +16,9 @@ mod locale;
 mod localizer;
 mod negotiate;
 
-pub use format::{format_clock, format_date, format_number, format_percent, CivilDate};
+pub use format::{
+    format_clock, format_date, format_iso_date, format_number, format_percent, CivilDate,
+};
 pub use key::MessageKey;
 pub use loader::{check_ftl, FtlError};
 pub use locale::{Direction, Locale};

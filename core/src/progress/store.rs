@@ -49,6 +49,16 @@ impl StoreKeys {
         format!("{}progress.backup", self.course_prefix)
     }
 
+    /// The class results a trainer chose to keep on this device.
+    pub fn class_results(&self) -> String {
+        format!("{}class-results", self.course_prefix)
+    }
+
+    /// The name the learner typed for their results file.
+    pub fn learner_name(&self) -> String {
+        format!("{}learner-name", self.course_prefix)
+    }
+
     /// Where an unreadable copy is set aside (followed by the time in ms).
     pub fn corrupt_prefix(&self) -> String {
         format!("{}corrupt.", self.course_prefix)

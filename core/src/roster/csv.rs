@@ -3,7 +3,7 @@
 //! a spreadsheet would run as a formula made plain text.
 
 use super::table::Row;
-use crate::i18n::{format_date, CivilDate};
+use crate::i18n::{format_date, format_iso_date, CivilDate};
 
 /// The columns, in order: name, modules passed, best final score (%), its date, attempts,
 /// course version. The page gives their labels in the trainer's language.
@@ -35,6 +35,11 @@ pub fn to_csv(rows: &[Row], labels: &[&str; COLUMNS], utc_offset_minutes: i32) -
         );
     }
     csv
+}
+
+/// The name of the CSV file downloaded on `day`: `amane-class-results-2026-11-28.csv`.
+pub fn csv_file_name(day: CivilDate) -> String {
+    format!("amane-class-results-{}.csv", format_iso_date(day))
 }
 
 fn push_line(csv: &mut String, cells: impl Iterator<Item = String>) {
@@ -120,6 +125,12 @@ mod tests {
             0,
         );
         assert!(csv.ends_with("\r\nAmina,5,,,1,2026.11\r\n"), "{csv}");
+    }
+
+    #[test]
+    fn the_csv_file_is_named_by_its_local_day() {
+        let day = CivilDate::from_unix_ms(1_764_028_000_000, 60);
+        assert_eq!(csv_file_name(day), "amane-class-results-2025-11-25.csv");
     }
 
     #[test]

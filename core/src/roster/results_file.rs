@@ -163,6 +163,10 @@ pub fn read_results(
     }
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| ResultsError::NotResultsFile)?;
+    if !text.trim_start().starts_with('{') {
+        // Notes, a spreadsheet, a photo: not a results file. One cut short is damaged.
+        return Err(ResultsError::NotResultsFile);
+    }
     let value: Value = serde_json::from_str(text).map_err(|error| ResultsError::Corrupt {
         detail: format!("{error}"),
     })?;
@@ -256,7 +260,7 @@ mod tests {
         let unnamed = file("   ");
         let hidden = file("Ami\u{202e}na");
         let cut = &file("Amina")[..100];
-        let cases: [(&[u8], ResultsError); 8] = [
+        let cases: [(&[u8], ResultsError); 9] = [
             (progress_file.as_bytes(), ResultsError::NotResultsFile),
             (b"\xff\xfe binary", ResultsError::NotResultsFile),
             (
@@ -276,6 +280,7 @@ mod tests {
                 corrupt("the learner's name hides characters"),
             ),
             (b"{}", ResultsError::NotResultsFile),
+            (b"Liste des presents", ResultsError::NotResultsFile),
         ];
         for (bytes, expected) in cases {
             assert_eq!(

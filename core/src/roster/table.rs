@@ -100,6 +100,23 @@ impl Roster {
         }
     }
 
+    /// Lists a file refused by its size alone, before it was read.
+    pub fn add_too_big(&mut self, file: &str, size: usize) {
+        self.rejected.push(Rejected {
+            file: file.to_owned(),
+            reason: ResultsError::TooBig {
+                size,
+                limit: self.max_bytes,
+            },
+        });
+    }
+
+    /// Empties the table and the list of refused files.
+    pub fn clear(&mut self) {
+        self.learners.clear();
+        self.rejected.clear();
+    }
+
     /// The learners in the table, in the order of their normalised names.
     pub fn learners(&self) -> impl Iterator<Item = &LearnerResults> {
         self.learners.values()

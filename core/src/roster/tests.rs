@@ -75,7 +75,7 @@ fn forty_five_files_and_three_broken_ones_give_one_row_per_learner_and_three_rea
         .collect();
     assert!(matches!(
         reasons[0],
-        ("notes.txt", ResultsError::Corrupt { .. })
+        ("notes.txt", ResultsError::NotResultsFile)
     ));
     assert!(matches!(
         reasons[1],

@@ -9,5 +9,6 @@ pub mod offline;
 pub mod question;
 pub mod quick_exit;
 pub mod quiz;
+pub mod results_export;
 pub mod scenario;
 pub mod sources;

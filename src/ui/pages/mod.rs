@@ -1,6 +1,7 @@
 //! One module per screen, and the choice of screen for a route.
 
 pub mod certificate;
+pub mod class_results;
 pub mod guide;
 pub mod help;
 pub mod home;
@@ -28,6 +29,7 @@ pub fn page(route: Route) -> AnyView {
         Route::Language => view! { <language::LanguagePage /> }.into_any(),
         Route::MyData => view! { <my_data::MyDataPage /> }.into_any(),
         Route::Trainer => view! { <trainer::TrainerPage /> }.into_any(),
+        Route::TrainerResults => view! { <class_results::ClassResultsPage /> }.into_any(),
         Route::Present { module, block } => {
             view! { <present::PresentPage module=module block=block /> }.into_any()
         }

@@ -3,6 +3,7 @@
 //! kept on the device), and delete everything of this app from the device.
 
 use crate::ui::components::kept_copies::KeptCopies;
+use crate::ui::components::results_export::ResultsExport;
 use crate::ui::content::{use_content, Content};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::{use_learner, Keeping};
@@ -42,6 +43,7 @@ pub fn MyDataPage() -> impl IntoView {
                 {tr(key!("data-export-button"))}
             </button>
         </section>
+        <ResultsExport />
         <KeptCopies />
         <ImportSection />
         <PrivateSection />

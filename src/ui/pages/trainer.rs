@@ -23,6 +23,9 @@ pub fn TrainerPage() -> impl IntoView {
             <p>{tr(key!("trainer-intro"))}</p>
             <p class="plan-actions">
                 <button on:click=|_| page::print()>{tr(key!("trainer-print-plan"))}</button>
+                <a class="button" href=Route::TrainerResults.to_hash()>
+                    {tr(key!("trainer-results-link"))}
+                </a>
             </p>
             <ol class="plan">
                 {course

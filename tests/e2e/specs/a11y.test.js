@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { suite, serveStatic, DIST, Session, finishedCourse, PROGRESS_KEY } from '../harness.js';
+import { suite, serveStatic, DIST, Session, finishedCourse, resultsFile, PROGRESS_KEY } from '../harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const VENDOR = join(here, '..', 'vendor', 'axe-core');
@@ -89,6 +89,15 @@ async function finishCourse(s) {
   await s.page.locator('.import-done').waitFor();
 }
 
+/** Loads two learners' results files and a refused one on the class results page. */
+async function loadResults(s) {
+  const files = [['Salma Benali', 3, [60, 90]], ['فاطمة الزهراء', 1, []]].map(([name, passed, scores]) =>
+    ({ name: `${passed}.json`, mimeType: 'application/json', buffer: Buffer.from(resultsFile(name, { passed, scores })) }));
+  files.push({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('notes') });
+  await s.page.locator('.results-drop input[type=file]').setInputFiles(files);
+  await s.page.locator('.results-refused').waitFor();
+}
+
 /** Waits until `selector` is on the page (the screen is in the state its name says). */
 const shown = (selector) => (s) => s.page.locator(selector).first().waitFor({ timeout: 5000 });
 
@@ -118,6 +127,8 @@ const ROUTES = [
   { name: 'not found', hash: '#/nowhere' },
   { name: 'completion record', hash: '#/certificate' },
   { name: 'trainer', hash: '#/trainer' },
+  { name: 'class results', hash: '#/trainer/results' },
+  { name: 'class results with a refused file', hash: '#/trainer/results', prepare: loadResults },
   { name: 'projector', hash: '#/present/00-bienvenue/ordinateur-partage' },
   { name: 'projector, question set', hash: '#/present/00-bienvenue/decouvrir' },
   { name: 'projector, votes counted and consequence revealed', hash: '#/present/00-bienvenue/ordinateur-partage', prepare: tallyAndReveal },
