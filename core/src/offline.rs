@@ -106,6 +106,8 @@ mod tests {
             modules: modules.iter().map(|s| s.to_string()).collect(),
             pass_mark: 70,
             quick_exit_url: "https://example.org".into(),
+            issuer: None,
+            assessment: None,
         }
     }
 

@@ -83,8 +83,8 @@ fn count(n: usize, what: &str) -> String {
     }
 }
 
-/// Reads `course.toml`, every `modules/<module>/<file>.md` and every `help/<file>.md` of a
-/// content folder.
+/// Reads `course.toml`, every `modules/<module>/<file>.md`, every `help/<file>.md` and every
+/// `assessment/<file>.md` of a content folder.
 pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     let manifest = dir.join(MANIFEST);
@@ -92,6 +92,7 @@ pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
         files.insert(MANIFEST.to_string(), std::fs::read_to_string(manifest)?);
     }
     read_markdown(dir, &dir.join(HELP_FOLDER), &mut files)?;
+    read_markdown(dir, &dir.join(super::ASSESSMENT_FOLDER), &mut files)?;
     let modules = dir.join("modules");
     if !modules.is_dir() {
         return Ok(files);

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::assessment::{check_assessment, ASSESSMENT_FOLDER, ASSESSMENT_ID};
 use crate::content::position::Locator;
 use crate::content::{parse_course, parse_module, Course, Diagnostic, ParsedModule};
 
@@ -83,35 +84,47 @@ pub(crate) fn load_course(
             texts,
         });
     }
-    modules.extend(load_help(&course, files, diagnostics));
+    modules.extend(load_page(&course, files, HELP_FOLDER, HELP_ID, diagnostics));
+    let assessment = load_page(
+        &course,
+        files,
+        ASSESSMENT_FOLDER,
+        ASSESSMENT_ID,
+        diagnostics,
+    );
+    diagnostics.extend(check_assessment(&course, manifest, assessment.as_ref()));
+    modules.extend(assessment);
     diagnostics.extend(stray_files(&course, files));
     Some(modules)
 }
 
-/// The help page in every course locale, when the content folder has a `help/` folder: a
-/// locale without its help text is an error, as for a module.
-fn load_help(
+/// A page written like a module in its own folder (`help/<locale>.md`,
+/// `assessment/<locale>.md`), parsed as `id` in every course locale when the content folder
+/// has that folder: a locale without its text is an error, as for a module.
+fn load_page(
     course: &Course,
     files: &BTreeMap<String, String>,
+    folder: &str,
+    id: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<LoadedModule> {
-    let folder = format!("{HELP_FOLDER}/");
-    if !files.keys().any(|path| path.starts_with(&folder)) {
+    let prefix = format!("{folder}/");
+    if !files.keys().any(|path| path.starts_with(&prefix)) {
         return None;
     }
     let mut texts = Vec::new();
     for locale in &course.locales {
-        let path = help_path(locale);
+        let path = format!("{prefix}{locale}.md");
         match files.get(&path) {
-            Some(text) => texts.push(parse_module(&path, HELP_ID, locale, text)),
+            Some(text) => texts.push(parse_module(&path, id, locale, text)),
             None => diagnostics.push(Locator::new(&path, "").error(
                 0,
-                format!("the help page has no `{locale}` text: create {path}"),
+                format!("the {id} page has no `{locale}` text: create {path}"),
             )),
         }
     }
     Some(LoadedModule {
-        folder: HELP_FOLDER.to_string(),
+        folder: folder.to_string(),
         texts,
     })
 }

@@ -3,6 +3,7 @@
 //! [`check_course`] works on file texts in memory (paths relative to the content folder),
 //! so tests use small fixtures; [`cli`] reads a folder and prints the report.
 
+mod assessment;
 pub mod cli;
 mod load;
 mod parity;
@@ -13,6 +14,7 @@ use std::collections::BTreeMap;
 
 use crate::content::{Diagnostic, Severity};
 
+pub use assessment::{ASSESSMENT_FOLDER, ASSESSMENT_ID};
 pub use load::{help_path, module_path, HELP_FOLDER, MANIFEST};
 pub use sources::sources_markdown;
 

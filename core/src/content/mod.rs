@@ -24,6 +24,7 @@ mod report;
 mod steps;
 
 pub use ids::is_valid_id;
+pub use manifest::assessment::{AssessmentSettings, Pools, SettingsProblem, Unlock};
 pub use manifest::course::parse_course;
 pub use markdown::{render, url, MarkdownOptions};
 pub use model::*;
