@@ -26,6 +26,8 @@ pub enum Route {
     MyData,
     /// Printable completion record (`#/certificate`).
     Certificate,
+    /// The final assessment (`#/bilan`).
+    Assessment,
     /// Trainer's session plan (`#/trainer`).
     Trainer,
     /// Projector view of one block (`#/present/<module>/<block>`).
@@ -65,6 +67,7 @@ pub fn parse_hash(hash: &str) -> Route {
         ["language"] => Route::Language,
         ["my-data"] => Route::MyData,
         ["certificate"] => Route::Certificate,
+        ["bilan"] => Route::Assessment,
         ["trainer"] => Route::Trainer,
         ["m", m] if is_id(m) => Route::Step {
             module: (*m).to_owned(),
@@ -103,6 +106,7 @@ impl Route {
             Route::Language => "#/language".to_owned(),
             Route::MyData => "#/my-data".to_owned(),
             Route::Certificate => "#/certificate".to_owned(),
+            Route::Assessment => "#/bilan".to_owned(),
             Route::Trainer => "#/trainer".to_owned(),
             Route::Present { module, block } => format!("#/present/{module}/{block}"),
             Route::Presenter { module, block } => format!("#/presenter/{module}/{block}"),
@@ -137,6 +141,7 @@ mod tests {
             Route::Language,
             Route::MyData,
             Route::Certificate,
+            Route::Assessment,
             Route::Trainer,
             Route::Present {
                 module: "05-repondre".into(),

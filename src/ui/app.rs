@@ -99,6 +99,7 @@ fn route_name(route: &Route) -> &'static str {
         Route::Language => "language",
         Route::MyData => "my-data",
         Route::Certificate => "certificate",
+        Route::Assessment => "assessment",
         Route::Trainer => "trainer",
         Route::Present { .. } => "present",
         Route::Presenter { .. } => "presenter",

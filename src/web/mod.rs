@@ -5,5 +5,6 @@ pub mod clock;
 pub mod dom;
 pub mod fetch;
 pub mod file;
+pub mod random;
 pub mod storage;
 pub mod sw;

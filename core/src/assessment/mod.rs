@@ -65,6 +65,7 @@ mod attempt;
 mod attempts;
 mod bank;
 mod draw;
+mod sitting;
 #[cfg(test)]
 mod test_support;
 
@@ -74,3 +75,4 @@ pub use attempt::{AnswerError, Attempt, AttemptId, EndedBy, Reviewed, Submission
 pub use attempts::{unlocked, Attempts, StartError};
 pub use bank::Bank;
 pub use draw::draw;
+pub use sitting::{announced_minutes, countdown_text, Stage};

@@ -1,5 +1,9 @@
 //! One question: the learner answers, checks, and sees per-option feedback and the
 //! explanation. Grading is the engine's (`amane_core::quiz::grade`); this only wires it.
+//!
+//! The final assessment uses the same question in two more ways: while an attempt is open,
+//! every change is reported (`on_answer`) with no check button and no feedback; in the
+//! review, the answer given (`answered`) is shown with its outcome already set.
 
 use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{tr, use_i18n};
@@ -20,9 +24,27 @@ pub fn QuestionView(
     seed: u64,
     /// Where the outcome goes once checked (`None` while answering).
     outcome: RwSignal<Option<Outcome>>,
+    /// The answer already given, shown instead of a blank question.
+    #[prop(optional)]
+    answered: Option<Response>,
+    /// Assessment mode: each change of the answer goes here, and there is no check button.
+    #[prop(optional)]
+    on_answer: Option<Callback<Response>>,
 ) -> impl IntoView {
     let order = display_order(&question.kind, seed);
-    let response = RwSignal::new(initial_response(&question.kind, &order));
+    let had_answer = answered.is_some();
+    let response = RwSignal::new(answered.or_else(|| initial_response(&question.kind, &order)));
+    if let Some(report) = on_answer {
+        // An ordering left as shown is answered as shown: what is graded is what is seen.
+        Effect::new(move |ran: Option<()>| {
+            if let Some(current) = response.get() {
+                let shown_order = !had_answer && matches!(current, Response::Ordering(_));
+                if ran.is_some() || shown_order {
+                    report.run(current);
+                }
+            }
+        });
+    }
     let missing = RwSignal::new(false);
     let feedback_ref = NodeRef::<leptos::html::Div>::new();
     let q = question.clone();
@@ -64,7 +86,7 @@ pub fn QuestionView(
             <Show when=move || missing.get()>
                 <p class="answer-all" role="alert">{tr("question-answer-all")}</p>
             </Show>
-            <Show when=move || !checked()>
+            <Show when=move || on_answer.is_none() && !checked()>
                 <button class="primary" on:click=check.clone()>{tr("question-check")}</button>
             </Show>
             <div class="feedback" tabindex="-1" aria-live="polite" node_ref=feedback_ref>
@@ -170,6 +192,14 @@ fn choice_inputs(
     view! { <ul class="options">{items}</ul> }
 }
 
+/// Whether right-hand item `right` is the one picked for left-hand item `left`.
+fn is_picked(response: RwSignal<Option<Response>>, left: usize, right: usize) -> bool {
+    response.with_untracked(|r| match r {
+        Some(Response::Matching(picks)) => picks.get(left) == Some(&Some(right)),
+        _ => false,
+    })
+}
+
 /// A CSS hook for a verdict.
 fn verdict_class(v: Verdict) -> &'static str {
     match v {
@@ -257,7 +287,7 @@ fn matching_input(
                         <Prose html=text.clone() class="option-text"/>
                         <select on:change=pick disabled=move || verdict().is_some()>
                             <option value="">{tr("question-match-choose")}</option>
-                            {rights.into_iter().map(|(r, t)| view! { <option value=r.to_string()>{t}</option> }).collect_view()}
+                            {rights.into_iter().map(|(r, t)| view! { <option value=r.to_string() selected=is_picked(response, left, r)>{t}</option> }).collect_view()}
                         </select>
                     </label>
                     {move || verdict().map(|v| view! { <p class="option-verdict">{tr(if v == Verdict::ChosenRight { "question-match-correct" } else { "question-match-wrong" })}</p> })}

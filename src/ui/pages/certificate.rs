@@ -8,6 +8,7 @@ use crate::ui::components::notice::LoadError;
 use crate::ui::content::{use_module, LoadFailure, LoadedModule, ModuleLoad};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
+use crate::ui::pages::assessment::record::{RecordAssessment, RecordIssuer};
 use crate::web::clock::utc_offset_minutes;
 use amane_core::content::{Course, Module};
 use amane_core::i18n::{format_date, format_percent, CivilDate, Localizer};
@@ -106,6 +107,7 @@ fn Record(record: CompletionRecord, course: Arc<Course>) -> impl IntoView {
         }
     };
     let version = record.course_version.clone();
+    let (assessment_course, issuer_course) = (course.clone(), course.clone());
     let last_day = record.last_day;
     let lines = record.lines.clone();
     view! {
@@ -142,9 +144,11 @@ fn Record(record: CompletionRecord, course: Arc<Course>) -> impl IntoView {
             {last_day.map(|day| view! {
                 <p class="record-date">{move || i18n.t_args("record-date", &[("date", long_date(day, i18n.locale()).into())])}</p>
             })}
+            <RecordAssessment course=assessment_course/>
             <p class="record-version">{move || i18n.t_args("record-course-version", &[("version", version.clone().into())])}</p>
             <p class="record-statement">{tr("record-intro")}</p>
             <p class="record-statement">{tr("record-self-study")}</p>
+            <RecordIssuer course=issuer_course/>
         </article>
     }
 }
