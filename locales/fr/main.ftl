@@ -208,6 +208,11 @@ data-import-preview-endings =
         [one] { $count } fin de scénario découverte
        *[other] { $count } fins de scénario découvertes
     }
+data-import-preview-attempts =
+    { $count ->
+        [one] { $count } tentative au bilan final, nouvelle ou plus avancée
+       *[other] { $count } tentatives au bilan final, nouvelles ou plus avancées
+    }
 data-import-preview-nothing = Ce fichier n'apporte rien de nouveau : ton avancement est déjà à jour.
 # $ids (texte) : identifiants inconnus, déjà séparés par des virgules.
 import-left-out = Ces parties n'existent plus dans ce cours et ne seront pas importées : { $ids }. Le fichier vient peut-être d'une autre version du cours.

@@ -174,7 +174,7 @@ fn choice_inputs(
             view! {
                 <li class="option" data-verdict=move || verdict().map(verdict_class)>
                     <label>
-                        <input type=if multiple { "checkbox" } else { "radio" } name=name.to_owned()
+                        <input type=if multiple { "checkbox" } else { "radio" } name=name.to_owned() value=i.to_string()
                             prop:checked=is_on on:change=toggle disabled=move || verdict().is_some()/>
                         <Prose html=choice.text.clone() class="option-text"/>
                     </label>
@@ -238,7 +238,7 @@ fn ordering_input(
                 let done = verdict.is_some();
                 let label = i18n.t_args("question-order-position", &[("position", (pos + 1).into()), ("total", total.into())]);
                 view! {
-                    <li class="order-item" data-verdict=verdict.map(verdict_class)>
+                    <li class="order-item" data-item=item data-verdict=verdict.map(verdict_class)>
                         <Prose html=items[item].clone() class="option-text"/>
                         <span class="order-buttons" role="group" aria-label=label>
                             <button disabled=done || pos == 0 on:click=move |_| swap(pos - 1, pos)>

@@ -154,6 +154,10 @@ fn PreviewView(preview: ImportPreview, on_confirm: impl Fn() + 'static) -> impl 
         ("data-import-preview-steps", preview.steps_added.len()),
         ("data-import-preview-scores", preview.scores_improved.len()),
         ("data-import-preview-endings", preview.endings_added.len()),
+        (
+            "data-import-preview-attempts",
+            preview.attempts_added + preview.attempts_updated,
+        ),
     ];
     view! {
         <div class="import-preview">
