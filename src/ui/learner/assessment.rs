@@ -3,10 +3,12 @@
 //! the same attempt, questions and answers.
 
 use super::Learner;
+use crate::web::clock::now_ms;
 use crate::web::random;
 use amane_core::assessment::{AssessmentSettings, Bank};
 use amane_core::content::Question;
 use amane_core::quiz::Response;
+use leptos::prelude::WithUntracked;
 
 impl Learner {
     /// Starts an attempt with a fresh random seed, if one may start now.
@@ -42,8 +44,15 @@ impl Learner {
         });
     }
 
-    /// Ends the open attempt if its time ran out, with the answers given in time.
+    /// Ends the open attempt if its time ran out, with the answers given in time (called
+    /// every second while one is timed: the progress is only copied when it is due).
     pub fn expire_assessment(self, bank: &Bank, pass_mark: u8) {
+        if !self
+            .progress
+            .with_untracked(|p| p.assessment.is_due(now_ms()))
+        {
+            return;
+        }
         self.change(|p, now| {
             p.assessment.is_due(now)
                 && p.assessment_mut(now)
