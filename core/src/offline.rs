@@ -3,9 +3,9 @@
 
 use crate::content::Course;
 
-/// Every content file the app may fetch for `course`: each module and the help page, in each
-/// of the course's languages, as URLs relative to the page. The manifest itself is part of the
-/// app shell and is not listed.
+/// Every content file the app may fetch for `course`: each module, the help page and the final
+/// assessment (when the course has one), in each of the course's languages, as URLs relative
+/// to the page. The manifest itself is part of the app shell and is not listed.
 pub fn course_files(course: &Course) -> Vec<String> {
     let mut files = Vec::with_capacity((course.modules.len() + 1) * course.locales.len());
     for module in &course.modules {
@@ -13,8 +13,15 @@ pub fn course_files(course: &Course) -> Vec<String> {
             files.push(format!("content/modules/{module}/{locale}.md"));
         }
     }
-    for locale in &course.locales {
-        files.push(format!("content/help/{locale}.md"));
+    let pages = if course.assessment.is_some() {
+        &["help", "assessment"][..]
+    } else {
+        &["help"][..]
+    };
+    for page in pages {
+        for locale in &course.locales {
+            files.push(format!("content/{page}/{locale}.md"));
+        }
     }
     files
 }
@@ -106,6 +113,8 @@ mod tests {
             modules: modules.iter().map(|s| s.to_string()).collect(),
             pass_mark: 70,
             quick_exit_url: "https://example.org".into(),
+            issuer: None,
+            assessment: None,
         }
     }
 
@@ -142,7 +151,8 @@ mod tests {
         let files = course_files(&course);
         assert_eq!(
             files.len(),
-            (course.modules.len() + 1) * course.locales.len()
+            (course.modules.len() + 2) * course.locales.len(),
+            "every module, the help page and the assessment"
         );
         for file in files {
             let path = format!("{root}/{}", file.trim_start_matches("content/"));

@@ -28,6 +28,8 @@ pub enum Route {
     MyData,
     /// Printable completion record (`#/certificate`).
     Certificate,
+    /// The final assessment (`#/bilan`).
+    Assessment,
     /// Trainer's session plan (`#/trainer`).
     Trainer,
     /// Class results built from the learners' results files (`#/trainer/results`).
@@ -70,6 +72,7 @@ pub fn parse_hash(hash: &str) -> Route {
         ["language"] => Route::Language,
         ["my-data"] => Route::MyData,
         ["certificate"] => Route::Certificate,
+        ["bilan"] => Route::Assessment,
         ["trainer"] => Route::Trainer,
         ["trainer", "results"] => Route::TrainerResults,
         ["m", m] if is_id(m) => Route::Step {
@@ -118,6 +121,7 @@ impl Route {
             Route::Language => "#/language".to_owned(),
             Route::MyData => "#/my-data".to_owned(),
             Route::Certificate => "#/certificate".to_owned(),
+            Route::Assessment => "#/bilan".to_owned(),
             Route::Trainer => "#/trainer".to_owned(),
             Route::TrainerResults => "#/trainer/results".to_owned(),
             Route::Present { module, block } => format!("#/present/{module}/{block}"),
@@ -162,6 +166,7 @@ mod tests {
             Route::Language,
             Route::MyData,
             Route::Certificate,
+            Route::Assessment,
             Route::Trainer,
             Route::TrainerResults,
             Route::Present {

@@ -36,13 +36,15 @@ fn check_release_refuses_a_source_still_to_verify() {
         assert_ne!(marked, text, "the welcome module lists no sources");
         std::fs::write(module.join(format!("{locale}.md")), marked).unwrap();
     }
-    std::fs::create_dir_all(dir.join("help")).unwrap();
-    for locale in ["fr", "ar", "ary"] {
-        std::fs::copy(
-            format!("{content}/help/{locale}.md"),
-            dir.join(format!("help/{locale}.md")),
-        )
-        .unwrap();
+    for folder in ["help", "assessment"] {
+        std::fs::create_dir_all(dir.join(folder)).unwrap();
+        for locale in ["fr", "ar", "ary"] {
+            std::fs::copy(
+                format!("{content}/{folder}/{locale}.md"),
+                dir.join(format!("{folder}/{locale}.md")),
+            )
+            .unwrap();
+        }
     }
     let run = |args: &[&str]| {
         let output = Command::new(env!("CARGO_BIN_EXE_amane"))

@@ -228,6 +228,15 @@ data-import-preview-endings =
         [many] { $count } نهاية جديدة في السيناريوهات
        *[other] { $count } نهاية جديدة في السيناريوهات
     }
+data-import-preview-attempts =
+    { $count ->
+        [zero] لا محاولات جديدة في التقييم النهائي
+        [one] محاولة واحدة في التقييم النهائي، جديدة أو أكثر تقدمًا
+        [two] محاولتان في التقييم النهائي، جديدتان أو أكثر تقدمًا
+        [few] { $count } محاولات في التقييم النهائي، جديدة أو أكثر تقدمًا
+        [many] { $count } محاولة في التقييم النهائي، جديدة أو أكثر تقدمًا
+       *[other] { $count } محاولة في التقييم النهائي، جديدة أو أكثر تقدمًا
+    }
 data-import-preview-nothing = لا يضيف هذا الملف شيئًا جديدًا: تقدمك محدّث بالفعل.
 import-left-out = هذه الأجزاء لم تعد موجودة في هذه الدورة ولن تُستورد: { $ids }. ربما الملف من إصدار آخر للدورة.
 data-import-confirm = استيراد
@@ -511,3 +520,42 @@ guide-copy-failed = لم يسمح المتصفح بالنسخ: حدّد نص ا�
 guide-private = لا يُحفظ أي شيء على هذا الجهاز. امسح الملخص عندما تنتهي.
 guide-see-help = كل الأرقام المفيدة موجودة في صفحة المساعدة.
 guide-present = للتنشيط: اعرض هذا الدليل في ورشة، على حالة متخيَّلة
+
+## التقييم النهائي
+
+assessment-title = التقييم النهائي
+assessment-none = لا يتضمن هذا المسار تقييمًا نهائيًا.
+assessment-intro = مواقف مأخوذة من المسار كله. لن تعرف إن كانت إجاباتك صحيحة قبل إرسال التقييم، ويمكنك تغييرها حتى ذلك الحين.
+assessment-rules = عدد الأسئلة: { $questions } · للنجاح: { $percent }
+assessment-time-limit = الوقت محدود: { $minutes } دقيقة. عند انتهاء الوقت يُرسَل التقييم بالإجابات المقدَّمة.
+assessment-locked = يُفتح التقييم عندما تنجح في جميع الوحدات.
+assessment-attempts-left = المحاولات المتبقية: { $count }
+assessment-no-attempts-left = لقد استعملت كل محاولاتك.
+assessment-start = ابدأ التقييم
+assessment-start-again = ابدأ محاولة جديدة
+assessment-attempt-number = المحاولة { $number } من { $total }
+assessment-saved = تُحفَظ إجاباتك على هذا الجهاز أولًا بأول.
+assessment-answered = الإجابات المقدَّمة: { $answered } من { $total }
+assessment-submit = أرسل إجاباتي
+assessment-confirm = هل ترسل الآن؟ لن تستطيع تغيير إجاباتك بعد ذلك.
+assessment-confirm-unanswered = أسئلة بلا إجابة: { $count }
+assessment-confirm-yes = نعم، أرسل
+assessment-confirm-no = تابع الإجابة
+assessment-time-left = الوقت المتبقي:
+assessment-minutes-left = الوقت المتبقي: { $minutes } دقيقة
+assessment-unanswered = بلا إجابة
+assessment-result-title = نتيجة المحاولة { $number }
+assessment-score = نتيجتك: { $percent }
+assessment-passed = نجحت في التقييم
+assessment-failed = لم تنجح في التقييم بعد: يلزم { $percent }.
+assessment-time-up = انتهى الوقت: لا تُحتسب إلا الإجابات المقدَّمة في الوقت.
+assessment-review-title = راجع كل سؤال
+assessment-map-summary = مواقف مأخوذة من المسار كله، بعد الوحدات.
+assessment-map-passed = ناجح: { $percent }
+assessment-map-not-passed = أفضل نتيجة: { $percent }
+record-assessment-passed = التقييم النهائي: ناجح بنسبة { $percent } (المحاولة { $number }، بتاريخ { $date })
+record-assessment-not-passed = التقييم النهائي: لم ينجح بعد، أفضل نتيجة { $percent } (المحاولة { $number }، بتاريخ { $date })
+record-assessment-none = التقييم النهائي: لم يُجتَز بعد
+record-assessment-proves = يثبت هذا الكشف فقط أن هذا المسار وهذا التقييم أُنجزا على هذا الجهاز دون رقابة، ولا يثبت من أجاب.
+record-issued-by = صادر عن: { $issuer }
+record-signature = توقيع المكوِّن أو المكوِّنة:

@@ -228,6 +228,15 @@ data-import-preview-endings =
         [many] { $count } نهاية جديدة فالسيناريوهات
        *[other] { $count } نهاية جديدة فالسيناريوهات
     }
+data-import-preview-attempts =
+    { $count ->
+        [zero] ما كاين حتى محاولة جديدة فالتقييم النهائي
+        [one] محاولة وحدة فالتقييم النهائي، جديدة ولا مزيدة
+        [two] جوج محاولات فالتقييم النهائي، جداد ولا مزيدين
+        [few] { $count } محاولات فالتقييم النهائي، جداد ولا مزيدين
+        [many] { $count } محاولة فالتقييم النهائي، جداد ولا مزيدين
+       *[other] { $count } محاولة فالتقييم النهائي، جداد ولا مزيدين
+    }
 data-import-preview-nothing = هاد الفيشي ما فيه حتى حاجة جديدة: التقدم ديالك فيه كلشي ديجا.
 import-left-out = هاد الأجزاء ما بقاتش كاينة فهاد الدورة وما غاديش يدخلو: { $ids }. يمكن الفيشي جاي من نسخة أخرى ديال الدورة.
 data-import-confirm = دخّل
@@ -504,3 +513,42 @@ guide-copy-failed = المتصفح ما خلاش تنسخ: حدد النص دي�
 guide-private = حتى حاجة ما كتتسجل فهاد الجهاز. مسح الملخص ملي تسالي.
 guide-see-help = كاع النمرات المفيدة كاينين فصفحة المساعدة.
 guide-present = للتنشيط: عرض هاد الدليل فورشة، على حالة مخترعة
+
+## التقييم النهائي
+
+assessment-title = التقييم النهائي
+assessment-none = هاد المسار ماعندوش تقييم نهائي.
+assessment-intro = مواقف من المسار كامل. ماغاديش تعرف واش الأجوبة ديالك صحيحة حتى تصيفط التقييم، وتقدر تبدلها حتى لداك الساعة.
+assessment-rules = عدد الأسئلة: { $questions } · باش تنجح: { $percent }
+assessment-time-limit = الوقت محدود: { $minutes } دقيقة. ملي يسالي الوقت، كيتصيفط التقييم بالأجوبة اللي عطيتي.
+assessment-locked = التقييم كيتحل ملي تنجح فجميع الوحدات.
+assessment-attempts-left = المحاولات اللي بقاو ليك: { $count }
+assessment-no-attempts-left = استعملتي جميع المحاولات ديالك.
+assessment-start = بدا التقييم
+assessment-start-again = بدا محاولة جديدة
+assessment-attempt-number = المحاولة { $number } من { $total }
+assessment-saved = الأجوبة ديالك كيتسجلو فهاد الجهاز واحد بواحد.
+assessment-answered = الأجوبة اللي عطيتي: { $answered } من { $total }
+assessment-submit = صيفط الأجوبة ديالي
+assessment-confirm = نصيفطو دابا؟ ماغاديش تقدر تبدل الأجوبة من بعد.
+assessment-confirm-unanswered = أسئلة بلا جواب: { $count }
+assessment-confirm-yes = إيه، صيفط
+assessment-confirm-no = كمّل الأجوبة
+assessment-time-left = الوقت اللي بقى:
+assessment-minutes-left = الوقت اللي بقى: { $minutes } دقيقة
+assessment-unanswered = بلا جواب
+assessment-result-title = النتيجة ديال المحاولة { $number }
+assessment-score = النتيجة ديالك: { $percent }
+assessment-passed = نجحتي فالتقييم
+assessment-failed = مازال ما نجحتيش فالتقييم: خاص { $percent }.
+assessment-time-up = سالا الوقت: غير الأجوبة اللي تعطات فالوقت هي اللي كتحسب.
+assessment-review-title = راجع كل سؤال
+assessment-map-summary = مواقف من المسار كامل، من بعد الوحدات.
+assessment-map-passed = ناجح: { $percent }
+assessment-map-not-passed = أحسن نتيجة: { $percent }
+record-assessment-passed = التقييم النهائي: ناجح ب { $percent } (المحاولة { $number }، نهار { $date })
+record-assessment-not-passed = التقييم النهائي: مازال ما نجحش، أحسن نتيجة { $percent } (المحاولة { $number }، نهار { $date })
+record-assessment-none = التقييم النهائي: مازال ما دازش
+record-assessment-proves = هاد الورقة كتبيّن غير بلي هاد المسار وهاد التقييم تداروا فهاد الجهاز بلا مراقبة، وماكتبيّنش شكون اللي جاوب.
+record-issued-by = صادرة من: { $issuer }
+record-signature = التوقيع ديال المكوّن ولا المكوّنة:

@@ -208,6 +208,11 @@ data-import-preview-endings =
         [one] { $count } fin de scénario découverte
        *[other] { $count } fins de scénario découvertes
     }
+data-import-preview-attempts =
+    { $count ->
+        [one] { $count } tentative au bilan final, nouvelle ou plus avancée
+       *[other] { $count } tentatives au bilan final, nouvelles ou plus avancées
+    }
 data-import-preview-nothing = Ce fichier n'apporte rien de nouveau : ton avancement est déjà à jour.
 # $ids (texte) : identifiants inconnus, déjà séparés par des virgules.
 import-left-out = Ces parties n'existent plus dans ce cours et ne seront pas importées : { $ids }. Le fichier vient peut-être d'une autre version du cours.
@@ -484,3 +489,42 @@ guide-copy-failed = Le navigateur n'a pas permis de copier : sélectionnez le te
 guide-private = Rien n'est enregistré sur cet appareil. Effacez le résumé quand vous avez fini.
 guide-see-help = Tous les numéros utiles sont sur la page d'aide.
 guide-present = Animation : projeter ce guide en atelier, sur une situation inventée
+
+## Bilan final
+
+assessment-title = Bilan final
+assessment-none = Ce cours n'a pas de bilan final.
+assessment-intro = Des situations tirées de tout le cours. Tu ne sais pas si tes réponses sont justes avant d'envoyer le bilan : tu peux les changer jusque-là.
+assessment-rules = Questions : { $questions } · Pour réussir : { $percent }
+assessment-time-limit = Temps limité : { $minutes } min. À la fin du temps, le bilan est envoyé avec les réponses données.
+assessment-locked = Le bilan s'ouvre quand tu as réussi tous les modules.
+assessment-attempts-left = Tentatives restantes : { $count }
+assessment-no-attempts-left = Tu as utilisé toutes tes tentatives.
+assessment-start = Commencer le bilan
+assessment-start-again = Commencer une nouvelle tentative
+assessment-attempt-number = Tentative { $number } sur { $total }
+assessment-saved = Tes réponses sont enregistrées sur cet appareil au fur et à mesure.
+assessment-answered = Réponses données : { $answered } sur { $total }
+assessment-submit = Envoyer mes réponses
+assessment-confirm = Envoyer maintenant ? Tu ne pourras plus changer tes réponses.
+assessment-confirm-unanswered = Questions sans réponse : { $count }
+assessment-confirm-yes = Oui, envoyer
+assessment-confirm-no = Continuer à répondre
+assessment-time-left = Temps restant :
+assessment-minutes-left = Temps restant : { $minutes } min
+assessment-unanswered = Pas de réponse
+assessment-result-title = Résultat de la tentative { $number }
+assessment-score = Ton score : { $percent }
+assessment-passed = Bilan réussi
+assessment-failed = Bilan pas encore réussi : il faut { $percent }.
+assessment-time-up = Le temps était écoulé : seules les réponses données à temps comptent.
+assessment-review-title = Revoir chaque question
+assessment-map-summary = Des situations tirées de tout le cours, après les modules.
+assessment-map-passed = Réussi : { $percent }
+assessment-map-not-passed = Meilleur score : { $percent }
+record-assessment-passed = Bilan final réussi : { $percent } (tentative { $number }, le { $date })
+record-assessment-not-passed = Bilan final pas encore réussi : meilleur score { $percent } (tentative { $number }, le { $date })
+record-assessment-none = Bilan final : pas encore passé
+record-assessment-proves = Ce relevé prouve seulement que ce parcours et ce bilan ont été faits sur cet appareil, sans surveillance : il ne prouve pas qui a répondu.
+record-issued-by = Délivré par : { $issuer }
+record-signature = Signature du formateur ou de la formatrice :

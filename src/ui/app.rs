@@ -102,6 +102,7 @@ fn route_name(route: &Route) -> &'static str {
         Route::Language => "language",
         Route::MyData => "my-data",
         Route::Certificate => "certificate",
+        Route::Assessment => "assessment",
         Route::Trainer => "trainer",
         Route::TrainerResults => "trainer-results",
         Route::Present { .. } => "present",

@@ -63,6 +63,13 @@ impl Content {
             .map(Arc::new)
     }
 
+    /// The final assessment (`content/assessment/<locale>.md`, written like a module).
+    pub async fn assessment(self, locale: Locale) -> Result<Arc<LoadedModule>, LoadFailure> {
+        fetch_module("content/assessment", "assessment", locale)
+            .await
+            .map(Arc::new)
+    }
+
     /// The module `id` in `locale` (or its fallback), fetched and parsed at most once.
     pub async fn module(
         self,

@@ -1,5 +1,7 @@
 //! The learner's progress as context, changed only through verbs that save at once.
 
+mod assessment;
+
 use crate::web::clock::{now_ms, utc_offset_minutes};
 use crate::web::file::download;
 use crate::web::storage::DeviceStorage;

@@ -20,9 +20,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::answer::Answer;
-use super::draw::{draw, Pools};
-use super::settings::AssessmentSettings;
-use crate::content::Question;
+use super::draw::draw;
+use crate::content::{AssessmentSettings, Pools, Question};
 use crate::quiz::{grade, passed, GradeError, Outcome, Response, Score};
 
 /// What identifies an attempt in every copy of the progress: when it started and its seed.

@@ -10,9 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::attempt::{Attempt, AttemptId};
-use super::draw::Pools;
-use super::settings::{AssessmentSettings, Unlock};
-use crate::content::Question;
+use crate::content::{AssessmentSettings, Pools, Question, Unlock};
 
 /// Every attempt at the final assessment, each once, in the order they started.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -5,10 +5,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::content::Pools;
 use crate::quiz::{seed_for, shuffled_order};
-
-/// The assessment's question pools: pool id → its question ids, in the author's order.
-pub type Pools = BTreeMap<String, Vec<String>>;
 
 /// The question ids of one attempt, in the order shown: `counts[pool]` questions from each
 /// pool (at most what the pool holds; a pool the assessment lacks gives none), shuffled

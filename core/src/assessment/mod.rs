@@ -63,13 +63,16 @@
 mod answer;
 mod attempt;
 mod attempts;
+mod bank;
 mod draw;
-mod settings;
+mod sitting;
 #[cfg(test)]
 mod test_support;
 
+pub use crate::content::{AssessmentSettings, Pools, SettingsProblem, Unlock};
 pub use answer::Answer;
 pub use attempt::{AnswerError, Attempt, AttemptId, EndedBy, Reviewed, Submission};
 pub use attempts::{unlocked, Attempts, StartError};
-pub use draw::{draw, Pools};
-pub use settings::{AssessmentSettings, SettingsProblem, Unlock};
+pub use bank::Bank;
+pub use draw::draw;
+pub use sitting::{announced_minutes, countdown_text, Stage};

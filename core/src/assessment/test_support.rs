@@ -2,9 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::draw::Pools;
-use super::settings::{AssessmentSettings, Unlock};
-use crate::content::{Choice, Html, Question, QuestionKind};
+use crate::content::{AssessmentSettings, Choice, Html, Pools, Question, QuestionKind, Unlock};
 use crate::quiz::Response;
 
 /// A start time for the tests (ms since the epoch).

@@ -10,7 +10,7 @@ use crate::content::{parse_course, Block, Course, Diagnostic, Ending, Module, Se
 use crate::progress::StoreKeys;
 use crate::route::Route;
 
-use super::load::{load_course, GUIDE_ID, HELP_ID, MANIFEST};
+use super::load::{load_course, MANIFEST};
 
 /// Everything a course's content names, in course order.
 #[derive(Debug, Serialize)]
@@ -104,7 +104,7 @@ pub fn list_course(files: &BTreeMap<String, String>) -> Result<CourseListing, Ve
         .iter()
         .filter_map(|module| module.texts.first())
         .map(|text| &text.module)
-        .filter(|module| module.id != HELP_ID && module.id != GUIDE_ID)
+        .filter(|module| course.modules.contains(&module.id))
         .map(list_module)
         .collect();
     Ok(listing(&course, modules))

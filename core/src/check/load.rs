@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::assessment::{check_assessment, ASSESSMENT_FOLDER, ASSESSMENT_ID};
 use crate::content::position::Locator;
 use crate::content::{parse_course, parse_module, Course, Diagnostic, ParsedModule};
 
@@ -92,6 +93,9 @@ pub(crate) fn load_course(
     }
     modules.extend(load_page(&course, files, Page::HELP, diagnostics));
     modules.extend(load_page(&course, files, Page::GUIDE, diagnostics));
+    let assessment = load_page(&course, files, Page::ASSESSMENT, diagnostics);
+    diagnostics.extend(check_assessment(&course, manifest, assessment.as_ref()));
+    modules.extend(assessment);
     diagnostics.extend(stray_files(&course, files));
     Some(modules)
 }
@@ -114,6 +118,11 @@ impl Page {
         folder: GUIDE_FOLDER,
         id: GUIDE_ID,
         name: "the guide",
+    };
+    const ASSESSMENT: Page = Page {
+        folder: ASSESSMENT_FOLDER,
+        id: ASSESSMENT_ID,
+        name: "the final assessment",
     };
 }
 
@@ -150,10 +159,13 @@ fn load_page(
 fn stray_files(course: &Course, files: &BTreeMap<String, String>) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for path in files.keys() {
-        if let Some((page, locale)) = [Page::HELP, Page::GUIDE].into_iter().find_map(|page| {
-            let file = path.strip_prefix(page.folder)?.strip_prefix('/')?;
-            Some((page, file.strip_suffix(".md")?))
-        }) {
+        if let Some((page, locale)) = [Page::HELP, Page::GUIDE, Page::ASSESSMENT]
+            .into_iter()
+            .find_map(|page| {
+                let file = path.strip_prefix(page.folder)?.strip_prefix('/')?;
+                Some((page, file.strip_suffix(".md")?))
+            })
+        {
             if !course.locales.iter().any(|listed| listed == locale) {
                 let what = page.name.trim_start_matches("the ");
                 warnings.push(Locator::new(path, "").warning(

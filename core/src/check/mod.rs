@@ -4,6 +4,7 @@
 //! so tests use small fixtures; [`cli`] reads a folder and prints the report; [`ids`] lists a
 //! course's ids and addresses for tools that must agree with the app.
 
+mod assessment;
 pub mod cli;
 mod glossary;
 pub mod ids;
@@ -18,6 +19,7 @@ use std::collections::BTreeMap;
 
 use crate::content::{Diagnostic, Severity};
 
+pub use assessment::{ASSESSMENT_FOLDER, ASSESSMENT_ID};
 pub use glossary::{avoided_words, AvoidedWord};
 pub use load::{help_path, module_path, GUIDE_FOLDER, GUIDE_ID, HELP_FOLDER, MANIFEST};
 pub use sources::sources_markdown;

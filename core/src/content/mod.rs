@@ -24,6 +24,7 @@ mod report;
 mod steps;
 
 pub use ids::is_valid_id;
+pub use manifest::assessment::{AssessmentSettings, Pools, SettingsProblem, Unlock};
 pub use manifest::course::parse_course;
 pub use manifest::glossary::{parse_glossary, Concept, Glossary, GLOSSARY};
 pub use markdown::{render, url, MarkdownOptions};

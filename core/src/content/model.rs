@@ -1,6 +1,8 @@
 //! The typed course model: what a parsed manifest and module contain. It knows nothing
 //! about rendering to the page; prose is already turned into safe HTML by `content::markdown`.
 
+use crate::content::manifest::assessment::AssessmentSettings;
+
 /// HTML produced by the one Markdown entry point: raw HTML escaped, URLs allow-listed. Only
 /// the content parser can make one (the field is private), so plain text can never be taken
 /// for HTML: the compiler keeps them apart.
@@ -44,6 +46,10 @@ pub struct Course {
     pub pass_mark: u8,
     /// Neutral page the quick exit sends the learner to.
     pub quick_exit_url: String,
+    /// Who issues the completion record (the training programme), if named.
+    pub issuer: Option<String>,
+    /// The final assessment's settings, when the course has one.
+    pub assessment: Option<AssessmentSettings>,
 }
 
 /// A source backing the facts a module states.

@@ -158,6 +158,8 @@ mod tests {
             modules: vec!["03-group".into()],
             pass_mark: 70,
             quick_exit_url: String::new(),
+            issuer: None,
+            assessment: None,
         };
         let ids = CourseIds::from_content(&course, &[module()]);
         assert_eq!(ids.course, "amane");

@@ -27,6 +27,10 @@ pub struct ImportPreview {
     pub endings_added: Vec<EndingRef>,
     /// The language the app switches to, when the file's choice is newer.
     pub locale_changed_to: Option<String>,
+    /// Attempts at the final assessment this device did not have.
+    pub attempts_added: usize,
+    /// Attempts this device has that the file brings further (answers given later, or ended).
+    pub attempts_updated: usize,
     /// Ids the file mentions that this course does not have, as [`Imported::unknown`] lists
     /// them: they are not imported.
     pub left_out: Vec<String>,
@@ -86,6 +90,8 @@ impl ImportPreview {
             scores_improved,
             endings_added,
             locale_changed_to,
+            attempts_added,
+            attempts_updated,
             left_out: _,
         } = self;
         modules_started.is_empty()
@@ -93,6 +99,8 @@ impl ImportPreview {
             && scores_improved.is_empty()
             && endings_added.is_empty()
             && locale_changed_to.is_none()
+            && *attempts_added == 0
+            && *attempts_updated == 0
     }
 
     /// The Fluent message id and variables that tell the learner which ids are left out,
@@ -121,6 +129,13 @@ fn changes(current: &Progress, incoming: &Progress) -> ImportPreview {
             .map(str::to_owned),
         ..ImportPreview::default()
     };
+    for (_, attempt) in merged.assessment.numbered() {
+        match current.assessment.find(attempt.id()) {
+            None => changes.attempts_added += 1,
+            Some((_, before)) if before != attempt => changes.attempts_updated += 1,
+            Some(_) => {}
+        }
+    }
     let empty = Default::default();
     for (module_id, after) in &merged.modules {
         let before = current.modules.get(module_id).unwrap_or(&empty);
@@ -289,6 +304,39 @@ mod tests {
         assert!(changes.left_out_message().is_some());
     }
 
+    #[test]
+    fn attempts_the_device_lacks_or_has_at_an_earlier_point_are_counted() {
+        use crate::assessment::{AssessmentSettings, Pools, Unlock};
+        let settings = AssessmentSettings {
+            unlock: Unlock::Always,
+            attempts: 3,
+            pass_mark: 70,
+            time_limit_minutes: None,
+            pools: [("cas".to_owned(), 1)].into(),
+        };
+        let pools: Pools = [("cas".to_owned(), vec!["q".to_owned()])].into();
+        let mut here = Progress::new("amane");
+        here.assessment_mut(T0)
+            .start(&settings, &pools, true, 1, T0)
+            .unwrap();
+        let mut file = here.clone();
+        file.assessment_mut(T0 + 5)
+            .open_mut()
+            .unwrap()
+            .submit(|_| None, 70, T0 + 5)
+            .unwrap();
+        file.assessment_mut(T0 + 6)
+            .start(&settings, &pools, true, 2, T0 + 6)
+            .unwrap();
+        let changes = preview(&here, &whole(&file));
+        assert_eq!((changes.attempts_added, changes.attempts_updated), (1, 1));
+        assert!(!changes.is_empty());
+        assert!(
+            preview(&file, &whole(&here)).is_empty(),
+            "nothing older comes back"
+        );
+    }
+
     /// What the learner sees of each module: everything except activity times.
     fn achievements(progress: &Progress) -> BTreeMap<String, ModuleProgress> {
         let without_times = |m: &ModuleProgress| ModuleProgress {
@@ -318,7 +366,8 @@ mod tests {
         ) {
             let merged = merge(&here, &file);
             let unchanged = achievements(&merged) == achievements(&here)
-                && merged.locale_code() == here.locale_code();
+                && merged.locale_code() == here.locale_code()
+                && merged.assessment == here.assessment;
             prop_assert_eq!(preview(&here, &whole(&file)).is_empty(), unchanged);
         }
     }

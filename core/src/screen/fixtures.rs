@@ -15,6 +15,8 @@ pub fn course(titles: &[(&str, &str)]) -> Course {
         modules: vec!["01-a".into(), "02-b".into(), "03-c".into()],
         pass_mark: 70,
         quick_exit_url: "https://example.org/".into(),
+        issuer: None,
+        assessment: None,
     }
 }
 

@@ -377,7 +377,8 @@ fn manifest_problems_are_reported_at_their_position() {
             "theme = \"sombre\"\n",
             &[
                 "course.toml:7:1: error: course.toml: unknown field `theme`, expected one of \
-               `id`, `version`, `title`, `locales`, `modules`, `pass_mark`, `quick_exit_url`",
+               `id`, `version`, `title`, `locales`, `modules`, `pass_mark`, `quick_exit_url`, \
+               `issuer`, `assessment`",
             ],
         ),
         (
@@ -420,7 +421,7 @@ fn every_problem_of_the_manifest_is_reported_at_once() {
             "course.toml:3:18: error: course.toml: invalid type: integer `2`, expected a string",
             "course.toml:4:13: error: course.toml: invalid value: integer `300`, expected u8",
             "course.toml:6:1: error: course.toml: unknown field `theme`, expected one of `id`, \
-             `version`, `title`, `locales`, `modules`, `pass_mark`, `quick_exit_url`",
+             `version`, `title`, `locales`, `modules`, `pass_mark`, `quick_exit_url`, `issuer`, `assessment`",
             "course.toml:10:6: error: course.toml: invalid type: integer `1`, expected a string",
         ]
     );

@@ -1,5 +1,9 @@
 //! One question: the learner answers, checks, and sees per-option feedback and the
 //! explanation. Grading is the engine's (`amane_core::quiz::grade`); this only wires it.
+//!
+//! The final assessment uses the same question in two more ways: while an attempt is open,
+//! every change is reported (`on_answer`) with no check button and no feedback; in the
+//! review, the answer given (`answered`) is shown with its outcome already set.
 
 use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{tr, use_i18n};
@@ -22,9 +26,27 @@ pub fn QuestionView(
     seed: u64,
     /// Where the outcome goes once checked (`None` while answering).
     outcome: RwSignal<Option<Outcome>>,
+    /// The answer already given, shown instead of a blank question.
+    #[prop(optional)]
+    answered: Option<Response>,
+    /// Assessment mode: each change of the answer goes here, and there is no check button.
+    #[prop(optional)]
+    on_answer: Option<Callback<Response>>,
 ) -> impl IntoView {
     let order = display_order(&question.kind, seed);
-    let response = RwSignal::new(initial_response(&question.kind, &order));
+    let had_answer = answered.is_some();
+    let response = RwSignal::new(answered.or_else(|| initial_response(&question.kind, &order)));
+    if let Some(report) = on_answer {
+        // An ordering left as shown is answered as shown: what is graded is what is seen.
+        Effect::new(move |ran: Option<()>| {
+            if let Some(current) = response.get() {
+                let shown_order = !had_answer && matches!(current, Response::Ordering(_));
+                if ran.is_some() || shown_order {
+                    report.run(current);
+                }
+            }
+        });
+    }
     let missing = RwSignal::new(false);
     let feedback_ref = NodeRef::<leptos::html::Div>::new();
     let q = question.clone();
@@ -70,7 +92,7 @@ pub fn QuestionView(
                     {tr(key!("question-answer-all"))}
                 </p>
             </Show>
-            <Show when=move || !checked()>
+            <Show when=move || on_answer.is_none() && !checked()>
                 <button class="primary" on:click=check.clone()>
                     {tr(key!("question-check"))}
                 </button>
@@ -180,6 +202,7 @@ fn choice_inputs(
                         <input
                             type=if multiple { "checkbox" } else { "radio" }
                             name=name.to_owned()
+                            value=i.to_string()
                             prop:checked=is_on
                             on:change=toggle
                             disabled=move || verdict().is_some()
@@ -206,6 +229,14 @@ fn choice_inputs(
         })
         .collect_view();
     view! { <ul class="options">{items}</ul> }
+}
+
+/// Whether right-hand item `right` is the one picked for left-hand item `left`.
+fn is_picked(response: RwSignal<Option<Response>>, left: usize, right: usize) -> bool {
+    response.with_untracked(|r| match r {
+        Some(Response::Matching(picks)) => picks.get(left) == Some(&Some(right)),
+        _ => false,
+    })
 }
 
 /// A CSS hook for a verdict.
@@ -254,7 +285,11 @@ fn ordering_input(
                                 &[("position", (pos + 1).into()), ("total", total.into())],
                             );
                         view! {
-                            <li class="order-item" data-verdict=verdict.map(verdict_class)>
+                            <li
+                                class="order-item"
+                                data-item=item
+                                data-verdict=verdict.map(verdict_class)
+                            >
                                 <Prose html=items[item].clone() class="option-text" />
                                 <span class="order-buttons" role="group" aria-label=label>
                                     <button
@@ -328,7 +363,16 @@ fn matching_input(
                             <option value="">{tr(key!("question-match-choose"))}</option>
                             {rights
                                 .into_iter()
-                                .map(|(r, t)| view! { <option value=r.to_string()>{t}</option> })
+                                .map(|(r, t)| {
+                                    view! {
+                                        <option
+                                            value=r.to_string()
+                                            selected=is_picked(response, left, r)
+                                        >
+                                            {t}
+                                        </option>
+                                    }
+                                })
                                 .collect_view()}
                         </select>
                     </label>

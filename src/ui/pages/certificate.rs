@@ -7,6 +7,7 @@ use crate::ui::components::notice::LoadError;
 use crate::ui::content::{use_module, LoadFailure, LoadedModule, ModuleLoad};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
+use crate::ui::pages::assessment::record::{RecordAssessment, RecordIssuer};
 use crate::web::clock::utc_offset_minutes;
 use crate::web::page;
 use amane_core::content::{Course, Module};
@@ -111,6 +112,7 @@ fn Record(record: CompletionRecord, course: Arc<Course>) -> impl IntoView {
     let i18n = use_i18n();
     let name = RwSignal::new(String::new());
     let version = record.course_version.clone();
+    let (assessment_course, issuer_course) = (course.clone(), course.clone());
     let last_day = record.last_day;
     let lines = record.lines.clone();
     view! {
@@ -178,6 +180,7 @@ fn Record(record: CompletionRecord, course: Arc<Course>) -> impl IntoView {
                         </p>
                     }
                 })}
+            <RecordAssessment course=assessment_course />
             <p class="record-version">
                 {move || {
                     i18n.t_args(
@@ -188,6 +191,7 @@ fn Record(record: CompletionRecord, course: Arc<Course>) -> impl IntoView {
             </p>
             <p class="record-statement">{tr(key!("record-intro"))}</p>
             <p class="record-statement">{tr(key!("record-self-study"))}</p>
+            <RecordIssuer course=issuer_course />
         </article>
     }
 }

@@ -4,6 +4,7 @@ use crate::ui::components::offline::OfflineDownload;
 use crate::ui::content::use_module;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
+use crate::ui::pages::assessment::link::AssessmentLink;
 use crate::ui::pages::certificate;
 use amane_core::content::{Course, Module};
 use amane_core::i18n::format_percent;
@@ -32,6 +33,7 @@ pub fn HomePage() -> impl IntoView {
                 .map(|(n, id)| view! { <ModuleCard id=id.clone() number=n /> })
                 .collect_view()}
         </ol>
+        <AssessmentLink />
         <OfflineDownload />
     }
 }

@@ -1,5 +1,6 @@
 //! One module per screen, and the choice of screen for a route.
 
+pub mod assessment;
 pub mod certificate;
 pub mod class_results;
 pub mod guide;
@@ -37,6 +38,7 @@ pub fn page(route: Route) -> AnyView {
             view! { <present::PresenterPage module=module block=block /> }.into_any()
         }
         Route::Certificate => view! { <certificate::CertificatePage /> }.into_any(),
+        Route::Assessment => view! { <assessment::AssessmentPage /> }.into_any(),
         Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
     }
 }

@@ -189,6 +189,10 @@ fn PreviewView(preview: ImportPreview, on_confirm: impl Fn() + 'static) -> impl 
             key!("data-import-preview-endings"),
             preview.endings_added.len(),
         ),
+        (
+            key!("data-import-preview-attempts"),
+            preview.attempts_added + preview.attempts_updated,
+        ),
     ];
     view! {
         <div class="import-preview">

@@ -101,6 +101,25 @@ async function loadResults(s) {
 /** Waits until `selector` is on the page (the screen is in the state its name says). */
 const shown = (selector) => (s) => s.page.locator(selector).first().waitFor({ timeout: 5000 });
 
+/** Starts an attempt at the final assessment and answers its first question. */
+async function startAttempt(s) {
+  await s.page.locator('.assessment-start button.primary').click();
+  await s.page.locator('.assessment-attempt fieldset.question input').first().check();
+}
+
+/** Asks to submit the open attempt, showing the confirmation. */
+async function askSubmit(s) {
+  await s.page.locator('.assessment-submit').click();
+  await s.page.locator('.assessment-confirm').waitFor();
+}
+
+/** Submits the open attempt and shows its result and review. */
+async function submitAttempt(s) {
+  await askSubmit(s);
+  await s.page.locator('.assessment-confirm button.primary').click();
+  await s.page.locator('.assessment-result').waitFor();
+}
+
 /** Asks to delete the data, showing the confirmation. */
 async function askDelete(s) {
   await s.page.locator('[aria-labelledby="delete-title"] button').click();
@@ -126,6 +145,7 @@ const ROUTES = [
   { name: 'language', hash: '#/language' },
   { name: 'not found', hash: '#/nowhere' },
   { name: 'completion record', hash: '#/certificate' },
+  { name: 'final assessment, locked', hash: '#/bilan', prepare: shown('.assessment-locked') },
   { name: 'trainer', hash: '#/trainer' },
   { name: 'class results', hash: '#/trainer/results' },
   { name: 'class results with a refused file', hash: '#/trainer/results', prepare: loadResults },
@@ -136,6 +156,9 @@ const ROUTES = [
   { name: 'my data, previewing an import', hash: '#/my-data', prepare: previewImport },
   { name: 'completion record of a finished course', hash: '#/certificate', seed: finishCourse, prepare: shown('.record') },
   { name: 'course map of a finished course', hash: '#/', prepare: shown('.record-link') },
+  { name: 'final assessment, an attempt open', hash: '#/bilan', prepare: startAttempt },
+  { name: 'final assessment, confirming the submission', hash: '#/bilan', prepare: askSubmit },
+  { name: 'final assessment, result and review', hash: '#/bilan', prepare: submitAttempt },
 ];
 
 /** Opens every screen of ROUTES in turn (prepared) and calls `check(route)` on it. */

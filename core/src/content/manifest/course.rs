@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::content::ids::check_id;
+use crate::content::manifest::assessment::AssessmentSettings;
 use crate::content::manifest::toml::fields::{from_toml_table, read_toml, Spanned};
 use crate::content::model::{Course, Diagnostic};
 use crate::content::report::locator::{offset_of, Locator};
@@ -15,6 +16,8 @@ struct RawCourse {
     modules: Vec<Spanned<String>>,
     pass_mark: Spanned<u8>,
     quick_exit_url: Spanned<String>,
+    issuer: Option<String>,
+    assessment: Option<AssessmentSettings>,
 }
 
 from_toml_table!(RawCourse {
@@ -24,7 +27,9 @@ from_toml_table!(RawCourse {
     locales: required,
     modules: required,
     pass_mark: required,
-    quick_exit_url: required
+    quick_exit_url: required,
+    issuer: optional,
+    assessment: optional
 });
 
 /// Parses `course.toml`; every problem is returned, each at its `file:line:col`.
@@ -84,5 +89,7 @@ pub fn parse_course(file: &str, text: &str) -> Result<Course, Vec<Diagnostic>> {
         modules,
         pass_mark: raw.pass_mark.value,
         quick_exit_url: raw.quick_exit_url.value,
+        issuer: raw.issuer.filter(|issuer| !issuer.trim().is_empty()),
+        assessment: raw.assessment,
     })
 }

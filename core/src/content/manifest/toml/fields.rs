@@ -201,6 +201,12 @@ impl FromToml for u8 {
     }
 }
 
+impl FromToml for usize {
+    fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
+        read_integer(value, problems, "a whole number from 0")
+    }
+}
+
 impl FromToml for u32 {
     fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
         read_integer(value, problems, "u32")

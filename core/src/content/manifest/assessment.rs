@@ -1,5 +1,6 @@
 //! The final assessment's settings, as a trainer writes them in the `[assessment]` table of
-//! `course.toml`, and the checks that keep them possible to sit.
+//! `course.toml` (read by [`crate::content::parse_course`], each problem at its place), and
+//! the checks that keep them possible to sit against the assessment's pools.
 //!
 //! ```toml
 //! [assessment]
@@ -13,13 +14,14 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use crate::content::manifest::toml::fields::{from_toml_table, FromToml};
+use crate::content::manifest::toml::{Kind, Problem, Value};
 
-use super::draw::Pools;
+/// The assessment's question pools: pool id → its question ids, in the author's order.
+pub type Pools = BTreeMap<String, Vec<String>>;
 
 /// When the final assessment opens.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Unlock {
     /// Once every module of the course is passed.
     #[default]
@@ -29,19 +31,15 @@ pub enum Unlock {
 }
 
 /// The final assessment's settings.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AssessmentSettings {
-    /// When the assessment opens.
-    #[serde(default)]
+    /// When the assessment opens (default: after the modules).
     pub unlock: Unlock,
-    /// How many attempts a learner has.
-    #[serde(default = "default_attempts")]
+    /// How many attempts a learner has (default 3).
     pub attempts: u32,
     /// Percentage of the points needed to pass.
     pub pass_mark: u8,
     /// Minutes an attempt may last, if it is timed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_limit_minutes: Option<u32>,
     /// Questions drawn per attempt, per pool id.
     pub pools: BTreeMap<String, usize>,
@@ -107,6 +105,52 @@ impl fmt::Display for SettingsProblem {
     }
 }
 
+/// The `[assessment]` table as written: optional fields still unset.
+struct RawAssessment {
+    unlock: Option<Unlock>,
+    attempts: Option<u32>,
+    pass_mark: u8,
+    time_limit_minutes: Option<u32>,
+    pools: BTreeMap<String, usize>,
+}
+
+from_toml_table!(RawAssessment {
+    unlock: optional,
+    attempts: optional,
+    pass_mark: required,
+    time_limit_minutes: optional,
+    pools: required
+});
+
+impl FromToml for Unlock {
+    fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
+        match &value.kind {
+            Kind::String(text) if text == "after-modules" => Some(Unlock::AfterModules),
+            Kind::String(text) if text == "always" => Some(Unlock::Always),
+            _ => {
+                problems.push(Problem::new(
+                    value.at,
+                    "unlock is `\"after-modules\"` (once every module is passed) or `\"always\"`",
+                ));
+                None
+            }
+        }
+    }
+}
+
+impl FromToml for AssessmentSettings {
+    fn read(value: &Value, problems: &mut Vec<Problem>) -> Option<Self> {
+        let raw = RawAssessment::read(value, problems)?;
+        Some(AssessmentSettings {
+            unlock: raw.unlock.unwrap_or_default(),
+            attempts: raw.attempts.unwrap_or_else(default_attempts),
+            pass_mark: raw.pass_mark,
+            time_limit_minutes: raw.time_limit_minutes,
+            pools: raw.pools,
+        })
+    }
+}
+
 impl AssessmentSettings {
     /// Milliseconds an attempt may last, if it is timed.
     pub fn time_limit_ms(&self) -> Option<u64> {
@@ -151,9 +195,13 @@ impl AssessmentSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::manifest::toml::fields::read_toml;
 
-    fn read(toml: &str) -> Result<AssessmentSettings, toml::de::Error> {
-        toml::from_str(toml)
+    fn read(toml: &str) -> Result<AssessmentSettings, String> {
+        read_toml(toml).map_err(|problems| {
+            let messages: Vec<String> = problems.into_iter().map(|p| p.message).collect();
+            messages.join("; ")
+        })
     }
 
     fn pools() -> Pools {
