@@ -25,6 +25,8 @@ pub enum At {
     Question(usize),
     /// The end: the path the room took, or the room's answers.
     Recap,
+    /// A lesson step's text: the only step of a lesson step's presentation.
+    Lesson,
 }
 
 /// What a step shows of its node or question.
@@ -191,6 +193,7 @@ impl Deck<'_> {
             },
             DeckKind::Questions(q) if q.questions.is_empty() => Frame::new(At::Recap, Phase::Read),
             DeckKind::Questions(_) => self.vote_frame(At::Question(0)),
+            DeckKind::Lesson(_) => Frame::new(At::Lesson, Phase::Read),
         }
     }
 
@@ -206,7 +209,7 @@ impl Deck<'_> {
     /// scenario is undecided).
     fn after(&self, frame: &Frame) -> Option<Frame> {
         match (&frame.at, frame.phase) {
-            (At::Recap, _) => None,
+            (At::Recap | At::Lesson, _) => None,
             (at, Phase::Read) => Some(if self.choices(at).is_empty() {
                 Frame::new(At::Recap, Phase::Read)
             } else {
@@ -540,6 +543,24 @@ mod tests {
     }
 
     #[test]
+    fn a_lesson_step_is_one_screen_that_no_command_leaves() {
+        let m = module();
+        let deck = Deck::find(&m, "intro").unwrap();
+        let mut s = deck.start();
+        assert_eq!(here(&s), (At::Lesson, Phase::Read));
+        assert!(s.upcoming(&deck).is_none(), "nothing comes next");
+        for command in [Next, Reveal, Previous, Add(0), Pick(0), Restart] {
+            assert!(!s.apply(&deck, command, 0, 1), "{command:?}");
+        }
+        assert!(
+            s.apply(&deck, TimerToggle, 0, 1),
+            "the countdown still works"
+        );
+        assert!(deck.accepts(&s));
+        assert!(s.room_path().is_empty());
+    }
+
+    #[test]
     fn restart_goes_back_to_the_first_step_and_keeps_the_timer() {
         let m = module();
         let deck = Deck::find(&m, "check").unwrap();
@@ -605,7 +626,7 @@ mod tests {
             args in proptest::collection::vec(0usize..4, 60),
         ) {
             let m = module();
-            for id in ["story", "check"] {
+            for id in ["story", "check", "intro"] {
                 let deck = Deck::find(&m, id).unwrap();
                 let mut s = deck.start();
                 for (k, (&c, &a)) in commands.iter().zip(args.iter()).enumerate() {
