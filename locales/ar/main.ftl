@@ -402,6 +402,7 @@ trainer-phase-read = السرد
 trainer-phase-vote = التصويت
 trainer-phase-reveal = الإجابة
 trainer-phase-recap = الحصيلة
+trainer-phase-lesson = نص الدرس
 trainer-picked = اختيار المنشّط
 trainer-pick = اختر الرقم { $number }
 trainer-tally-set = عدد الأصوات للرقم { $number }
@@ -414,6 +415,7 @@ trainer-time-up = انتهى الوقت
 trainer-notes-here = لا يستطيع هذا المتصفح ربط نافذتين: تظهر الملاحظات هنا.
 trainer-kind-scenario = قصة بالاختيارات
 trainer-kind-questions = أسئلة
+trainer-kind-lesson = خطوة من الدرس
 trainer-size-decisions =
     { $count ->
         [zero] لا قرارات

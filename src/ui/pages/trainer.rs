@@ -1,6 +1,6 @@
-//! The session plan (`#/trainer`): every module with what can be presented, how long it
-//! takes in a group and the questions for the room, each with a link to present it. Prints
-//! as a one-page workshop plan.
+//! The session plan (`#/trainer`): every module with what can be presented (lesson steps,
+//! scenarios, question sets), how long it takes in a group, the questions for the room and
+//! the trainer's notes, each with a link to present it. Prints as a one-page workshop plan.
 
 use crate::ui::components::blocks::Prose;
 use crate::ui::content::use_module;
@@ -8,7 +8,7 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::web::page;
 use amane_core::content::Course;
 use amane_core::key;
-use amane_core::present::module_plan;
+use amane_core::present::{module_plan, PlanKind};
 use amane_core::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -53,20 +53,21 @@ fn ModulePlanView(id: String) -> impl IntoView {
                     block: b.id.to_owned(),
                 }
                 .to_hash();
-                let (kind, size_key) = if b.scenario {
-                    (
+                let (kind, size_key) = match b.kind {
+                    PlanKind::Scenario => (
                         key!("trainer-kind-scenario"),
-                        key!("trainer-size-decisions"),
-                    )
-                } else {
-                    (
+                        Some(key!("trainer-size-decisions")),
+                    ),
+                    PlanKind::Questions => (
                         key!("trainer-kind-questions"),
-                        key!("trainer-size-questions"),
-                    )
+                        Some(key!("trainer-size-questions")),
+                    ),
+                    PlanKind::Lesson => (key!("trainer-kind-lesson"), None),
                 };
                 let (size, block_minutes) = (b.size, b.minutes);
                 let step_title = b.step_title.to_owned();
                 let discussion: Vec<_> = b.discussion.iter().map(|h| (*h).clone()).collect();
+                let notes: Vec<_> = b.notes.iter().map(|h| (*h).clone()).collect();
                 view! {
                     <li class="plan-block" data-block=b.id.to_owned()>
                         <p class="plan-block-title">
@@ -75,16 +76,24 @@ fn ModulePlanView(id: String) -> impl IntoView {
                             {step_title}
                         </p>
                         <p class="plan-block-meta">
-                            <span>{move || i18n.t_args(size_key, &[("count", size.into())])}</span>
-                            <span>
-                                {move || {
-                                    i18n.t_args(
-                                        key!("trainer-block-minutes"),
-                                        &[("count", block_minutes.into())],
-                                    )
-                                }}
-                            </span>
-                            <a class="button present-link" href=href>
+                            {size_key
+                                .map(|size_key| {
+                                    view! {
+                                        <span>
+                                            {move || {
+                                                i18n.t_args(size_key, &[("count", size.into())])
+                                            }}
+                                        </span>
+                                        <span>
+                                            {move || {
+                                                i18n.t_args(
+                                                    key!("trainer-block-minutes"),
+                                                    &[("count", block_minutes.into())],
+                                                )
+                                            }}
+                                        </span>
+                                    }
+                                })} <a class="button present-link" href=href>
                                 {tr(key!("trainer-present"))}
                             </a>
                         </p>
@@ -105,6 +114,18 @@ fn ModulePlanView(id: String) -> impl IntoView {
                                                 })
                                                 .collect_view()}
                                         </ul>
+                                    </div>
+                                }
+                            })}
+                        {(!notes.is_empty())
+                            .then(|| {
+                                view! {
+                                    <div class="plan-notes">
+                                        <p class="label">{tr(key!("lesson-callout-trainer"))}</p>
+                                        {notes
+                                            .into_iter()
+                                            .map(|n| view! { <Prose html=n class="trainer-note" /> })
+                                            .collect_view()}
                                     </div>
                                 }
                             })}
