@@ -23,6 +23,7 @@ mod module;
 mod report;
 mod steps;
 
+pub(crate) use blocks::callout::nested_trainer_notes;
 pub use ids::is_valid_id;
 pub use manifest::course::parse_course;
 pub use manifest::glossary::{parse_glossary, Concept, Glossary, GLOSSARY};
