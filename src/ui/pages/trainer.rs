@@ -1,12 +1,13 @@
 //! The session plan (`#/trainer`): every module with what can be presented (lesson steps,
 //! scenarios, question sets), how long it takes in a group, the questions for the room and
-//! the trainer's notes, each with a link to present it. Prints as a one-page workshop plan.
+//! the trainer's notes, each with a link to present it, then the help page's trainer notes
+//! (the help page is not presented). Prints as a one-page workshop plan.
 
 use crate::ui::components::blocks::Prose;
-use crate::ui::content::use_module;
+use crate::ui::content::{use_content, use_module};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::page;
-use amane_core::content::Course;
+use amane_core::content::{Course, Html};
 use amane_core::key;
 use amane_core::present::{module_plan, PlanKind};
 use amane_core::route::Route;
@@ -31,6 +32,7 @@ pub fn TrainerPage() -> impl IntoView {
                     .map(|id| view! { <ModulePlanView id=id.clone() /> })
                     .collect_view()}
             </ol>
+            <HelpNotes />
         </div>
     }
 }
@@ -117,18 +119,7 @@ fn ModulePlanView(id: String) -> impl IntoView {
                                     </div>
                                 }
                             })}
-                        {(!notes.is_empty())
-                            .then(|| {
-                                view! {
-                                    <div class="plan-notes">
-                                        <p class="label">{tr(key!("lesson-callout-trainer"))}</p>
-                                        {notes
-                                            .into_iter()
-                                            .map(|n| view! { <Prose html=n class="trainer-note" /> })
-                                            .collect_view()}
-                                    </div>
-                                }
-                            })}
+                        {(!notes.is_empty()).then(|| view! { <PlanNotes notes=notes /> })}
                     </li>
                 }
             })
@@ -143,6 +134,48 @@ fn ModulePlanView(id: String) -> impl IntoView {
                 </p>
                 <ul class="plan-blocks">{blocks}</ul>
             </li>
+        })
+    }
+}
+
+/// Trainer notes under their label.
+#[component]
+fn PlanNotes(
+    /// The notes, in order.
+    notes: Vec<Html>,
+) -> impl IntoView {
+    view! {
+        <div class="plan-notes">
+            <p class="label">{tr(key!("lesson-callout-trainer"))}</p>
+            {notes
+                .into_iter()
+                .map(|n| view! { <Prose html=n class="trainer-note" /> })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// The help page's trainer notes, when it has any: it is never presented, so the plan is
+/// where a trainer reads them.
+#[component]
+fn HelpNotes() -> impl IntoView {
+    let content = use_content();
+    let i18n = use_i18n();
+    let help = LocalResource::new(move || content.help(i18n.locale()));
+    move || {
+        let loaded = help.get()?.ok()?;
+        let notes: Vec<Html> = module_plan(&loaded.module)
+            .blocks
+            .iter()
+            .flat_map(|b| b.notes.iter().map(|h| (*h).clone()))
+            .collect();
+        (!notes.is_empty()).then(|| {
+            view! {
+                <section class="plan-help" lang=loaded.locale.code()>
+                    <h2>{tr(key!("help-title"))}</h2>
+                    <PlanNotes notes=notes />
+                </section>
+            }
         })
     }
 }
