@@ -8,6 +8,10 @@ use crate::content::{
 };
 use crate::quiz::{display_order, seed_for};
 
+/// What a lesson step's presentation address starts with: `step.` then the step id. A dot is
+/// never part of an id, so a step and a block that share an id are both found.
+pub const LESSON_PREFIX: &str = "step.";
+
 /// What kind of block is presented.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum DeckKind<'a> {
@@ -44,10 +48,22 @@ pub struct ShownChoice<'a> {
 }
 
 impl<'a> Deck<'a> {
-    /// The scenario or question set `block` of `module`, else the lesson step of that id,
-    /// with its step's trainer notes.
-    pub fn find(module: &'a Module, block: &str) -> Option<Self> {
-        Self::find_block(module, block).or_else(|| Self::find_lesson(module, block))
+    /// What `address` names in `module`, with its step's trainer notes: a scenario or
+    /// question set by its id, or a lesson step by [`LESSON_PREFIX`] and its id.
+    pub fn find(module: &'a Module, address: &str) -> Option<Self> {
+        match address.strip_prefix(LESSON_PREFIX) {
+            Some(step_id) => Self::find_lesson(module, step_id),
+            None => Self::find_block(module, address),
+        }
+    }
+
+    /// The address [`Deck::find`] finds this presentation by (the block id, or the lesson
+    /// step's prefixed id).
+    pub fn address(&self) -> String {
+        match self.kind {
+            DeckKind::Lesson(step) => format!("{LESSON_PREFIX}{}", step.id),
+            DeckKind::Scenario(_) | DeckKind::Questions(_) => self.id().to_owned(),
+        }
     }
 
     fn find_block(module: &'a Module, block: &str) -> Option<Self> {
@@ -230,7 +246,8 @@ pub(crate) fn step_notes(step: &Step) -> Vec<&Html> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixtures::module;
+    use crate::content::parse_module;
+    use crate::present::fixtures::{module, TEXT};
 
     #[test]
     fn finds_scenarios_and_question_sets_by_id() {
@@ -266,9 +283,16 @@ mod tests {
     #[test]
     fn a_lesson_step_shows_its_text_and_callouts_and_gives_its_trainer_notes_to_the_presenter() {
         let m = module();
-        let lesson = Deck::find(&m, "intro").unwrap();
+        let lesson = Deck::find(&m, "step.intro").unwrap();
         assert!(matches!(lesson.kind, DeckKind::Lesson(_)));
-        assert_eq!(lesson.id(), "intro");
+        assert_eq!(
+            (lesson.id(), lesson.address().as_str()),
+            ("intro", "step.intro")
+        );
+        assert!(
+            Deck::find(&m, "intro").is_none(),
+            "a lesson step is found by its address"
+        );
         let DeckKind::Lesson(step) = lesson.kind else {
             unreachable!()
         };
@@ -286,8 +310,26 @@ mod tests {
             "only a lesson step has a lesson screen"
         );
         assert!(
-            Deck::find(&m, "check-step").is_none(),
+            Deck::find(&m, "step.check-step").is_none(),
             "a step with nothing but a question set is presented as that set"
+        );
+    }
+
+    #[test]
+    fn a_step_and_a_block_that_share_an_id_are_both_presented() {
+        let text = TEXT.replace(
+            "## Check {#check-step}\n",
+            "## Check {#check}\n\nRead first.\n",
+        );
+        let m = parse_module("fr.md", "m", "fr", &text).module;
+        let set = Deck::find(&m, "check").unwrap();
+        assert!(matches!(set.kind, DeckKind::Questions(_)));
+        assert_eq!(set.address(), "check");
+        let lesson = Deck::find(&m, "step.check").unwrap();
+        assert!(matches!(lesson.kind, DeckKind::Lesson(_)));
+        assert!(
+            !lesson.accepts(&set.start()),
+            "one presentation never takes the other's state"
         );
     }
 

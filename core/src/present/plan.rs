@@ -2,7 +2,7 @@
 //! question sets), roughly how long it takes in a group, the questions to ask the room and
 //! the trainer's notes.
 
-use super::deck::{is_lesson, step_notes};
+use super::deck::{is_lesson, step_notes, LESSON_PREFIX};
 use crate::content::{Block, Html, Module, Scenario, Step};
 
 /// Minutes a group spends on one question: read, raise hands, reveal, a word of discussion.
@@ -38,7 +38,7 @@ pub enum PlanKind {
 /// One presentable block in the plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BlockPlan<'a> {
-    /// Block id, or step id for a lesson step (for `#/present/<module>/<id>`).
+    /// Block id, or step id for a lesson step.
     pub id: &'a str,
     /// What it presents.
     pub kind: PlanKind,
@@ -54,6 +54,17 @@ pub struct BlockPlan<'a> {
     pub discussion: Vec<&'a Html>,
     /// The step's `[!TRAINER]` notes (lesson steps; a block's step lists them already).
     pub notes: Vec<&'a Html>,
+}
+
+impl BlockPlan<'_> {
+    /// What to present it by (`#/present/<module>/<address>`): the block id, or the step id
+    /// after [`LESSON_PREFIX`].
+    pub fn address(&self) -> String {
+        match self.kind {
+            PlanKind::Lesson => format!("{LESSON_PREFIX}{}", self.id),
+            PlanKind::Questions | PlanKind::Scenario => self.id.to_owned(),
+        }
+    }
 }
 
 /// The plan of one module.
@@ -198,6 +209,8 @@ mod tests {
             "a step with only a question set is not a lesson step"
         );
         let intro = &plan.blocks[0];
+        assert_eq!(intro.address(), "step.intro");
+        assert_eq!(plan.blocks[2].address(), "story");
         assert_eq!(
             (intro.step_title, intro.size, intro.minutes),
             ("Before we start", 0, 0)

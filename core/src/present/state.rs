@@ -160,7 +160,7 @@ pub struct Decision {
 pub struct PresentState {
     /// Module id.
     pub module: String,
-    /// Scenario or question-set id.
+    /// What is presented: its [`Deck::address`].
     pub block: String,
     /// Bumped by every change; a window adopts another's copy only if it is newer.
     pub revision: u64,
@@ -177,7 +177,7 @@ impl Deck<'_> {
     pub fn start(&self) -> PresentState {
         PresentState {
             module: self.module.to_owned(),
-            block: self.id().to_owned(),
+            block: self.address(),
             revision: 0,
             writer: 0,
             trail: vec![self.first_frame()],
@@ -239,7 +239,7 @@ impl Deck<'_> {
     /// is adopted: right block, known steps, tallies the size of the choices).
     pub fn accepts(&self, state: &PresentState) -> bool {
         state.module == self.module
-            && state.block == self.id()
+            && state.block == self.address()
             && !state.trail.is_empty()
             && state.trail.iter().all(|f| {
                 let n = self.choices(&f.at).len();
@@ -545,7 +545,7 @@ mod tests {
     #[test]
     fn a_lesson_step_is_one_screen_that_no_command_leaves() {
         let m = module();
-        let deck = Deck::find(&m, "intro").unwrap();
+        let deck = Deck::find(&m, "step.intro").unwrap();
         let mut s = deck.start();
         assert_eq!(here(&s), (At::Lesson, Phase::Read));
         assert!(s.upcoming(&deck).is_none(), "nothing comes next");
@@ -626,7 +626,7 @@ mod tests {
             args in proptest::collection::vec(0usize..4, 60),
         ) {
             let m = module();
-            for id in ["story", "check", "intro"] {
+            for id in ["story", "check", "step.intro"] {
                 let deck = Deck::find(&m, id).unwrap();
                 let mut s = deck.start();
                 for (k, (&c, &a)) in commands.iter().zip(args.iter()).enumerate() {

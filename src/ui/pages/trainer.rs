@@ -52,7 +52,7 @@ fn ModulePlanView(id: String) -> impl IntoView {
             .map(|b| {
                 let href = Route::Present {
                     module: plan.id.to_owned(),
-                    block: b.id.to_owned(),
+                    block: b.address(),
                 }
                 .to_hash();
                 let (kind, size_key) = match b.kind {
@@ -66,12 +66,17 @@ fn ModulePlanView(id: String) -> impl IntoView {
                     ),
                     PlanKind::Lesson => (key!("trainer-kind-lesson"), None),
                 };
+                let kind_name = match b.kind {
+                    PlanKind::Lesson => "lesson",
+                    PlanKind::Questions => "questions",
+                    PlanKind::Scenario => "scenario",
+                };
                 let (size, block_minutes) = (b.size, b.minutes);
                 let step_title = b.step_title.to_owned();
                 let discussion: Vec<_> = b.discussion.iter().map(|h| (*h).clone()).collect();
                 let notes: Vec<_> = b.notes.iter().map(|h| (*h).clone()).collect();
                 view! {
-                    <li class="plan-block" data-block=b.id.to_owned()>
+                    <li class="plan-block" data-block=b.id.to_owned() data-kind=kind_name>
                         <p class="plan-block-title">
                             <strong>{tr(kind)}</strong>
                             " — "
