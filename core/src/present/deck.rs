@@ -12,6 +12,11 @@ use crate::quiz::{display_order, seed_for};
 /// never part of an id, so a step and a block that share an id are both found.
 pub const LESSON_PREFIX: &str = "step.";
 
+/// The address of the lesson step `step_id` (see [`Deck::find`]).
+pub fn lesson_address(step_id: &str) -> String {
+    format!("{LESSON_PREFIX}{step_id}")
+}
+
 /// What kind of block is presented.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum DeckKind<'a> {
@@ -61,7 +66,7 @@ impl<'a> Deck<'a> {
     /// step's prefixed id).
     pub fn address(&self) -> String {
         match self.kind {
-            DeckKind::Lesson(step) => format!("{LESSON_PREFIX}{}", step.id),
+            DeckKind::Lesson(step) => lesson_address(&step.id),
             DeckKind::Scenario(_) | DeckKind::Questions(_) => self.id().to_owned(),
         }
     }

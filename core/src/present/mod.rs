@@ -61,7 +61,9 @@ pub mod state;
 pub mod sync;
 pub mod timer;
 
-pub use deck::{is_lesson, lesson_blocks, Deck, DeckKind, ShownChoice, LESSON_PREFIX};
+pub use deck::{
+    is_lesson, lesson_address, lesson_blocks, Deck, DeckKind, ShownChoice, LESSON_PREFIX,
+};
 pub use keys::{key_action, KeyAction, Shortcuts};
 pub use plan::{module_plan, BlockPlan, ModulePlan, PlanKind};
 pub use state::{majority, percents, At, Command, Decision, Frame, Majority, Phase, PresentState};

@@ -2,7 +2,7 @@
 //! question sets), roughly how long it takes in a group, the questions to ask the room and
 //! the trainer's notes.
 
-use super::deck::{is_lesson, step_notes, LESSON_PREFIX};
+use super::deck::{is_lesson, lesson_address, step_notes};
 use crate::content::{Block, Html, Module, Scenario, Step};
 
 /// Minutes a group spends on one question: read, raise hands, reveal, a word of discussion.
@@ -57,11 +57,11 @@ pub struct BlockPlan<'a> {
 }
 
 impl BlockPlan<'_> {
-    /// What to present it by (`#/present/<module>/<address>`): the block id, or the step id
-    /// after [`LESSON_PREFIX`].
+    /// What to present it by (`#/present/<module>/<address>`): the block id, or the lesson
+    /// step's address.
     pub fn address(&self) -> String {
         match self.kind {
-            PlanKind::Lesson => format!("{LESSON_PREFIX}{}", self.id),
+            PlanKind::Lesson => lesson_address(self.id),
             PlanKind::Questions | PlanKind::Scenario => self.id.to_owned(),
         }
     }
