@@ -1,6 +1,8 @@
 //! Hash routes: `parse_hash("#/m/03-phishing/2")` and back with [`Route::to_hash`]. Hash routing
 //! works from any sub-path of any static server with no rewrite rules.
 
+use crate::present::LESSON_PREFIX;
+
 /// Every screen of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -34,7 +36,8 @@ pub enum Route {
     Trainer,
     /// Class results built from the learners' results files (`#/trainer/results`).
     TrainerResults,
-    /// Projector view of one block (`#/present/<module>/<block>`).
+    /// Projector view of one block or lesson step (`#/present/<module>/<block>`, or
+    /// `#/present/<module>/step.<step>`).
     Present {
         /// Module id.
         module: String,
@@ -58,6 +61,12 @@ fn is_id(s: &str) -> bool {
         && s.len() <= 80
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Whether `s` can name a presentation: a block id, or a lesson step's id after
+/// [`LESSON_PREFIX`].
+fn is_presentable(s: &str) -> bool {
+    is_id(s.strip_prefix(LESSON_PREFIX).unwrap_or(s))
 }
 
 /// Parses `location.hash` (with or without the leading `#`) into a route.
@@ -89,11 +98,11 @@ pub fn parse_hash(hash: &str) -> Route {
             },
             _ => Route::NotFound(path.to_owned()),
         },
-        ["present", m, b] if is_id(m) && is_id(b) => Route::Present {
+        ["present", m, b] if is_id(m) && is_presentable(b) => Route::Present {
             module: (*m).to_owned(),
             block: (*b).to_owned(),
         },
-        ["presenter", m, b] if is_id(m) && is_id(b) => Route::Presenter {
+        ["presenter", m, b] if is_id(m) && is_presentable(b) => Route::Presenter {
             module: (*m).to_owned(),
             block: (*b).to_owned(),
         },
@@ -177,6 +186,10 @@ mod tests {
                 module: "05-repondre".into(),
                 block: "groupe".into(),
             },
+            Route::Present {
+                module: "05-repondre".into(),
+                block: "step.preuves".into(),
+            },
         ];
         for r in routes {
             assert_eq!(parse_hash(&r.to_hash()), r);
@@ -203,6 +216,8 @@ mod tests {
             "#/m/../1",
             "#/m/a%20b",
             "#/nowhere",
+            "#/present/m/step.",
+            "#/present/m/other.x",
         ] {
             assert!(matches!(parse_hash(h), Route::NotFound(_)), "{h}");
         }

@@ -448,6 +448,7 @@ trainer-phase-read = السرد
 trainer-phase-vote = التصويت
 trainer-phase-reveal = الإجابة
 trainer-phase-recap = الحصيلة
+trainer-phase-lesson = نص الوحدة
 trainer-picked = اختيار المنشّط
 trainer-pick = اختر الرقم { $number }
 trainer-tally-set = عدد الأصوات للرقم { $number }
@@ -460,6 +461,7 @@ trainer-time-up = انتهى الوقت
 trainer-notes-here = لا يستطيع هذا المتصفح ربط نافذتين: تظهر الملاحظات هنا.
 trainer-kind-scenario = قصة بالاختيارات
 trainer-kind-questions = أسئلة
+trainer-kind-lesson = خطوة من الوحدة
 trainer-size-decisions =
     { $count ->
         [zero] لا قرارات

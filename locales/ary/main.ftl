@@ -441,6 +441,7 @@ trainer-phase-read = الحكاية
 trainer-phase-vote = التصويت
 trainer-phase-reveal = الجواب
 trainer-phase-recap = الحصيلة
+trainer-phase-lesson = النص ديال الوحدة
 trainer-picked = اختيار المنشط
 trainer-pick = ختار رقم { $number }
 trainer-tally-set = شحال من صوت لرقم { $number }
@@ -453,6 +454,7 @@ trainer-time-up = سالا الوقت
 trainer-notes-here = هاد المتصفح ما يقدرش يربط جوج نوافذ: الملاحظات غادي يبانو هنا.
 trainer-kind-scenario = حكاية بالاختيارات
 trainer-kind-questions = أسئلة
+trainer-kind-lesson = خطوة من الوحدة
 trainer-size-decisions =
     { $count ->
         [zero] حتى قرار

@@ -424,6 +424,7 @@ trainer-phase-read = Récit
 trainer-phase-vote = Vote
 trainer-phase-reveal = Réponse
 trainer-phase-recap = Bilan
+trainer-phase-lesson = Texte de la leçon
 trainer-picked = Choix de l'animateur·rice
 # $number (nombre) : numéro du choix, tel qu'il est affiché à l'écran.
 trainer-pick = Choisir le n° { $number }
@@ -438,6 +439,7 @@ trainer-time-up = Temps écoulé
 trainer-notes-here = Ce navigateur ne peut pas relier deux fenêtres : les notes s'affichent ici.
 trainer-kind-scenario = Histoire à choix
 trainer-kind-questions = Questions
+trainer-kind-lesson = Étape de la leçon
 # $count (nombre) : décisions sur le plus long chemin de l'histoire.
 trainer-size-decisions =
     { $count ->

@@ -14,6 +14,7 @@ mod parity;
 mod read_text;
 mod shape;
 mod sources;
+mod trainer_notes;
 
 use std::collections::BTreeMap;
 
@@ -78,6 +79,7 @@ pub fn check_course_for(files: &BTreeMap<String, String>, purpose: Purpose) -> R
             diagnostics.extend(parity::compare_locales(module));
             diagnostics.extend(item_writing::check_items(module, files));
             diagnostics.extend(glossary::check_words(&glossary, module, files));
+            diagnostics.extend(trainer_notes::check_nested(module, files));
         }
     }
     Report::from_diagnostics(diagnostics, purpose)

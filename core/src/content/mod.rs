@@ -23,6 +23,7 @@ mod module;
 mod report;
 mod steps;
 
+pub(crate) use blocks::callout::nested_trainer_notes;
 pub use ids::is_valid_id;
 pub use manifest::assessment::{AssessmentSettings, Pools, SettingsProblem, Unlock};
 pub use manifest::course::parse_course;

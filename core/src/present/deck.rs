@@ -1,11 +1,21 @@
-//! The block being presented: a scenario or a question set of one module, with the trainer
-//! notes of the step it sits in, and its choices numbered as the room sees them.
+//! The block being presented: a scenario, a question set or a lesson step of one module,
+//! with the trainer notes of the step it sits in, and its choices numbered as the room sees
+//! them.
 
 use super::state::At;
 use crate::content::{
     Block, CalloutKind, Html, Module, Node, Question, QuestionKind, QuestionSet, Scenario, Step,
 };
 use crate::quiz::{display_order, seed_for};
+
+/// What a lesson step's presentation address starts with: `step.` then the step id. A dot is
+/// never part of an id, so a step and a block that share an id are both found.
+pub const LESSON_PREFIX: &str = "step.";
+
+/// The address of the lesson step `step_id` (see [`Deck::find`]).
+pub fn lesson_address(step_id: &str) -> String {
+    format!("{LESSON_PREFIX}{step_id}")
+}
 
 /// What kind of block is presented.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -14,6 +24,8 @@ pub enum DeckKind<'a> {
     Scenario(&'a Scenario),
     /// A question set: the room answers each question.
     Questions(&'a QuestionSet),
+    /// A lesson step's own text (prose and callouts), to read and discuss with the room.
+    Lesson(&'a Step),
 }
 
 /// A presentable block and where it comes from.
@@ -41,8 +53,25 @@ pub struct ShownChoice<'a> {
 }
 
 impl<'a> Deck<'a> {
-    /// The scenario or question set `block` of `module`, with its step's trainer notes.
-    pub fn find(module: &'a Module, block: &str) -> Option<Self> {
+    /// What `address` names in `module`, with its step's trainer notes: a scenario or
+    /// question set by its id, or a lesson step by [`LESSON_PREFIX`] and its id.
+    pub fn find(module: &'a Module, address: &str) -> Option<Self> {
+        match address.strip_prefix(LESSON_PREFIX) {
+            Some(step_id) => Self::find_lesson(module, step_id),
+            None => Self::find_block(module, address),
+        }
+    }
+
+    /// The address [`Deck::find`] finds this presentation by (the block id, or the lesson
+    /// step's prefixed id).
+    pub fn address(&self) -> String {
+        match self.kind {
+            DeckKind::Lesson(step) => lesson_address(&step.id),
+            DeckKind::Scenario(_) | DeckKind::Questions(_) => self.id().to_owned(),
+        }
+    }
+
+    fn find_block(module: &'a Module, block: &str) -> Option<Self> {
         module.steps.iter().find_map(|step| {
             let kind = step.blocks.iter().find_map(|b| match b {
                 // A guide is projected as a scenario: the room decides at each question.
@@ -61,11 +90,25 @@ impl<'a> Deck<'a> {
         })
     }
 
-    /// Id of the block.
+    fn find_lesson(module: &'a Module, step_id: &str) -> Option<Self> {
+        let step = module
+            .steps
+            .iter()
+            .find(|s| s.id == step_id && is_lesson(s))?;
+        Some(Deck {
+            module: &module.id,
+            kind: DeckKind::Lesson(step),
+            step,
+            notes: step_notes(step),
+        })
+    }
+
+    /// Id of the block (of the step, for a lesson step).
     pub fn id(&self) -> &'a str {
         match self.kind {
             DeckKind::Scenario(s) => &s.id,
             DeckKind::Questions(q) => &q.id,
+            DeckKind::Lesson(step) => &step.id,
         }
     }
 
@@ -87,7 +130,12 @@ impl<'a> Deck<'a> {
 
     /// Whether `at` exists in this block.
     pub fn has(&self, at: &At) -> bool {
-        matches!(at, At::Recap) || self.node(at).is_some() || self.question(at).is_some()
+        match at {
+            At::Recap => !matches!(self.kind, DeckKind::Lesson(_)),
+            At::Lesson => matches!(self.kind, DeckKind::Lesson(_)),
+            At::Node(_) => self.node(at).is_some(),
+            At::Question(_) => self.question(at).is_some(),
+        }
     }
 
     /// The on-screen order of a question's options, the same as on learners' phones on a
@@ -169,13 +217,31 @@ impl<'a> Deck<'a> {
     pub fn question_count(&self) -> usize {
         match self.kind {
             DeckKind::Questions(q) => q.questions.len(),
-            DeckKind::Scenario(_) => 0,
+            DeckKind::Scenario(_) | DeckKind::Lesson(_) => 0,
         }
     }
 }
 
+/// The blocks a lesson step shows on the projector: its prose and callouts, trainer notes
+/// left out (scenarios and question sets are presented on their own).
+pub fn lesson_blocks(step: &Step) -> impl Iterator<Item = &Block> {
+    step.blocks.iter().filter(|b| match b {
+        Block::Prose(_) => true,
+        Block::Callout(c) => c.kind != CalloutKind::Trainer,
+        _ => false,
+    })
+}
+
+/// Whether a step can be presented as a lesson step: it has prose or a callout (a step
+/// holding only a trainer note is listed too, so that note reaches the presenter).
+pub fn is_lesson(step: &Step) -> bool {
+    step.blocks
+        .iter()
+        .any(|b| matches!(b, Block::Prose(_) | Block::Callout(_)))
+}
+
 /// The `[!TRAINER]` callouts of a step.
-fn step_notes(step: &Step) -> Vec<&Html> {
+pub(crate) fn step_notes(step: &Step) -> Vec<&Html> {
     step.blocks
         .iter()
         .filter_map(|b| match b {
@@ -188,7 +254,8 @@ fn step_notes(step: &Step) -> Vec<&Html> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::present::fixtures::module;
+    use crate::content::parse_module;
+    use crate::present::fixtures::{module, TEXT};
 
     #[test]
     fn finds_scenarios_and_question_sets_by_id() {
@@ -219,6 +286,59 @@ mod tests {
         let quiz = Deck::find(&m, "check").unwrap();
         assert_eq!(quiz.notes_at(&At::Question(0)).len(), 0);
         assert_eq!(quiz.discussion_at(&At::Question(0)), None);
+    }
+
+    #[test]
+    fn a_lesson_step_shows_its_text_and_callouts_and_gives_its_trainer_notes_to_the_presenter() {
+        let m = module();
+        let lesson = Deck::find(&m, "step.intro").unwrap();
+        assert!(matches!(lesson.kind, DeckKind::Lesson(_)));
+        assert_eq!(
+            (lesson.id(), lesson.address().as_str()),
+            ("intro", "step.intro")
+        );
+        assert!(
+            Deck::find(&m, "intro").is_none(),
+            "a lesson step is found by its address"
+        );
+        let DeckKind::Lesson(step) = lesson.kind else {
+            unreachable!()
+        };
+        let shown: Vec<&Block> = lesson_blocks(step).collect();
+        assert_eq!(shown.len(), 2, "{shown:?}");
+        assert!(matches!(shown[0], Block::Prose(h) if h.as_str().contains("Everyone here")));
+        assert!(matches!(shown[1], Block::Callout(c) if c.kind == CalloutKind::Tip));
+        let notes = lesson.notes_at(&At::Lesson);
+        assert_eq!(notes.len(), 1);
+        assert!(notes[0].as_str().contains("Intro note"));
+        assert!(lesson.choices(&At::Lesson).is_empty());
+        assert!(lesson.has(&At::Lesson) && !lesson.has(&At::Recap));
+        assert!(
+            !Deck::find(&m, "story").unwrap().has(&At::Lesson),
+            "only a lesson step has a lesson screen"
+        );
+        assert!(
+            Deck::find(&m, "step.check-step").is_none(),
+            "a step with nothing but a question set is presented as that set"
+        );
+    }
+
+    #[test]
+    fn a_step_and_a_block_that_share_an_id_are_both_presented() {
+        let text = TEXT.replace(
+            "## Check {#check-step}\n",
+            "## Check {#check}\n\nRead first.\n",
+        );
+        let m = parse_module("fr.md", "m", "fr", &text).module;
+        let set = Deck::find(&m, "check").unwrap();
+        assert!(matches!(set.kind, DeckKind::Questions(_)));
+        assert_eq!(set.address(), "check");
+        let lesson = Deck::find(&m, "step.check").unwrap();
+        assert!(matches!(lesson.kind, DeckKind::Lesson(_)));
+        assert!(
+            !lesson.accepts(&set.start()),
+            "one presentation never takes the other's state"
+        );
     }
 
     #[test]

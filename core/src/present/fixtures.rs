@@ -1,4 +1,5 @@
-//! A small module with one scenario and one question set, parsed like real content.
+//! A small module with a lesson step, one scenario and one question set, parsed like real
+//! content.
 
 use crate::content::{parse_module, Module};
 
@@ -9,6 +10,16 @@ summary = "Summary."
 minutes = 15
 sources = []
 +++
+
+## Before we start {#intro}
+
+Everyone here has a phone.
+
+> [!TIP]
+> Keep your answers short.
+
+> [!TRAINER]
+> Intro note: ask who uses which app.
 
 ## Story {#story-step}
 

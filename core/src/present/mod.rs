@@ -1,5 +1,5 @@
-//! Trainer workshop mode: presenting a scenario or a question set to a room, one step at a
-//! time, on a projector, with an optional presenter window kept in sync.
+//! Trainer workshop mode: presenting a scenario, a question set or a lesson step to a room,
+//! one step at a time, on a projector, with an optional presenter window kept in sync.
 //!
 //! - [`deck`]: the block being presented, found in a module, with its choices in the order
 //!   learners see them and the trainer's notes;
@@ -8,7 +8,7 @@
 //! - [`timer`]: a countdown that is told the time, never reads a clock;
 //! - [`keys`]: keyboard keys to commands;
 //! - [`sync`]: the messages two windows exchange so they converge;
-//! - [`plan`]: the session plan that lists what can be presented.
+//! - [`plan`]: the session plan that lists what can be presented (lesson steps too).
 //!
 //! Nothing here records learner progress: a workshop is not a learner's attempt.
 //!
@@ -61,9 +61,11 @@ pub mod state;
 pub mod sync;
 pub mod timer;
 
-pub use deck::{Deck, DeckKind, ShownChoice};
+pub use deck::{
+    is_lesson, lesson_address, lesson_blocks, Deck, DeckKind, ShownChoice, LESSON_PREFIX,
+};
 pub use keys::{key_action, KeyAction, Shortcuts};
-pub use plan::{module_plan, BlockPlan, ModulePlan};
+pub use plan::{module_plan, BlockPlan, ModulePlan, PlanKind};
 pub use state::{majority, percents, At, Command, Decision, Frame, Majority, Phase, PresentState};
 pub use sync::{Message, CHANNEL_NAME};
 pub use timer::Timer;

@@ -1,7 +1,9 @@
-//! The session plan: for each module, what can be presented, roughly how long it takes in a
-//! group, and the questions to ask the room.
+//! The session plan: for each module, what can be presented (lesson steps, scenarios and
+//! question sets), roughly how long it takes in a group, the questions to ask the room and
+//! the trainer's notes.
 
-use crate::content::{Block, Html, Module, Scenario};
+use super::deck::{is_lesson, lesson_address, step_notes};
+use crate::content::{Block, Html, Module, Scenario, Step};
 
 /// Minutes a group spends on one question: read, raise hands, reveal, a word of discussion.
 pub const MINUTES_PER_QUESTION: u32 = 2;
@@ -17,25 +19,52 @@ pub struct ModulePlan<'a> {
     pub title: &'a str,
     /// The author's estimate for the whole module, in minutes.
     pub minutes: u32,
-    /// Scenarios and question sets, in module order.
+    /// Lesson steps, scenarios and question sets, in module order (a step before the
+    /// blocks it holds).
     pub blocks: Vec<BlockPlan<'a>>,
+}
+
+/// What a plan entry presents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanKind {
+    /// A lesson step's text.
+    Lesson,
+    /// A question set.
+    Questions,
+    /// A branching scenario.
+    Scenario,
 }
 
 /// One presentable block in the plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BlockPlan<'a> {
-    /// Block id (for `#/present/<module>/<block>`).
+    /// Block id, or step id for a lesson step.
     pub id: &'a str,
-    /// Whether it is a scenario (else a question set).
-    pub scenario: bool,
+    /// What it presents.
+    pub kind: PlanKind,
     /// Title of the step it sits in.
     pub step_title: &'a str,
-    /// Questions in the set, or decisions on the scenario's longest walk.
+    /// Questions in the set, or decisions on the scenario's longest walk (0 for a lesson
+    /// step).
     pub size: usize,
-    /// Estimated minutes in a group.
+    /// Estimated minutes in a group (0 for a lesson step: the author's module estimate
+    /// covers reading).
     pub minutes: u32,
     /// Questions for the room, in order (scenario nodes' discussion prompts).
     pub discussion: Vec<&'a Html>,
+    /// The step's `[!TRAINER]` notes (lesson steps; a block's step lists them already).
+    pub notes: Vec<&'a Html>,
+}
+
+impl BlockPlan<'_> {
+    /// What to present it by (`#/present/<module>/<address>`): the block id, or the lesson
+    /// step's address.
+    pub fn address(&self) -> String {
+        match self.kind {
+            PlanKind::Lesson => lesson_address(self.id),
+            PlanKind::Questions | PlanKind::Scenario => self.id.to_owned(),
+        }
+    }
 }
 
 /// The plan of one module.
@@ -44,32 +73,12 @@ pub fn module_plan(module: &Module) -> ModulePlan<'_> {
         .steps
         .iter()
         .flat_map(|step| {
-            step.blocks.iter().filter_map(move |block| match block {
-                Block::Quiz(set) => Some(BlockPlan {
-                    id: &set.id,
-                    scenario: false,
-                    step_title: &step.title,
-                    size: set.questions.len(),
-                    minutes: MINUTES_PER_QUESTION * set.questions.len() as u32,
-                    discussion: Vec::new(),
-                }),
-                Block::Scenario(s) => {
-                    let decisions = longest_walk(s);
-                    Some(BlockPlan {
-                        id: &s.id,
-                        scenario: true,
-                        step_title: &step.title,
-                        size: decisions,
-                        minutes: MINUTES_PER_DECISION * decisions as u32,
-                        discussion: s
-                            .nodes
-                            .iter()
-                            .filter_map(|n| n.discussion.as_ref())
-                            .collect(),
-                    })
-                }
-                _ => None,
-            })
+            let lesson = is_lesson(step).then(|| lesson_plan(step));
+            lesson.into_iter().chain(
+                step.blocks
+                    .iter()
+                    .filter_map(move |block| block_plan(step, block)),
+            )
         })
         .collect();
     ModulePlan {
@@ -77,6 +86,51 @@ pub fn module_plan(module: &Module) -> ModulePlan<'_> {
         title: &module.front.title,
         minutes: module.front.minutes,
         blocks,
+    }
+}
+
+/// A lesson step's entry: its title and trainer notes.
+fn lesson_plan(step: &Step) -> BlockPlan<'_> {
+    BlockPlan {
+        id: &step.id,
+        kind: PlanKind::Lesson,
+        step_title: &step.title,
+        size: 0,
+        minutes: 0,
+        discussion: Vec::new(),
+        notes: step_notes(step),
+    }
+}
+
+/// A scenario's or question set's entry; `None` for other blocks.
+fn block_plan<'a>(step: &'a Step, block: &'a Block) -> Option<BlockPlan<'a>> {
+    match block {
+        Block::Quiz(set) => Some(BlockPlan {
+            id: &set.id,
+            kind: PlanKind::Questions,
+            step_title: &step.title,
+            size: set.questions.len(),
+            minutes: MINUTES_PER_QUESTION * set.questions.len() as u32,
+            discussion: Vec::new(),
+            notes: Vec::new(),
+        }),
+        Block::Scenario(s) => {
+            let decisions = longest_walk(s);
+            Some(BlockPlan {
+                id: &s.id,
+                kind: PlanKind::Scenario,
+                step_title: &step.title,
+                size: decisions,
+                minutes: MINUTES_PER_DECISION * decisions as u32,
+                discussion: s
+                    .nodes
+                    .iter()
+                    .filter_map(|n| n.discussion.as_ref())
+                    .collect(),
+                notes: Vec::new(),
+            })
+        }
+        _ => None,
     }
 }
 
@@ -139,27 +193,42 @@ mod tests {
     }
 
     #[test]
-    fn lists_each_block_with_its_size_time_and_prompts() {
+    fn lists_lesson_steps_then_their_blocks_with_size_time_prompts_and_notes() {
         let m = module();
         let plan = module_plan(&m);
         assert_eq!((plan.id, plan.title, plan.minutes), ("m", "Module", 15));
-        assert_eq!(plan.blocks.len(), 2);
-        let story = &plan.blocks[0];
+        let listed: Vec<_> = plan.blocks.iter().map(|b| (b.id, b.kind)).collect();
         assert_eq!(
-            (story.id, story.scenario, story.step_title),
-            ("story", true, "Story")
+            listed,
+            [
+                ("intro", PlanKind::Lesson),
+                ("story-step", PlanKind::Lesson),
+                ("story", PlanKind::Scenario),
+                ("check", PlanKind::Questions),
+            ],
+            "a step with only a question set is not a lesson step"
         );
+        let intro = &plan.blocks[0];
+        assert_eq!(intro.address(), "step.intro");
+        assert_eq!(plan.blocks[2].address(), "story");
+        assert_eq!(
+            (intro.step_title, intro.size, intro.minutes),
+            ("Before we start", 0, 0)
+        );
+        assert_eq!(intro.notes.len(), 1);
+        assert!(intro.notes[0].as_str().contains("Intro note"));
+        let story = &plan.blocks[2];
+        assert_eq!(story.step_title, "Story");
         assert_eq!(story.size, 2, "start → told → an ending");
         assert_eq!(story.minutes, 8);
         assert_eq!(story.discussion.len(), 1);
         assert!(story.discussion[0]
             .as_str()
             .contains("Who do you tell first?"));
-        let check = &plan.blocks[1];
-        assert_eq!(
-            (check.id, check.scenario, check.size, check.minutes),
-            ("check", false, 3, 6)
-        );
+        assert!(story.notes.is_empty(), "its step's entry lists the note");
+        assert!(plan.blocks[1].notes[0].as_str().contains("Step note"));
+        let check = &plan.blocks[3];
+        assert_eq!((check.size, check.minutes), (3, 6));
         assert!(check.discussion.is_empty());
     }
 

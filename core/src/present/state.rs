@@ -25,6 +25,8 @@ pub enum At {
     Question(usize),
     /// The end: the path the room took, or the room's answers.
     Recap,
+    /// A lesson step's text: the only step of a lesson step's presentation.
+    Lesson,
 }
 
 /// What a step shows of its node or question.
@@ -158,7 +160,7 @@ pub struct Decision {
 pub struct PresentState {
     /// Module id.
     pub module: String,
-    /// Scenario or question-set id.
+    /// What is presented: its [`Deck::address`].
     pub block: String,
     /// Bumped by every change; a window adopts another's copy only if it is newer.
     pub revision: u64,
@@ -175,7 +177,7 @@ impl Deck<'_> {
     pub fn start(&self) -> PresentState {
         PresentState {
             module: self.module.to_owned(),
-            block: self.id().to_owned(),
+            block: self.address(),
             revision: 0,
             writer: 0,
             trail: vec![self.first_frame()],
@@ -191,6 +193,7 @@ impl Deck<'_> {
             },
             DeckKind::Questions(q) if q.questions.is_empty() => Frame::new(At::Recap, Phase::Read),
             DeckKind::Questions(_) => self.vote_frame(At::Question(0)),
+            DeckKind::Lesson(_) => Frame::new(At::Lesson, Phase::Read),
         }
     }
 
@@ -206,7 +209,7 @@ impl Deck<'_> {
     /// scenario is undecided).
     fn after(&self, frame: &Frame) -> Option<Frame> {
         match (&frame.at, frame.phase) {
-            (At::Recap, _) => None,
+            (At::Recap | At::Lesson, _) => None,
             (at, Phase::Read) => Some(if self.choices(at).is_empty() {
                 Frame::new(At::Recap, Phase::Read)
             } else {
@@ -236,7 +239,7 @@ impl Deck<'_> {
     /// is adopted: right block, known steps, tallies the size of the choices).
     pub fn accepts(&self, state: &PresentState) -> bool {
         state.module == self.module
-            && state.block == self.id()
+            && state.block == self.address()
             && !state.trail.is_empty()
             && state.trail.iter().all(|f| {
                 let n = self.choices(&f.at).len();
@@ -540,6 +543,24 @@ mod tests {
     }
 
     #[test]
+    fn a_lesson_step_is_one_screen_that_no_command_leaves() {
+        let m = module();
+        let deck = Deck::find(&m, "step.intro").unwrap();
+        let mut s = deck.start();
+        assert_eq!(here(&s), (At::Lesson, Phase::Read));
+        assert!(s.upcoming(&deck).is_none(), "nothing comes next");
+        for command in [Next, Reveal, Previous, Add(0), Pick(0), Restart] {
+            assert!(!s.apply(&deck, command, 0, 1), "{command:?}");
+        }
+        assert!(
+            s.apply(&deck, TimerToggle, 0, 1),
+            "the countdown still works"
+        );
+        assert!(deck.accepts(&s));
+        assert!(s.room_path().is_empty());
+    }
+
+    #[test]
     fn restart_goes_back_to_the_first_step_and_keeps_the_timer() {
         let m = module();
         let deck = Deck::find(&m, "check").unwrap();
@@ -605,7 +626,7 @@ mod tests {
             args in proptest::collection::vec(0usize..4, 60),
         ) {
             let m = module();
-            for id in ["story", "check"] {
+            for id in ["story", "check", "step.intro"] {
                 let deck = Deck::find(&m, id).unwrap();
                 let mut s = deck.start();
                 for (k, (&c, &a)) in commands.iter().zip(args.iter()).enumerate() {

@@ -19,7 +19,7 @@ pub enum Message {
     Hello {
         /// Module id.
         module: String,
-        /// Block id.
+        /// What is presented: its [`Deck::address`].
         block: String,
     },
     /// A window's current state, after a change or in answer to `Hello`.
@@ -39,7 +39,7 @@ impl Message {
 
     /// Whether a `Hello` asks about the block of `deck`.
     pub fn is_hello_for(&self, deck: &Deck<'_>) -> bool {
-        matches!(self, Message::Hello { module, block } if module == deck.module && block == deck.id())
+        matches!(self, Message::Hello { module, block } if module == deck.module && *block == deck.address())
     }
 }
 

@@ -1,14 +1,15 @@
-//! The session plan (`#/trainer`): every module with what can be presented, how long it
-//! takes in a group and the questions for the room, each with a link to present it. Prints
-//! as a one-page workshop plan.
+//! The session plan (`#/trainer`): every module with what can be presented (lesson steps,
+//! scenarios, question sets), how long it takes in a group, the questions for the room and
+//! the trainer's notes, each with a link to present it, then the help page's trainer notes
+//! (the help page is not presented). Prints as a one-page workshop plan.
 
 use crate::ui::components::blocks::Prose;
-use crate::ui::content::use_module;
+use crate::ui::content::{use_content, use_module};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::page;
-use amane_core::content::Course;
+use amane_core::content::{Course, Html};
 use amane_core::key;
-use amane_core::present::module_plan;
+use amane_core::present::{module_plan, PlanKind};
 use amane_core::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -34,6 +35,7 @@ pub fn TrainerPage() -> impl IntoView {
                     .map(|id| view! { <ModulePlanView id=id.clone() /> })
                     .collect_view()}
             </ol>
+            <HelpNotes />
         </div>
     }
 }
@@ -53,41 +55,55 @@ fn ModulePlanView(id: String) -> impl IntoView {
             .map(|b| {
                 let href = Route::Present {
                     module: plan.id.to_owned(),
-                    block: b.id.to_owned(),
+                    block: b.address(),
                 }
                 .to_hash();
-                let (kind, size_key) = if b.scenario {
-                    (
+                let (kind, size_key) = match b.kind {
+                    PlanKind::Scenario => (
                         key!("trainer-kind-scenario"),
-                        key!("trainer-size-decisions"),
-                    )
-                } else {
-                    (
+                        Some(key!("trainer-size-decisions")),
+                    ),
+                    PlanKind::Questions => (
                         key!("trainer-kind-questions"),
-                        key!("trainer-size-questions"),
-                    )
+                        Some(key!("trainer-size-questions")),
+                    ),
+                    PlanKind::Lesson => (key!("trainer-kind-lesson"), None),
+                };
+                let kind_name = match b.kind {
+                    PlanKind::Lesson => "lesson",
+                    PlanKind::Questions => "questions",
+                    PlanKind::Scenario => "scenario",
                 };
                 let (size, block_minutes) = (b.size, b.minutes);
                 let step_title = b.step_title.to_owned();
                 let discussion: Vec<_> = b.discussion.iter().map(|h| (*h).clone()).collect();
+                let notes: Vec<_> = b.notes.iter().map(|h| (*h).clone()).collect();
                 view! {
-                    <li class="plan-block" data-block=b.id.to_owned()>
+                    <li class="plan-block" data-block=b.id.to_owned() data-kind=kind_name>
                         <p class="plan-block-title">
                             <strong>{tr(kind)}</strong>
                             " — "
                             {step_title}
                         </p>
                         <p class="plan-block-meta">
-                            <span>{move || i18n.t_args(size_key, &[("count", size.into())])}</span>
-                            <span>
-                                {move || {
-                                    i18n.t_args(
-                                        key!("trainer-block-minutes"),
-                                        &[("count", block_minutes.into())],
-                                    )
-                                }}
-                            </span>
-                            <a class="button present-link" href=href>
+                            {size_key
+                                .map(|size_key| {
+                                    view! {
+                                        <span>
+                                            {move || {
+                                                i18n.t_args(size_key, &[("count", size.into())])
+                                            }}
+                                        </span>
+                                        <span>
+                                            {move || {
+                                                i18n.t_args(
+                                                    key!("trainer-block-minutes"),
+                                                    &[("count", block_minutes.into())],
+                                                )
+                                            }}
+                                        </span>
+                                    }
+                                })} <a class="button present-link" href=href>
                                 {tr(key!("trainer-present"))}
                             </a>
                         </p>
@@ -111,6 +127,7 @@ fn ModulePlanView(id: String) -> impl IntoView {
                                     </div>
                                 }
                             })}
+                        {(!notes.is_empty()).then(|| view! { <PlanNotes notes=notes /> })}
                     </li>
                 }
             })
@@ -125,6 +142,48 @@ fn ModulePlanView(id: String) -> impl IntoView {
                 </p>
                 <ul class="plan-blocks">{blocks}</ul>
             </li>
+        })
+    }
+}
+
+/// Trainer notes under their label.
+#[component]
+fn PlanNotes(
+    /// The notes, in order.
+    notes: Vec<Html>,
+) -> impl IntoView {
+    view! {
+        <div class="plan-notes">
+            <p class="label">{tr(key!("lesson-callout-trainer"))}</p>
+            {notes
+                .into_iter()
+                .map(|n| view! { <Prose html=n class="trainer-note" /> })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// The help page's trainer notes, when it has any: it is never presented, so the plan is
+/// where a trainer reads them.
+#[component]
+fn HelpNotes() -> impl IntoView {
+    let content = use_content();
+    let i18n = use_i18n();
+    let help = LocalResource::new(move || content.help(i18n.locale()));
+    move || {
+        let loaded = help.get()?.ok()?;
+        let notes: Vec<Html> = module_plan(&loaded.module)
+            .blocks
+            .iter()
+            .flat_map(|b| b.notes.iter().map(|h| (*h).clone()))
+            .collect();
+        (!notes.is_empty()).then(|| {
+            view! {
+                <section class="plan-help" lang=loaded.locale.code()>
+                    <h2>{tr(key!("help-title"))}</h2>
+                    <PlanNotes notes=notes />
+                </section>
+            }
         })
     }
 }

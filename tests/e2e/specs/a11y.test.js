@@ -151,6 +151,7 @@ const ROUTES = [
   { name: 'class results with a refused file', hash: '#/trainer/results', prepare: loadResults },
   { name: 'projector', hash: '#/present/00-bienvenue/ordinateur-partage' },
   { name: 'projector, question set', hash: '#/present/00-bienvenue/decouvrir' },
+  { name: 'projector, lesson step', hash: '#/present/00-bienvenue/step.avancer' },
   { name: 'projector, votes counted and consequence revealed', hash: '#/present/00-bienvenue/ordinateur-partage', prepare: tallyAndReveal },
   { name: 'presenter', hash: '#/presenter/00-bienvenue/ordinateur-partage' },
   { name: 'my data, previewing an import', hash: '#/my-data', prepare: previewImport },

@@ -364,3 +364,28 @@ test('a scenario node title with markup in a code span stays text in the project
     server.stop();
   }
 });
+
+test('a lesson step is projected with its text and callouts, and its trainer note shows in the presenter window only', () =>
+  withSession({ viewport: WIDE }, async (s) => {
+    const note = 'Rappelez que personne n\'est obligé de raconter';
+    await begin(s, '#/trainer');
+    const lesson = s.page.locator('.plan-module[data-module="00-bienvenue"] .plan-block[data-block="avancer"]');
+    await lesson.waitFor();
+    assert.match(plain(await lesson.innerText()), /Étape de la leçon — Comment avancer/);
+    assert.match(plain(await lesson.innerText()), new RegExp(note), 'the plan shows the step\'s note');
+    assert.match(plain(await s.page.locator('.plan-help').innerText()), /Affichez ces numéros dans la salle/,
+      'the help page is never projected: its note is in the plan');
+    await lesson.getByText('Projeter').click();
+    await s.page.waitForSelector('.present-stage[data-phase="lesson"] h1');
+    assert.equal(await text(s, '.present-stage h1'), 'Comment avancer');
+    const stage = await text(s, '.present-stage');
+    assert.match(stage, /Un module est fait de petites étapes/);
+    assert.match(stage, /Sur un ordinateur partagé/, 'a warning callout is projected');
+    assert.ok(!(await s.page.content()).includes(note), 'the projector never shows the trainer note');
+    const [presenter] = await Promise.all([s.context.waitForEvent('page'), s.page.keyboard.press('n')]);
+    s.watch(presenter);
+    await presenter.waitForSelector('.presenter .presenter-step');
+    assert.match(plain(await presenter.locator('.presenter-step').innerText()), /Texte de la leçon — Comment avancer/);
+    assert.match(plain(await presenter.locator('.presenter-notes').innerText()), new RegExp(note));
+    await presenter.close();
+  }));

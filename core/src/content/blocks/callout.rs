@@ -27,6 +27,24 @@ pub(crate) fn callout_kind(word: &str) -> Option<CalloutKind> {
     }
 }
 
+/// Whether a quote whose source is `source` opens with `[!TRAINER]`.
+pub(crate) fn is_trainer_note(source: &str) -> bool {
+    marker(source).and_then(callout_kind) == Some(CalloutKind::Trainer)
+}
+
+/// Byte offsets of the quotes opening a `[!TRAINER]` note that are indented (inside a list
+/// item or another quote): those are never read as notes, learners see them as text.
+pub(crate) fn nested_trainer_notes(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.split_inclusive('\n')
+        .scan(0, |start, line| {
+            let at = *start;
+            *start += line.len();
+            Some((at, line))
+        })
+        .filter(|(_, line)| line.starts_with(char::is_whitespace) && is_trainer_note(line))
+        .map(|(at, line)| at + line.len() - line.trim_start().len())
+}
+
 /// The events inside a callout's blockquote, without the marker.
 pub(crate) fn without_marker<'a>(inner: &[Located<'a>]) -> Vec<Event<'a>> {
     let mut events: Vec<Event<'a>> = plain(inner).collect();

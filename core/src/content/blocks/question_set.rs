@@ -3,6 +3,7 @@
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag};
 
+use crate::content::blocks::callout::is_trainer_note;
 use crate::content::blocks::heading::Heading;
 use crate::content::blocks::list::{list_items, Item};
 use crate::content::blocks::parts::{
@@ -26,6 +27,11 @@ enum QuestionType {
     Order,
     Match,
 }
+
+/// A `[!TRAINER]` quote after a question's options is read as its explanation.
+const TRAINER_NOTE_AS_EXPLANATION: &str =
+    "a [!TRAINER] note inside a question set is shown to learners as the explanation: put it \
+     in the step, outside the ```quiz block";
 
 const TYPES: [(&str, QuestionType); 5] = [
     ("single", QuestionType::Single),
@@ -98,7 +104,7 @@ impl<'a> Parts<'a> for Questions<'_, 'a> {
         &mut self,
         draft: &mut Draft<'a>,
         element: &mut Vec<Located<'a>>,
-        _source: &str,
+        source: &str,
         at: usize,
         findings: &mut Findings<'_>,
     ) {
@@ -108,6 +114,9 @@ impl<'a> Parts<'a> for Questions<'_, 'a> {
                 draft.items = Some(list_items(element, &whole, self.block.inner_offset));
             }
             (Event::Start(Tag::BlockQuote(_)), Some(_), None) => {
+                if is_trainer_note(source) {
+                    findings.warning(at, TRAINER_NOTE_AS_EXPLANATION);
+                }
                 draft.explanation = Some(plain(inside(element, &whole)).collect());
             }
             (_, None, _) => draft

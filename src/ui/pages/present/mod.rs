@@ -3,6 +3,7 @@
 //! `BroadcastChannel`. The rules are `amane_core::present`'s; no learner progress is read
 //! or recorded here.
 
+mod lesson;
 mod notes;
 mod parts;
 mod session;

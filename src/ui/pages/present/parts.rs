@@ -45,8 +45,10 @@ pub fn frame_title(i18n: I18n, deck: &Deck<'_>, frame: &Frame) -> String {
         ),
         At::Recap => i18n.t(match deck.kind {
             amane_core::present::DeckKind::Scenario(_) => key!("trainer-room-path"),
-            amane_core::present::DeckKind::Questions(_) => key!("trainer-room-answers"),
+            amane_core::present::DeckKind::Questions(_)
+            | amane_core::present::DeckKind::Lesson(_) => key!("trainer-room-answers"),
         }),
+        At::Lesson => deck.step.title.clone(),
     }
 }
 
@@ -54,6 +56,7 @@ pub fn frame_title(i18n: I18n, deck: &Deck<'_>, frame: &Frame) -> String {
 pub fn phase_key(frame: &Frame) -> MessageKey {
     match (&frame.at, frame.phase) {
         (At::Recap, _) => key!("trainer-phase-recap"),
+        (At::Lesson, _) => key!("trainer-phase-lesson"),
         (_, Phase::Read) => key!("trainer-phase-read"),
         (_, Phase::Vote) => key!("trainer-phase-vote"),
         (_, Phase::Reveal) => key!("trainer-phase-reveal"),

@@ -1,7 +1,8 @@
 //! The step on screen, large: a node's narrative, the numbered choices with their tallies,
-//! the consequence or answer once revealed, and at the end the room's path. Trainer notes
-//! never appear here.
+//! the consequence or answer once revealed, and at the end the room's path; or a lesson
+//! step's text. Trainer notes never appear here.
 
+use super::lesson::lesson_view;
 use super::parts::{arranged, ending_view, frame_title, revealed_text, step_key, Choices};
 use super::session::Session;
 use crate::ui::components::blocks::Prose;
@@ -40,6 +41,7 @@ pub fn Stage(
 fn phase_name(at: &At, phase: Phase) -> &'static str {
     match (at, phase) {
         (At::Recap, _) => "recap",
+        (At::Lesson, _) => "lesson",
         (_, Phase::Read) => "read",
         (_, Phase::Vote) => "vote",
         (_, Phase::Reveal) => "reveal",
@@ -58,6 +60,7 @@ fn step_view(
     let title = frame_title(i18n, deck, frame);
     match at {
         At::Recap => recap(i18n, deck, state, title),
+        At::Lesson => lesson_view(deck, title),
         At::Node(_) => {
             let node = deck.node(at).cloned();
             let body = (phase == Phase::Read)
@@ -119,7 +122,7 @@ fn recap(i18n: I18n, deck: &Deck<'_>, state: &PresentState, title: String) -> An
                     let title = deck.node_title(at).unwrap_or_default().to_owned();
                     view! { <p class="recap-node">{title}</p> }.into_any()
                 }
-                (DeckKind::Questions(_), at) => {
+                (DeckKind::Questions(_) | DeckKind::Lesson(_), at) => {
                     let prompt = deck
                         .question(at)
                         .map(|q| q.prompt.as_str().to_owned())
