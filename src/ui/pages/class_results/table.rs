@@ -21,16 +21,22 @@ fn day(ms: u64) -> CivilDate {
 pub fn ResultsTable(rows: Vec<Row>) -> impl IntoView {
     view! {
         <div class="results-scroll" role="region" aria-labelledby="results-caption" tabindex="0">
-            <table class="results-table">
+            <table class="results-table" role="table">
                 <caption id="results-caption">{tr(key!("results-table-caption"))}</caption>
-                <thead>
-                    <tr>
+                <thead role="rowgroup">
+                    <tr role="row">
                         {COLUMN_KEYS
-                            .map(|key| view! { <th scope="col">{tr(key)}</th> })
+                            .map(|key| {
+                                view! {
+                                    <th scope="col" role="columnheader">
+                                        {tr(key)}
+                                    </th>
+                                }
+                            })
                             .collect_view()}
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {rows.into_iter().map(|row| view! { <ResultsRow row=row /> }).collect_view()}
                 </tbody>
             </table>
@@ -57,12 +63,15 @@ fn ResultsRow(row: Row) -> impl IntoView {
         })
         .unwrap_or_else(|| "–".to_owned())
     };
+    // On a narrow screen the table is laid out one learner at a time: each cell shows its
+    // column's name above it (style/main.css).
+    let label = move |column: usize| move || i18n.t(COLUMN_KEYS[column]);
     view! {
-        <tr>
-            <th scope="row" dir="auto">
+        <tr role="row">
+            <th scope="row" dir="auto" role="rowheader">
                 {row.name.clone()}
             </th>
-            <td>
+            <td role="cell" data-label=label(1)>
                 {move || {
                     i18n.t_args(
                         key!("results-modules-passed"),
@@ -70,10 +79,18 @@ fn ResultsRow(row: Row) -> impl IntoView {
                     )
                 }}
             </td>
-            <td>{score}</td>
-            <td>{best.map_or_else(|| "–".to_owned(), |b| format_date(day(b.ended_ms)))}</td>
-            <td>{row.attempts}</td>
-            <td dir="ltr">{row.course_version.clone()}</td>
+            <td role="cell" data-label=label(2)>
+                {score}
+            </td>
+            <td role="cell" data-label=label(3)>
+                {best.map_or_else(|| "–".to_owned(), |b| format_date(day(b.ended_ms)))}
+            </td>
+            <td role="cell" data-label=label(4)>
+                {row.attempts}
+            </td>
+            <td role="cell" data-label=label(5)>
+                <bdi dir="ltr">{row.course_version.clone()}</bdi>
+            </td>
         </tr>
     }
 }
