@@ -1,14 +1,21 @@
 // Writes every screenshot of docs/screenshots/ from a release build (dist/, or AMANE_DIST):
 // at phone size (360×640) in each language, the course map, a question with its feedback and a
-// scenario ending; in Arabic, the case guide at its next steps; at projector size (1920×1080) in French and Arabic, the trainer's projector
-// view while the room votes. Run after a build: `node scripts/screenshots.mjs` (needs `npm ci`
-// in tests/e2e once). Fails if a page reports a console error or a failed request.
+// scenario ending; in Arabic, the case guide at its next steps, the final assessment with an
+// attempt open and trainer mode's class results; in French, the assessment's result with its
+// review; at projector size (1920×1080) in French and Arabic, the trainer's projector view while
+// the room votes. Run after a build: `node scripts/screenshots.mjs` (needs `npm ci` in tests/e2e
+// once). Fails if a page reports a console error or a failed request.
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveStatic, launch, Session, ensureDist } from '../tests/e2e/harness.js';
+import {
+  serveStatic, launch, Session, ensureDist, finishedCourse, resultsFile, PROGRESS_KEY, MODULES,
+} from '../tests/e2e/harness.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
+/** A phone's window, and a projector's. */
+const PHONE = { width: 360, height: 640 };
+const PROJECTOR = { width: 1920, height: 1080 };
 const LANGUAGES = {
   fr: { locale: 'fr-FR', name: 'Français' },
   ar: { locale: 'ar-MA', name: 'العربية' },
@@ -58,6 +65,70 @@ async function projectorShot(s, code) {
   await save(s, `projector-${code}.png`);
 }
 
+/**
+ * Opens the final assessment on a device where every module is passed, starts an attempt and
+ * answers each question with its first choice or menu item.
+ */
+async function openAttempt(s, code) {
+  const progress = { ...JSON.parse(finishedCourse()), locale: { code, chosen_at: 1 } };
+  await s.storageSet(PROGRESS_KEY, JSON.stringify(progress));
+  await s.page.goto(s.baseUrl + '#/bilan');
+  await s.reload();
+  await s.page.locator('.assessment-start button.primary').click();
+  const questions = s.page.locator('.assessment-attempt fieldset.question');
+  await questions.first().waitFor();
+  for (let i = 0; i < (await questions.count()); i++) {
+    const question = questions.nth(i);
+    const choices = question.locator('input[type=radio], input[type=checkbox]');
+    if (await choices.count()) await choices.first().check();
+    const menus = question.locator('select');
+    for (let m = 0; m < (await menus.count()); m++) await menus.nth(m).selectOption({ index: 1 });
+  }
+}
+
+/** The final assessment with an attempt open, from its title to its first question, answered. */
+async function attemptShot(s, code) {
+  await openAttempt(s, code);
+  await s.settled();
+  await showFromTop(s, '.assessment-attempt');
+  await save(s, `assessment-${code}.png`);
+}
+
+/** The assessment's result after submitting, then the start of its review, question by question. */
+async function reviewShot(s, code) {
+  await openAttempt(s, code);
+  await s.page.locator('.assessment-submit').click();
+  await s.page.locator('.assessment-confirm button.primary').click();
+  await s.page.locator('.assessment-result').waitFor();
+  await s.settled();
+  await showFromTop(s, '.assessment-result');
+  await save(s, `assessment-review-${code}.png`);
+}
+
+/** Trainer mode's class results with a table loaded from a few learners' results files. */
+async function classResultsShot(s, code) {
+  await s.goto('#/trainer/results');
+  const learners = [
+    ['سلمى بنعلي', { passed: MODULES.length, scores: [55, 85] }],
+    ['Hamza Tazi', { passed: MODULES.length, scores: [90] }],
+    ['فاطمة الزهراء العلوي', { passed: MODULES.length - 2 }],
+    ['Nadia Alaoui', { passed: MODULES.length, scores: [60, 65, 75] }],
+    ['يوسف الإدريسي', { passed: 4 }],
+    ['Omar Benali', { passed: MODULES.length, scores: [40] }],
+  ];
+  await s.page.locator('.results-drop input[type=file]').setInputFiles(learners.map(([name, options], n) => (
+    { name: `resultats-${n}.json`, mimeType: 'application/json', buffer: Buffer.from(resultsFile(name, options)) })));
+  await s.page.waitForFunction((n) => document.querySelectorAll('.results-table tbody tr').length === n, learners.length);
+  await s.settled();
+  await showFromTop(s, '.results-drop');
+  await save(s, `class-results-${code}.png`);
+}
+
+/** Scrolls the page so that the first element matching `selector` starts at the top of the window. */
+async function showFromTop(s, selector) {
+  await s.page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
 /** Saves the visible page under docs/screenshots/. */
 async function save(s, file) {
   await s.page.screenshot({ path: join(out, file) });
@@ -70,9 +141,12 @@ const server = await serveStatic();
 const browser = await launch();
 try {
   const sets = [
-    { take: learnerShots, viewport: { width: 360, height: 640 }, codes: ['fr', 'ar', 'ary'] },
-    { take: guideShot, viewport: { width: 360, height: 640 }, codes: ['ar'] },
-    { take: projectorShot, viewport: { width: 1920, height: 1080 }, codes: ['fr', 'ar'] },
+    { take: learnerShots, viewport: PHONE, codes: ['fr', 'ar', 'ary'] },
+    { take: guideShot, viewport: PHONE, codes: ['ar'] },
+    { take: attemptShot, viewport: PHONE, codes: ['ar'] },
+    { take: reviewShot, viewport: PHONE, codes: ['fr'] },
+    { take: classResultsShot, viewport: PHONE, codes: ['ar'] },
+    { take: projectorShot, viewport: PROJECTOR, codes: ['fr', 'ar'] },
   ];
   for (const { take, viewport, codes } of sets) {
     for (const code of codes) {
