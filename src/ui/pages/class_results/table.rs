@@ -20,7 +20,7 @@ fn day(ms: u64) -> CivilDate {
 #[component]
 pub fn ResultsTable(rows: Vec<Row>) -> impl IntoView {
     view! {
-        <div class="results-scroll" role="region" aria-labelledby="results-caption" tabindex="0">
+        <div class="results-scroll">
             <table class="results-table" role="table">
                 <caption id="results-caption">{tr(key!("results-table-caption"))}</caption>
                 <thead role="rowgroup">
