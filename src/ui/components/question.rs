@@ -398,3 +398,24 @@ fn matching_input(
         .collect_view();
     view! { <ul class="matching">{rows}</ul> }
 }
+
+/// "Question n of total" above a question of a set or an attempt (`n` counts from 0).
+#[component]
+pub fn QuestionNumber(
+    /// The question's place, from 0.
+    n: usize,
+    /// How many questions there are.
+    total: usize,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="question-number">
+            {move || {
+                i18n.t_args(
+                    key!("question-number"),
+                    &[("current", (n + 1).into()), ("total", total.into())],
+                )
+            }}
+        </p>
+    }
+}

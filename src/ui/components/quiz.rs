@@ -1,7 +1,7 @@
 //! A question set: its questions, the set's score once all are checked, and a retry.
 //! The best score is kept in progress.
 
-use crate::ui::components::question::QuestionView;
+use crate::ui::components::question::{QuestionNumber, QuestionView};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::dom;
@@ -63,14 +63,7 @@ pub fn QuizPlayer(
                         let name = format!("{set_id}-{}-{round}", q.id);
                         let seed = seed_for(&[&module, &set_id, &q.id, &round.to_string()]);
                         view! {
-                            <p class="question-number">
-                                {move || {
-                                    i18n.t_args(
-                                        key!("question-number"),
-                                        &[("current", (n + 1).into()), ("total", total.into())],
-                                    )
-                                }}
-                            </p>
+                            <QuestionNumber n=n total=total />
                             <QuestionView question=q.clone() name=name seed=seed outcome=*outcome />
                         }
                     })

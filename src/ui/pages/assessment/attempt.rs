@@ -3,7 +3,7 @@
 
 use super::countdown::Countdown;
 use super::Sitting;
-use crate::ui::components::question::QuestionView;
+use crate::ui::components::question::{QuestionNumber, QuestionView};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::dom;
@@ -41,14 +41,7 @@ pub fn OpenAttempt(id: AttemptId, sitting: Sitting) -> impl IntoView {
             });
             Some(view! {
                 <li class="assessment-question">
-                    <p class="question-number">
-                        {move || {
-                            i18n.t_args(
-                                key!("question-number"),
-                                &[("current", (n + 1).into()), ("total", total.into())],
-                            )
-                        }}
-                    </p>
+                    <QuestionNumber n=n total=total />
                     <QuestionView
                         question=question
                         name=question_name(id, question_id)

@@ -3,7 +3,7 @@
 
 use super::attempt::{question_name, question_seed};
 use super::Sitting;
-use crate::ui::components::question::QuestionView;
+use crate::ui::components::question::{QuestionNumber, QuestionView};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use amane_core::assessment::{AttemptId, EndedBy};
@@ -37,14 +37,7 @@ pub fn AttemptResult(id: AttemptId, sitting: Sitting) -> impl IntoView {
             let unanswered = answered.is_none();
             Some(view! {
                 <li class="assessment-question">
-                    <p class="question-number">
-                        {move || {
-                            i18n.t_args(
-                                key!("question-number"),
-                                &[("current", (n + 1).into()), ("total", total.into())],
-                            )
-                        }}
-                    </p>
+                    <QuestionNumber n=n total=total />
                     {unanswered
                         .then(|| {
                             view! {
