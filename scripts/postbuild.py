@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""After every build: writes the course id and quick-exit address (course_meta.py), stamps the build version
+"""After every build: puts the wasm chunks into the build (chunks.py), writes the course id and quick-exit address (course_meta.py), stamps the build version
 (stamp.py), then writes the content security
 policy (csp.py) into index.html and into the server configs dist/ carries (_headers, .htaccess,
 nginx-csp.conf). trunk runs it as a post_build hook (Trunk.toml) on its staging folder; run it
@@ -10,6 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import csp  # noqa: E402
+import chunks  # noqa: E402
 import course_meta  # noqa: E402
 import stamp  # noqa: E402
 
@@ -17,6 +18,7 @@ import stamp  # noqa: E402
 def main() -> int:
     target = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR", "dist")
     dist = Path(target)
+    chunks.install(dist)
     course_meta.write(dist)
     version = stamp.stamp(dist)
     meta_policy = csp.write(dist)

@@ -1,5 +1,6 @@
 //! Amane's pure core: everything that decides, with no browser dependency, so `cargo test`
 //! on the host covers it. The app (`src/`) only wires these rules to the page.
+#![forbid(unsafe_code)]
 
 pub mod assessment;
 pub mod check;

@@ -561,3 +561,7 @@ record-assessment-none = التقييم النهائي: لم يُجتَز بعد
 record-assessment-proves = يثبت هذا الكشف فقط أن هذا المسار وهذا التقييم أُنجزا على هذا الجهاز دون رقابة، ولا يثبت من أجاب.
 record-issued-by = صادر عن: { $issuer }
 record-signature = توقيع المكوِّن أو المكوِّنة:
+
+# A screen whose code downloads when first opened (src/ui/components/chunk.rs).
+chunk-failed = تعذّر تحميل هذه الصفحة.
+chunk-failed-hint = ربما انقطع الاتصال. بقية الدورة ما زالت تعمل؛ أعد المحاولة عندما تتوفر الشبكة.

@@ -554,3 +554,7 @@ record-assessment-none = التقييم النهائي: مازال ما دازش
 record-assessment-proves = هاد الورقة كتبيّن غير بلي هاد المسار وهاد التقييم تداروا فهاد الجهاز بلا مراقبة، وماكتبيّنش شكون اللي جاوب.
 record-issued-by = صادرة من: { $issuer }
 record-signature = التوقيع ديال المكوّن ولا المكوّنة:
+
+# A screen whose code downloads when first opened (src/ui/components/chunk.rs).
+chunk-failed = ما قدرناش نحمّلو هاد الصفحة.
+chunk-failed-hint = يمكن تقطعات الكونيكسيون. باقي الدورة خدام عادي؛ عاود جرّب ملي ترجع الكونيكسيون.

@@ -530,3 +530,7 @@ record-assessment-none = Bilan final : pas encore passé
 record-assessment-proves = Ce relevé prouve seulement que ce parcours et ce bilan ont été faits sur cet appareil, sans surveillance : il ne prouve pas qui a répondu.
 record-issued-by = Délivré par : { $issuer }
 record-signature = Signature du formateur ou de la formatrice :
+
+# A screen whose code downloads when first opened (src/ui/components/chunk.rs).
+chunk-failed = Cette page n'a pas pu être chargée.
+chunk-failed-hint = La connexion a peut-être été coupée. Le reste du cours fonctionne toujours ; réessaie quand tu as du réseau.

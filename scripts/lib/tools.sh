@@ -61,7 +61,9 @@ rustup_has_wasm() {
     && rustup component list --installed 2>/dev/null | grep -qx rust-src
 }
 
-# Exports the environment for wasm builds (trunk, cargo --target wasm32).
+# Exports the environment for wasm builds (trunk, cargo --target wasm32). trunk finds the
+# wasm-bindgen of split-bin first: it splits the wasm into chunks before linking it (see there),
+# in $AMANE_SPLIT_DIR, which scripts/chunks.py reads after the build.
 wasm_env() {
   export PATH="$AMANE_TOOLS/bin:$PATH"
   if [ "$(cat "$AMANE_TOOLS/wasm-route" 2>/dev/null)" = debian ]; then
@@ -69,6 +71,8 @@ wasm_env() {
     export RUSTC=/usr/bin/rustc
     build_std_env
   fi
+  export PATH="$ROOT/scripts/lib/split-bin:$PATH"
+  export AMANE_SPLIT_DIR="${CARGO_TARGET_DIR:-$ROOT/target}/amane-split"
 }
 
 # Exports what compiles the standard library with the app (Debian's route has no prebuilt
@@ -84,7 +88,7 @@ build_std_env() {
 release_env() {
   wasm_env
   build_std_env
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Clink-arg=--emit-relocs"
 }
 
 # Runs a command in the release environment (release_env) without changing this shell's.
@@ -115,7 +119,10 @@ check_pins() {
   fi
 }
 
-# Everything a wasm build needs: the target, trunk, wasm-bindgen-cli (= Cargo.lock), wasm-opt.
+WASM_SPLIT_VERSION=0.2.4
+
+# Everything a wasm build needs: the target, trunk, wasm-bindgen-cli (= Cargo.lock), wasm-opt,
+# and wasm-split-cli (splits the wasm into chunks; its version goes with wasm_split_helpers).
 ensure_build_tools() {
   check_pins
   ensure_wasm_target
@@ -128,6 +135,8 @@ ensure_build_tools() {
     cargo_tool wasm-bindgen wasm-bindgen-cli "$(wasm_bindgen_version)"
   AMANE_WHY="shrinks the release WebAssembly" \
     cargo_tool wasm-opt wasm-opt "$WASM_OPT_VERSION" --locked
+  AMANE_WHY="splits the app's WebAssembly into chunks that load when first used" \
+    cargo_tool wasm-split-cli wasm_split_cli_support "$WASM_SPLIT_VERSION" --locked --features build-binary
   wasm_env
 }
 

@@ -1,6 +1,7 @@
 //! Screens and the components they are made of.
 
 pub mod app;
+pub mod chunks;
 pub mod components;
 pub mod content;
 pub mod i18n;

@@ -1,6 +1,7 @@
 //! Reusable pieces of the screens.
 
 pub mod blocks;
+pub mod chunk;
 pub mod guide;
 pub mod header;
 pub mod kept_copies;

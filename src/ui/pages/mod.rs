@@ -14,31 +14,36 @@ pub mod step;
 pub mod summary;
 pub mod trainer;
 
+use crate::ui::chunks;
+use crate::ui::components::chunk::lazy_screen;
 use amane_core::route::Route;
 use leptos::prelude::*;
 
-/// The screen for `route`.
+/// The screen for `route`. The map, a lesson step and the language picker are in the first
+/// download; every other screen loads its own chunk when first opened (src/ui/chunks.rs).
 pub fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <home::HomePage /> }.into_any(),
         Route::Step { module, step } => {
             view! { <step::StepPage module=module step=step /> }.into_any()
         }
-        Route::Summary { module } => view! { <summary::SummaryPage module=module /> }.into_any(),
-        Route::Help => view! { <help::HelpPage /> }.into_any(),
-        Route::Guide => view! { <guide::GuidePage /> }.into_any(),
         Route::Language => view! { <language::LanguagePage /> }.into_any(),
-        Route::MyData => view! { <my_data::MyDataPage /> }.into_any(),
-        Route::Trainer => view! { <trainer::TrainerPage /> }.into_any(),
-        Route::TrainerResults => view! { <class_results::ClassResultsPage /> }.into_any(),
+        Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
+        Route::Summary { module } => {
+            lazy_screen(move || chunks::summary_page(module.clone())).into_any()
+        }
+        Route::Help => lazy_screen(chunks::help_page).into_any(),
+        Route::Guide => lazy_screen(chunks::guide_page).into_any(),
+        Route::MyData => lazy_screen(chunks::my_data_page).into_any(),
+        Route::Trainer => lazy_screen(chunks::trainer_page).into_any(),
+        Route::TrainerResults => lazy_screen(chunks::class_results_page).into_any(),
         Route::Present { module, block } => {
-            view! { <present::PresentPage module=module block=block /> }.into_any()
+            lazy_screen(move || chunks::present_page(module.clone(), block.clone())).into_any()
         }
         Route::Presenter { module, block } => {
-            view! { <present::PresenterPage module=module block=block /> }.into_any()
+            lazy_screen(move || chunks::presenter_page(module.clone(), block.clone())).into_any()
         }
-        Route::Certificate => view! { <certificate::CertificatePage /> }.into_any(),
-        Route::Assessment => view! { <assessment::AssessmentPage /> }.into_any(),
-        Route::NotFound(_) => view! { <not_found::NotFoundPage /> }.into_any(),
+        Route::Certificate => lazy_screen(chunks::certificate_page).into_any(),
+        Route::Assessment => lazy_screen(chunks::assessment_page).into_any(),
     }
 }
