@@ -8,12 +8,12 @@ wasm-bindgen's path first, then trunk's own arguments. Between cargo and wasm-bi
    loader (__wasm_split.js) that fetches a chunk and its shared chunks when first called.
 2. Each chunk is shrunk with wasm-opt -Oz (release builds, as trunk does for the main part) and
    named after its content (`<app>-<chunk>-<hash>.wasm`), so a server may keep it a year.
-3. The loader gets the main part's exports from the main JS, which hands them over, instead of
-   importing it by a name trunk has not hashed yet; it is then named after its content too.
-4. wasm-bindgen links the main part (keeping the linker's exports the chunks call), and the
-   main JS imports the loader by its final name before trunk hashes the main JS.
-The files to add to the build are listed in $AMANE_SPLIT_DIR/files.txt for scripts/chunks.py,
-which copies them into the build after trunk."""
+3. wasm-bindgen links the main part, keeping the linker's exports the chunks call.
+4. The loader goes into the main JS, before trunk hashes it and computes its integrity: no
+   extra request, and chunk URLs stay relative to the main JS. The main JS's imports of the
+   loader become its exports object; the loader calls the main JS's initSync directly.
+The chunk files are listed in $AMANE_SPLIT_DIR/files.txt for scripts/chunks.py, which copies
+them into the build after trunk."""
 import hashlib
 import os
 import re
@@ -24,9 +24,27 @@ from pathlib import Path
 
 LOADER = "__wasm_split.js"
 LIST = "files.txt"
-# How the loader reaches the main part, and how the main JS hands it over.
-MAIN_IMPORT = re.compile(r'^import \{ initSync \} from "\./[^"]+";$', re.M)
-HANDOVER_IN_LOADER = "let initSync;\n/** Called by the main JS with its initSync. */\nexport function __amane_main(init) { initSync = init; }\n"
+# The loader's import of the main JS (not needed once it is inside it), its exports, and the
+# main JS's imports of it.
+MAIN_IMPORT = re.compile(r'^import \{ initSync \} from "\./[^"]+";\n', re.M)
+EXPORT = re.compile(r"^export const (\w+)", re.M)
+LOADER_IMPORT = re.compile(r'^import \* as (\w+) from "\./' + re.escape(LOADER) + r'";?$', re.M)
+EXPORTS_OBJECT = "__amane_chunks"
+
+
+def folded(main_js: str, loader: str) -> str:
+    """The main JS with the loader inside it, its exports gathered in one object that takes
+    the place of every `import * as x from "./__wasm_split.js"`."""
+    loader, found = MAIN_IMPORT.subn("", loader)
+    names = EXPORT.findall(loader)
+    if found != 1 or not names:
+        sys.exit(f"split.py: {LOADER} is not what this script expects: update MAIN_IMPORT/EXPORT")
+    loader = EXPORT.sub(r"const \1", loader)
+    main_js, imports = LOADER_IMPORT.subn(rf"const \1 = {EXPORTS_OBJECT};", main_js)
+    if imports == 0:
+        sys.exit(f"split.py: the main JS does not import {LOADER}: nothing was split")
+    exports = f"const {EXPORTS_OBJECT} = {{ {', '.join(names)} }};\n"
+    return f"// The loader of the wasm chunks (scripts/split.py).\n{loader}{exports}{main_js}"
 
 
 def content_name(prefix: str, data: bytes, suffix: str) -> str:
@@ -66,25 +84,12 @@ def main() -> int:
         chunk.rename(split_dir / name)
         loader = loader.replace(f'"./{chunk.name}"', f'"./{name}"')
         files.append(name)
-    loader, handovers = MAIN_IMPORT.subn(HANDOVER_IN_LOADER, loader)
-    if handovers != 1:
-        sys.exit(f"split.py: {LOADER} no longer imports initSync as expected: update MAIN_IMPORT")
-    loader_name = content_name(f"{out_name}-chunks", loader.encode("utf-8"), ".js")
-    (split_dir / loader_name).write_text(loader, encoding="utf-8")
-    (split_dir / LOADER).unlink()
-    files.append(loader_name)
-    (split_dir / LIST).write_text("\n".join(files) + "\n", encoding="utf-8")
+    (split_dir / LIST).write_text("".join(f"{name}\n" for name in files), encoding="utf-8")
 
     bindgen_args = [str(split_dir / f"{out_name}.wasm") if a == source else a for a in args]
     subprocess.run([real, "--keep-lld-exports", *bindgen_args], check=True)
     main_js = out_dir / f"{out_name}.js"
-    text = main_js.read_text(encoding="utf-8")
-    if f'"./{LOADER}"' not in text:
-        sys.exit(f"split.py: {main_js} does not import {LOADER}: nothing was split")
-    # Only the import statements: the wasm's own import keys keep the loader's first name.
-    text = text.replace(f' from "./{LOADER}"', f' from "./{loader_name}"')
-    text += f'\nimport {{ __amane_main }} from "./{loader_name}";\n__amane_main(initSync);\n'
-    main_js.write_text(text, encoding="utf-8")
+    main_js.write_text(folded(main_js.read_text(encoding="utf-8"), loader), encoding="utf-8")
     return 0
 
 
