@@ -165,9 +165,11 @@ def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
 
 
 def candidates() -> list[Path]:
-    """Release wasm files that may be this build's: what cargo reports (a no-op right after
-    trunk), then the per-package copies in deps/, newest first — a target dir shared with other
-    checkouts may hold another checkout's file under the reported name."""
+    """Wasm files that may be this build's main part: the one the last build split off
+    (scripts/split.py), then the release wasm cargo reports (a no-op right after trunk) and the
+    per-package copies in deps/, newest first — a target dir shared with other checkouts may
+    hold another checkout's file under the reported name."""
+    split = Path(os.environ.get("AMANE_SPLIT_DIR", ROOT / "target" / "amane-split")) / f"{BIN}.wasm"
     build = run(["cargo", "build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "--bin", BIN,
                  "--message-format=json", "-q"], cwd=ROOT)
     found: list[Path] = []
@@ -179,14 +181,16 @@ def candidates() -> list[Path]:
         raise RuntimeError("cargo reported no wasm for " + BIN)
     deps = sorted(found[0].parent.glob("deps/" + BIN.replace("-", "_") + "-*.wasm"),
                   key=lambda p: p.stat().st_mtime, reverse=True)
-    return found + deps[:4]
+    return ([split] if split.is_file() else []) + found + deps[:4]
 
 
 def named_wasm(work: Path, raw: Path) -> Path:
     """The release wasm as trunk builds it (wasm-bindgen, then wasm-opt -Oz), names kept."""
     copy = work / f"{BIN}.wasm"
     shutil.copyfile(raw, copy)
-    run(["wasm-bindgen", "--target", "web", "--weak-refs", "--out-dir", str(work), str(copy)])
+    # As the build links it: the main part of a split wasm keeps the linker's exports.
+    run(["wasm-bindgen", "--target", "web", "--weak-refs", "--keep-lld-exports", "--out-dir",
+         str(work), str(copy)])
     opt = work / "named.wasm"
     run(["wasm-opt", "-Oz", "--debuginfo", str(work / f"{BIN}_bg.wasm"), "-o", str(opt)])
     return opt

@@ -3,8 +3,8 @@
 
 use crate::content::Course;
 
-/// Every content file the app may fetch for `course`: each module, the help page and the final
-/// assessment (when the course has one), in each of the course's languages, as URLs relative
+/// Every content file the app may fetch for `course`: each module, the help page, the case guide
+/// and the final assessment (when the course has one), in each of the course's languages, as URLs relative
 /// to the page. The manifest itself is part of the app shell and is not listed.
 pub fn course_files(course: &Course) -> Vec<String> {
     let mut files = Vec::with_capacity((course.modules.len() + 1) * course.locales.len());
@@ -14,9 +14,9 @@ pub fn course_files(course: &Course) -> Vec<String> {
         }
     }
     let pages = if course.assessment.is_some() {
-        &["help", "assessment"][..]
+        &["help", "guide", "assessment"][..]
     } else {
-        &["help"][..]
+        &["help", "guide"][..]
     };
     for page in pages {
         for locale in &course.locales {
@@ -128,7 +128,7 @@ mod tests {
     }
 
     #[test]
-    fn every_module_and_the_help_page_in_every_language() {
+    fn every_module_the_help_page_and_the_guide_in_every_language() {
         let files = course_files(&course(&["fr", "ar"], &["01-a", "02-b"]));
         assert_eq!(
             files,
@@ -139,6 +139,8 @@ mod tests {
                 "content/modules/02-b/ar.md",
                 "content/help/fr.md",
                 "content/help/ar.md",
+                "content/guide/fr.md",
+                "content/guide/ar.md",
             ]
         );
     }
@@ -151,8 +153,8 @@ mod tests {
         let files = course_files(&course);
         assert_eq!(
             files.len(),
-            (course.modules.len() + 2) * course.locales.len(),
-            "every module, the help page and the assessment"
+            (course.modules.len() + 3) * course.locales.len(),
+            "every module, the help page, the guide and the assessment"
         );
         for file in files {
             let path = format!("{root}/{}", file.trim_start_matches("content/"));

@@ -4,6 +4,7 @@ use crate::ui::components::header::Header;
 use crate::ui::components::notice::{LoadError, StorageBanner};
 use crate::ui::components::offline::OfflineBanner;
 use crate::ui::content::{use_content, Content};
+use crate::ui::heading_focus::HeadingFocus;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use crate::ui::learner::Learner;
 use crate::ui::pages;
@@ -64,10 +65,11 @@ fn CourseApp(course: Arc<Course>) -> impl IntoView {
         let locale = i18n.locale();
         dom::set_title(&course_title(&title, locale));
     });
+    let heading_focus = HeadingFocus::provide();
     Effect::new(move |previous: Option<Route>| {
         let now = route.get();
         if previous.is_some_and(|p| p != now) {
-            request_animation_frame(|| dom::focus("main h1"));
+            heading_focus.request();
         }
         now
     });

@@ -4,6 +4,7 @@ pub mod app;
 pub mod chunks;
 pub mod components;
 pub mod content;
+pub mod heading_focus;
 pub mod i18n;
 pub mod learner;
 pub mod pages;

@@ -36,8 +36,14 @@ pub fn set_title(title: &str) {
 
 /// Moves keyboard focus to the first element matching `selector`, if any.
 pub fn focus(selector: &str) {
-    if let Some(el) = find(selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
+    focus_found(selector);
+}
+
+/// Moves keyboard focus to the first element matching `selector`; false when there is none.
+pub fn focus_found(selector: &str) -> bool {
+    match find(selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => el.focus().is_ok(),
+        None => false,
     }
 }
 

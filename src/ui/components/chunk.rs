@@ -3,6 +3,7 @@
 //! the header, the quick exit and every other screen still working.
 
 use crate::ui::chunks::ChunkView;
+use crate::ui::heading_focus::HeadingFocus;
 use crate::ui::i18n::tr;
 use amane_core::key;
 use leptos::prelude::*;
@@ -16,6 +17,7 @@ where
     Fut: Future<Output = ChunkView> + 'static,
 {
     let attempt = RwSignal::new(0u32);
+    let heading_focus = use_context::<HeadingFocus>();
     let loading = || {
         view! {
             <p class="loading" role="status">
@@ -30,9 +32,16 @@ where
                 let screen = SendWrapper::new(load());
                 Suspend::new(async move {
                     match screen.await {
-                        Ok(view) => view,
-                        Err(_) => view! { <ChunkFailed retry=move || attempt.update(|n| *n += 1) /> }
-                            .into_any(),
+                        Ok(view) => {
+                            if let Some(focus) = heading_focus {
+                                focus.screen_shown();
+                            }
+                            view
+                        }
+                        Err(_) => {
+                            view! { <ChunkFailed retry=move || attempt.update(|n| *n += 1) /> }
+                                .into_any()
+                        }
                     }
                 })
             }}
