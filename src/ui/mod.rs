@@ -5,5 +5,6 @@ pub mod components;
 pub mod content;
 pub mod i18n;
 pub mod learner;
+pub mod lms;
 pub mod pages;
 pub mod router;

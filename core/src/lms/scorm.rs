@@ -25,13 +25,11 @@ impl Version {
     }
 }
 
-/// Every element to set for `report` after a session of `session_ms` milliseconds, in the
-/// order to set them. The exit is always "suspend", so that the next launch resumes the
-/// same attempt with its `suspend_data`.
+/// Every element to set for `report`, in the order to set them.
 ///
 /// SCORM 1.2 has one status: "incomplete" until completed, then "passed", "failed" or
 /// "completed" by the success.
-pub fn values(version: Version, report: &Report, session_ms: u64) -> Vec<(&'static str, String)> {
+pub fn report_values(version: Version, report: &Report) -> Vec<(&'static str, String)> {
     let mut out: Vec<(&'static str, String)> = Vec::new();
     match version {
         Version::Scorm12 => {
@@ -47,8 +45,6 @@ pub fn values(version: Version, report: &Report, session_ms: u64) -> Vec<(&'stat
                 out.push(("cmi.core.score.max", "100".into()));
                 out.push(("cmi.core.score.raw", score.to_string()));
             }
-            out.push(("cmi.core.session_time", session_time_12(session_ms)));
-            out.push(("cmi.core.exit", "suspend".into()));
             if let Some(language) = &report.language {
                 out.push(("cmi.student_preference.language", language.clone()));
             }
@@ -71,14 +67,27 @@ pub fn values(version: Version, report: &Report, session_ms: u64) -> Vec<(&'stat
                 out.push(("cmi.score.raw", score.to_string()));
                 out.push(("cmi.score.scaled", scaled(score)));
             }
-            out.push(("cmi.session_time", session_time_2004(session_ms)));
-            out.push(("cmi.exit", "suspend".into()));
             if let Some(language) = &report.language {
                 out.push(("cmi.learner_preference.language", language.clone()));
             }
         }
     }
     out
+}
+
+/// The elements that close a session of `session_ms` milliseconds: its length, and the exit,
+/// always "suspend" so that the next launch resumes the same attempt with its `suspend_data`.
+pub fn session_values(version: Version, session_ms: u64) -> [(&'static str, String); 2] {
+    match version {
+        Version::Scorm12 => [
+            ("cmi.core.session_time", session_time_12(session_ms)),
+            ("cmi.core.exit", "suspend".into()),
+        ],
+        Version::Scorm2004 => [
+            ("cmi.session_time", session_time_2004(session_ms)),
+            ("cmi.exit", "suspend".into()),
+        ],
+    }
 }
 
 /// A percentage as SCORM 2004's scaled score, from 0 to 1 (`85` → `"0.85"`).
@@ -143,18 +152,18 @@ mod tests {
             (Completion::Completed, Success::Failed, "failed"),
         ];
         for (completion, success, status) in cases {
-            let values = values(Version::Scorm12, &report(completion, success, None), 0);
+            let values = report_values(Version::Scorm12, &report(completion, success, None));
             assert_eq!(get(&values, "cmi.core.lesson_status"), Some(status));
         }
     }
 
     #[test]
     fn scorm_12_reports_the_score_out_of_100_the_time_and_the_language() {
-        let values = values(
+        let mut values = report_values(
             Version::Scorm12,
             &report(Completion::Completed, Success::Passed, Some(85)),
-            3_723_450,
         );
+        values.extend(session_values(Version::Scorm12, 3_723_450));
         assert_eq!(get(&values, "cmi.core.score.raw"), Some("85"));
         assert_eq!(get(&values, "cmi.core.score.min"), Some("0"));
         assert_eq!(get(&values, "cmi.core.score.max"), Some("100"));
@@ -165,11 +174,11 @@ mod tests {
 
     #[test]
     fn scorm_2004_reports_completion_and_success_apart_and_a_scaled_score() {
-        let values = values(
+        let mut values = report_values(
             Version::Scorm2004,
             &report(Completion::Incomplete, Success::Passed, Some(85)),
-            3_723_450,
         );
+        values.extend(session_values(Version::Scorm2004, 3_723_450));
         assert_eq!(get(&values, "cmi.completion_status"), Some("incomplete"));
         assert_eq!(get(&values, "cmi.success_status"), Some("passed"));
         assert_eq!(get(&values, "cmi.score.scaled"), Some("0.85"));
@@ -182,11 +191,8 @@ mod tests {
     #[test]
     fn no_score_is_sent_before_anything_is_scored() {
         for version in [Version::Scorm12, Version::Scorm2004] {
-            let values = values(
-                version,
-                &report(Completion::Incomplete, Success::Unknown, None),
-                0,
-            );
+            let report = report(Completion::Incomplete, Success::Unknown, None);
+            let values = report_values(version, &report);
             assert!(values.iter().all(|(name, _)| !name.contains("score")));
             assert_eq!(
                 get(&values, "cmi.success_status").unwrap_or("unknown"),
