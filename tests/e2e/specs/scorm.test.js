@@ -90,7 +90,7 @@ before(async () => {
     copyFileSync(join(RUNTIME, VERSIONS[version].runtime), join(root, 'runtime.js'));
     writeFileSync(join(root, 'lms.js'), LMS_SCRIPT(version));
     writeFileSync(join(root, 'index.html'),
-      '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>LMS</title>'
+      '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>LMS</title><link rel="icon" href="data:,">'
       + '<script src="runtime.js"></script><script src="lms.js"></script></head><body></body></html>\n');
     const server = await serveStatic(root, '/mod/scorm/');
     env.servers.push(server);
@@ -110,8 +110,9 @@ after(async () => {
  */
 async function openLms(version, { route = '', seed, stored, locale = 'fr-FR' } = {}) {
   const s = await Session.open(env.browser, env.lms[version], { locale });
+  /** What the app told the console about the LMS. */
   s.warnings = [];
-  s.page.on('console', (m) => { if (m.type() === 'warning') s.warnings.push(m.text()); });
+  s.page.on('console', (m) => { if (m.type() === 'warning' && m.text().startsWith('Amane')) s.warnings.push(m.text()); });
   if (seed) await s.context.addInitScript((text) => { window.AMANE_LMS_SEED = text; }, seed);
   if (stored) {
     await s.context.addInitScript(([key, value]) => {
