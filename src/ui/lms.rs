@@ -27,6 +27,9 @@ pub fn connect(api: ScormApi, learner: Learner) {
     let Some(course) = content.course.get_untracked().and_then(Result::ok) else {
         return;
     };
+    // The report needs every module (their steps and points); until they are all loaded, or
+    // if one cannot be, only the progress is sent, so that a status is never reported from
+    // part of the course.
     let modules = RwSignal::new(None::<Vec<Arc<LoadedModule>>>);
     let locale = use_i18n().locale_untracked();
     let ids = course.modules.clone();
@@ -35,29 +38,27 @@ pub fn connect(api: ScormApi, learner: Learner) {
         for id in ids {
             match content.module(id, locale).await {
                 Ok(module) => loaded.push(module),
-                // Reported from what is known: the LMS is told again at the next checkpoint.
-                Err(_) => break,
+                Err(_) => {
+                    api.with_value(|api| {
+                        api.tell("Amane: a module could not be loaded; the LMS gets the progress but no status")
+                    });
+                    return;
+                }
             }
         }
         modules.set(Some(loaded));
     });
-    let sent = StoredValue::new(None::<Checkpoint>);
+    let sent = StoredValue::new(None::<(Checkpoint, bool)>);
     Effect::new(move |_| {
-        let Some(loaded) = modules.get() else {
-            return;
-        };
-        let checkpoint = learner.with(Checkpoint::of);
-        if sent.get_value().as_ref() == Some(&checkpoint) {
+        let loaded = modules.get();
+        let reached = (learner.with(Checkpoint::of), loaded.is_some());
+        if sent.get_value().as_ref() == Some(&reached) {
             return;
         }
-        sent.set_value(Some(checkpoint));
+        sent.set_value(Some(reached));
+        let reported = loaded.map(|loaded| report(&course, &loaded, learner));
         api.with_value(|api| {
-            send(
-                api,
-                learner,
-                Some(&report(&course, &loaded, learner)),
-                started,
-            );
+            send(api, learner, reported.as_ref(), started);
             api.commit();
         });
     });
@@ -68,11 +69,11 @@ pub fn connect(api: ScormApi, learner: Learner) {
         }
         finished.set_value(true);
         let course = content.course.get_untracked().and_then(Result::ok);
-        let report = course
+        let reported = course
             .zip(modules.get_untracked())
             .map(|(course, loaded)| report(&course, &loaded, learner));
         api.with_value(|api| {
-            send(api, learner, report.as_ref(), started);
+            send(api, learner, reported.as_ref(), started);
             api.commit();
             api.finish();
         });
