@@ -6,7 +6,7 @@ use crate::ui::content::{use_content, LoadedModule};
 use crate::ui::i18n::use_i18n;
 use crate::ui::learner::Learner;
 use crate::web::clock::now_ms;
-use crate::web::lms::ScormApi;
+use crate::web::lms::{warn, ScormApi};
 use amane_core::content::{Course, Module};
 use amane_core::lms::{decode, encode, report_values, session_values, Checkpoint, Report, Version};
 use leptos::prelude::*;
@@ -17,7 +17,7 @@ use std::sync::Arc;
 /// is never replaced), then keeps the LMS told. The only way into the bridge.
 pub fn connect(api: ScormApi, learner: Learner) {
     if !api.initialize() {
-        api.tell("Amane: the LMS refused to start a session; progress stays on this device");
+        warn("Amane: the LMS refused to start a session; progress stays on this device");
         return;
     }
     let started = now_ms();
@@ -39,9 +39,7 @@ pub fn connect(api: ScormApi, learner: Learner) {
             match content.module(id, locale).await {
                 Ok(module) => loaded.push(module),
                 Err(_) => {
-                    api.with_value(|api| {
-                        api.tell("Amane: a module could not be loaded; the LMS gets the progress but no status")
-                    });
+                    warn("Amane: a module could not be loaded; the LMS gets the progress but no status");
                     return;
                 }
             }
@@ -90,7 +88,7 @@ fn restore(api: &ScormApi, learner: Learner) {
     let course = learner.with_untracked(|p| p.course.clone());
     match decode(&text, &course) {
         Ok(kept) => learner.import(&kept),
-        Err(error) => api.tell(&format!(
+        Err(error) => warn(&format!(
             "Amane: {error}; the progress on this device is kept"
         )),
     }
@@ -108,7 +106,7 @@ fn send(api: &ScormApi, learner: Learner, report: Option<&Report>, started: u64)
     let encoded = learner.with_untracked(|p| encode(p, api.version.suspend_data_limit()));
     if !encoded.left_out.is_empty() {
         let parts: Vec<String> = encoded.left_out.iter().map(ToString::to_string).collect();
-        api.tell(&format!(
+        warn(&format!(
             "Amane: the LMS keeps only part of the progress (this device keeps all of it); left out: {}",
             parts.join(", ")
         ));

@@ -59,9 +59,9 @@ impl ScormApi {
         };
         self.call(call, &[""]) == "true"
     }
+}
 
-    /// Writes a line to the browser's console, for whoever looks at what the LMS got.
-    pub fn tell(&self, line: &str) {
-        web_sys::console::warn_1(&JsValue::from_str(line));
-    }
+/// Writes a warning to the browser's console, for whoever checks what the LMS got.
+pub fn warn(line: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(line));
 }

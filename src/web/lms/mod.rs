@@ -5,4 +5,5 @@
 mod api;
 mod find;
 
+pub use api::warn;
 pub use find::{find_api, leave_top_for, packaged, ScormApi};
