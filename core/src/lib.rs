@@ -8,6 +8,7 @@ pub mod content;
 pub mod gift;
 pub mod guide;
 pub mod i18n;
+pub mod lms;
 pub mod offline;
 pub mod present;
 pub mod progress;

@@ -90,6 +90,9 @@ impl Learner {
             }
         });
         on_cleanup(move || listener.remove());
+        if let Some(api) = crate::web::lms::find_api() {
+            crate::ui::lms::connect(api, learner);
+        }
         provide_context(learner);
         learner
     }

@@ -7,5 +7,6 @@ pub mod content;
 pub mod heading_focus;
 pub mod i18n;
 pub mod learner;
+pub mod lms;
 pub mod pages;
 pub mod router;

@@ -19,8 +19,12 @@ use web_sys::{
 /// How often a long-open page looks for a new version.
 const UPDATE_EVERY: Duration = Duration::from_secs(30 * 60);
 
-/// The page's service worker container, when this page may use one.
+/// The page's service worker container, when this page may use one (never inside a SCORM
+/// package: an LMS serves it from paths that change, so nothing is registered there).
 fn container() -> Option<ServiceWorkerContainer> {
+    if crate::web::lms::packaged().is_some() {
+        return None;
+    }
     let window = web_sys::window()?;
     let navigator = window.navigator();
     let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).ok()?;

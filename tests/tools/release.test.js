@@ -42,3 +42,60 @@ for info in zipfile.ZipFile(sys.argv[1]).infolist():
     '0o644 dist/.htaccess', '0o644 dist/content/course.toml', '0o644 dist/index.html',
   ]);
 });
+
+/** The names in zip `path` and the text of some of them, read with Python's zipfile. */
+function readZip(path, ...names) {
+  const run = spawnSync('python3', ['-c', `
+import json, sys, zipfile
+archive = zipfile.ZipFile(sys.argv[1])
+print(json.dumps({"names": archive.namelist(), "texts": {n: archive.read(n).decode() for n in sys.argv[2:]}}))`,
+  path, ...names], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+/** A small build with a course manifest, an index.html and hosting files. */
+function smallBuild() {
+  const dist = mkdtempSync(join(tmpdir(), 'amane-build-'));
+  mkdirSync(join(dist, 'content', 'modules', '01-a'), { recursive: true });
+  writeFileSync(join(dist, 'index.html'), '<!doctype html>\n<html>\n<head>\n  <meta charset="utf-8">\n  <title>Amane</title>\n</head>\n</html>\n');
+  writeFileSync(join(dist, 'content', 'course.toml'),
+    'id = "cours-test"\nversion = "2026.1"\nlocales = ["fr", "ar"]\nmodules = ["01-a"]\n\n[title]\nfr = "Sécurité & <vie> en ligne"\nar = "أمان"\n');
+  writeFileSync(join(dist, 'content', 'modules', '01-a', 'fr.md'), '# A');
+  writeFileSync(join(dist, '.htaccess'), 'DirectoryIndex index.html');
+  return dist;
+}
+
+for (const [flag, version, namespace] of [
+  ['--scorm', 'scorm12', 'http://www.imsproject.org/xsd/imscp_rootv1p1p2'],
+  ['--scorm2004', 'scorm2004', 'http://www.imsglobal.org/xsd/imscp_v1p1'],
+]) {
+  test(`${flag} also writes the ${version} package: manifest at the root, every file listed, index.html marked`, () => {
+    const dist = smallBuild();
+    const out = mkdtempSync(join(tmpdir(), 'amane-out-'));
+    const run = release('--dist', dist, '--out', out, flag);
+    assert.equal(run.status, 0, run.stderr);
+    const [site, pkg] = run.stdout.trim().split('\n');
+    assert.match(site, /amane-[^/]+\.zip$/);
+    assert.ok(pkg.endsWith(`-${version}.zip`), pkg);
+    const { names, texts } = readZip(pkg, 'imsmanifest.xml', 'index.html');
+    assert.deepEqual(names.sort(), ['content/course.toml', 'content/modules/01-a/fr.md', 'imsmanifest.xml', 'index.html']);
+    const manifest = texts['imsmanifest.xml'];
+    assert.match(manifest, new RegExp(`xmlns="${namespace}"`));
+    assert.match(manifest, /<manifest identifier="cours-test" version="2026.1"/);
+    assert.match(manifest, /<title>Sécurité &amp; &lt;vie&gt; en ligne<\/title>/);
+    assert.match(manifest, /scorm[tT]ype="sco" href="index.html"/);
+    for (const name of ['index.html', 'content/course.toml', 'content/modules/01-a/fr.md']) {
+      assert.match(manifest, new RegExp(`<file href="${name}"/>`));
+    }
+    assert.doesNotMatch(manifest, /htaccess/);
+    assert.match(texts['index.html'], new RegExp(`<meta charset="utf-8">\\n  <meta name="amane-package" content="${version}">`));
+  });
+}
+
+test('without --scorm no package is written', () => {
+  const out = mkdtempSync(join(tmpdir(), 'amane-out-'));
+  const run = release('--dist', smallBuild(), '--out', out);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(readdirSync(out).filter((name) => name.includes('scorm')), []);
+});

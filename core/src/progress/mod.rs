@@ -45,7 +45,7 @@
 //! ```
 
 #[cfg(test)]
-mod arbitrary;
+pub(crate) mod arbitrary;
 mod codec;
 mod course_ids;
 mod error;

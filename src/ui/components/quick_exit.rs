@@ -1,9 +1,10 @@
 //! Quick exit: a button always in the same place and Shift pressed three times. The page is
 //! blanked at once and replaced by a neutral site, so Back does not return to the course.
+//! Inside a SCORM package, the whole LMS window leaves too (when the browser allows it).
 
 use crate::ui::i18n::tr;
 use crate::web::clock::now_ms;
-use crate::web::page;
+use crate::web::{lms, page};
 use amane_core::key;
 use amane_core::safety::ShiftTriple;
 use leptos::prelude::*;
@@ -33,7 +34,7 @@ pub fn QuickExit(
             })
             .unwrap_or(false);
         if trigger {
-            page::leave_for(&key_url);
+            leave(&key_url);
         }
     });
     on_cleanup(move || listener.remove());
@@ -41,9 +42,18 @@ pub fn QuickExit(
         <button
             class="quick-exit"
             title=tr(key!("header-quick-exit-hint"))
-            on:click=move |_| page::leave_for(&url)
+            on:click=move |_| leave(&url)
         >
             {tr(key!("header-quick-exit"))}
         </button>
     }
+}
+
+/// Leaves for `url`: the LMS window around a package first, then this page in any case (so
+/// the page is blanked at once, and leaves by itself when the LMS window cannot).
+fn leave(url: &str) {
+    if lms::packaged().is_some() {
+        lms::leave_top_for(url);
+    }
+    page::leave_for(url);
 }
