@@ -8,6 +8,7 @@ pub mod gift;
 pub mod guide;
 pub mod i18n;
 pub mod offline;
+pub mod plan;
 pub mod present;
 pub mod progress;
 pub mod quiz;
