@@ -9,6 +9,7 @@ pub mod home;
 pub mod language;
 pub mod my_data;
 pub mod not_found;
+pub mod plan;
 pub mod present;
 pub mod step;
 pub mod summary;
@@ -31,6 +32,9 @@ pub fn page(route: Route) -> AnyView {
         Route::MyData => view! { <my_data::MyDataPage /> }.into_any(),
         Route::Trainer => view! { <trainer::TrainerPage /> }.into_any(),
         Route::TrainerResults => view! { <class_results::ClassResultsPage /> }.into_any(),
+        Route::SessionPlan { module } => {
+            view! { <plan::SessionPlanPage module=module /> }.into_any()
+        }
         Route::Present { module, block } => {
             view! { <present::PresentPage module=module block=block /> }.into_any()
         }

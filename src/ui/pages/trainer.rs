@@ -7,6 +7,7 @@ use crate::ui::components::blocks::Prose;
 use crate::ui::content::{use_content, use_module};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::page;
+use amane_core::check::PARENTS_ID;
 use amane_core::content::{Course, Html};
 use amane_core::key;
 use amane_core::present::{module_plan, PlanKind};
@@ -26,6 +27,15 @@ pub fn TrainerPage() -> impl IntoView {
                 <button on:click=|_| page::print()>{tr(key!("trainer-print-plan"))}</button>
                 <a class="button" href=Route::TrainerResults.to_hash()>
                     {tr(key!("trainer-results-link"))}
+                </a>
+                <a
+                    class="button plan-link"
+                    href=Route::SessionPlan {
+                        module: PARENTS_ID.to_owned(),
+                    }
+                        .to_hash()
+                >
+                    {tr(key!("plan-parents-link"))}
                 </a>
             </p>
             <ol class="plan">
@@ -135,6 +145,12 @@ fn ModulePlanView(id: String) -> impl IntoView {
         Some(view! {
             <li class="plan-module" data-module=plan.id.to_owned() lang=loaded.locale.code()>
                 <h2>{plan.title.to_owned()}</h2>
+                <p class="plan-link">
+                    <a href=Route::SessionPlan {
+                        module: plan.id.to_owned(),
+                    }
+                        .to_hash()>{tr(key!("plan-link"))}</a>
+                </p>
                 <p class="plan-duration">
                     {move || {
                         i18n.t_args(key!("trainer-plan-duration"), &[("count", minutes.into())])
