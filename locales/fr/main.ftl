@@ -561,6 +561,7 @@ plan-part-pair-work = Travail en binômes ou en petits groupes
 plan-part-closing = Clôture et prochaines étapes
 plan-do-opening = Accueillez le groupe et présentez le sujet. Donnez deux règles : on ne se moque de personne, et personne n'est obligé de raconter sa vie. Dites qu'on peut sortir de la salle à tout moment.
 plan-do-presentation = Projetez l'étape et résumez-la en quelques phrases simples. Demandez un exemple à la salle.
+plan-do-tell = Racontez ce passage avec vos mots, en vous aidant du texte ci-dessous. Demandez un exemple à la salle.
 plan-do-vote = Lisez chaque question et ses réponses à voix haute. La salle vote à main levée ou avec des cartons de couleur ; montrez la réponse et expliquez-la.
 plan-do-scenario = Lisez le récit à voix haute. À chaque choix, la salle vote ; montrez la suite choisie par la majorité, jusqu'à une fin. Si le temps le permet, revenez en arrière pour voir une autre fin.
 plan-do-discussion = Posez la question à la salle et laissez parler plusieurs personnes. Personne n'est obligé de répondre.

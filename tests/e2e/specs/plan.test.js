@@ -104,7 +104,9 @@ test('trainer mode links every module to its plan, and to the parents\' session'
     await row.locator('.plan-link a').click();
     await s.page.locator('.plan-part').first().waitFor();
     assert.match(s.page.url(), new RegExp(`#/trainer/plan/${MODULE}$`));
-    await s.page.goBack();
+    // In-app links replace the history entry (the app keeps one), so the trainer page is
+    // opened again rather than gone back to.
+    await s.goto('#/trainer');
     await s.page.locator('.plan-module').first().waitFor();
     assert.equal(
       await s.page.locator('.plan-module .plan-link a').count(),
@@ -140,7 +142,8 @@ test('the parents\' session: 60 or 90 minutes, with the text to say and its sour
 for (const [what, hash, language] of [
   ['a module\'s plan in French', `#/trainer/plan/${MODULE}`, 'Français'],
   ['a module\'s plan in Arabic', `#/trainer/plan/${MODULE}`, 'العربية'],
-  ['the parents\' session', '#/trainer/plan/parents', 'Français'],
+  ['the parents\' session in French', '#/trainer/plan/parents', 'Français'],
+  ['the parents\' session in Darija', '#/trainer/plan/parents', 'الدارجة'],
 ]) {
   test(`${what} prints on one or two A4 pages without the header or the controls`, () =>
     withSession({ viewport: SIZES.desktop }, async (s) => {

@@ -117,6 +117,11 @@ pub fn PartView(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let minutes = part.minutes;
+    let instructions = if script && part.kind == "presentation" {
+        key!("plan-do-tell")
+    } else {
+        part.instructions
+    };
     let present = module.zip(part.address).map(|(module, block)| {
         let href = Route::Present { module, block }.to_hash();
         view! {
@@ -140,7 +145,7 @@ pub fn PartView(
                 <strong class="plan-part-name">{tr(part.name)}</strong>
                 {present}
             </p>
-            <p class="plan-part-do">{tr(part.instructions)}</p>
+            <p class="plan-part-do">{tr(instructions)}</p>
             {steps}
             {size}
             {part
