@@ -125,11 +125,12 @@ async function classResultsShot(s, code) {
   await save(s, `class-results-${code}.png`);
 }
 
-/** A module's session plan, from its title to its first parts. */
+/** A module's session plan, from the choice of length to its first parts. */
 async function planShot(s, code) {
   await s.goto('#/trainer/plan/05-reagir');
   await s.page.locator('.plan-part').first().waitFor();
   await s.settled();
+  await showFromTop(s, '.plan-controls');
   await save(s, `plan-${code}.png`);
 }
 
