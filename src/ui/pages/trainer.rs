@@ -1,7 +1,8 @@
 //! The session plan (`#/trainer`): every module with what can be presented (lesson steps,
 //! scenarios, question sets), how long it takes in a group, the questions for the room and
 //! the trainer's notes, each with a link to present it, then the help page's trainer notes
-//! (the help page is not presented). Prints as a one-page workshop plan.
+//! (the help page is not presented). Prints as a one-page workshop plan. Each module links to
+//! its printable timed plan, and the page to the parents' session.
 
 use crate::ui::components::blocks::Prose;
 use crate::ui::content::{use_content, use_module};
