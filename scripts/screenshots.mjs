@@ -2,9 +2,10 @@
 // at phone size (360×640) in each language, the course map, a question with its feedback and a
 // scenario ending; in Arabic, the case guide at its next steps, the final assessment with an
 // attempt open and trainer mode's class results; in French, the assessment's result with its
-// review; at projector size (1920×1080) in French and Arabic, the trainer's projector view while
-// the room votes. Run after a build: `node scripts/screenshots.mjs` (needs `npm ci` in tests/e2e
-// once). Fails if a page reports a console error or a failed request.
+// review, and a module's session plan; at projector size (1920×1080) in French and Arabic, the
+// trainer's projector view while the room votes. Run after a build: `node scripts/screenshots.mjs`
+// (needs `npm ci` in tests/e2e once), or `node scripts/screenshots.mjs plan map` for some sets
+// only. Fails if a page reports a console error or a failed request.
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,6 +125,15 @@ async function classResultsShot(s, code) {
   await save(s, `class-results-${code}.png`);
 }
 
+/** A module's session plan, from the choice of length to its first parts. */
+async function planShot(s, code) {
+  await s.goto('#/trainer/plan/05-reagir');
+  await s.page.locator('.plan-part').first().waitFor();
+  await s.settled();
+  await showFromTop(s, '.plan-controls');
+  await save(s, `plan-${code}.png`);
+}
+
 /** Scrolls the page so that the first element matching `selector` starts at the top of the window. */
 async function showFromTop(s, selector) {
   await s.page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -141,14 +151,16 @@ const server = await serveStatic();
 const browser = await launch();
 try {
   const sets = [
-    { take: learnerShots, viewport: PHONE, codes: ['fr', 'ar', 'ary'] },
-    { take: guideShot, viewport: PHONE, codes: ['ar'] },
-    { take: attemptShot, viewport: PHONE, codes: ['ar'] },
-    { take: reviewShot, viewport: PHONE, codes: ['fr'] },
-    { take: classResultsShot, viewport: PHONE, codes: ['ar'] },
-    { take: projectorShot, viewport: PROJECTOR, codes: ['fr', 'ar'] },
+    { name: 'map', take: learnerShots, viewport: PHONE, codes: ['fr', 'ar', 'ary'] },
+    { name: 'guide', take: guideShot, viewport: PHONE, codes: ['ar'] },
+    { name: 'assessment', take: attemptShot, viewport: PHONE, codes: ['ar'] },
+    { name: 'review', take: reviewShot, viewport: PHONE, codes: ['fr'] },
+    { name: 'results', take: classResultsShot, viewport: PHONE, codes: ['ar'] },
+    { name: 'plan', take: planShot, viewport: PHONE, codes: ['fr'] },
+    { name: 'projector', take: projectorShot, viewport: PROJECTOR, codes: ['fr', 'ar'] },
   ];
-  for (const { take, viewport, codes } of sets) {
+  const wanted = process.argv.slice(2);
+  for (const { take, viewport, codes } of sets.filter((set) => !wanted.length || wanted.includes(set.name))) {
     for (const code of codes) {
       const s = await Session.open(browser, server.url, { locale: LANGUAGES[code].locale, viewport });
       // A browser's own favicon.ico request is not the app's (it ships favicon.svg).

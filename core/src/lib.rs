@@ -10,6 +10,7 @@ pub mod guide;
 pub mod i18n;
 pub mod lms;
 pub mod offline;
+pub mod plan;
 pub mod present;
 pub mod progress;
 pub mod quiz;

@@ -1,10 +1,12 @@
 //! Offline use: which files make the whole course, and where a "download for offline use"
 //! stands after each report from the service worker.
 
+use crate::check::{ASSESSMENT_FOLDER, GUIDE_FOLDER, HELP_FOLDER, PARENTS_FOLDER};
 use crate::content::Course;
 
-/// Every content file the app may fetch for `course`: each module, the help page, the case guide
-/// and the final assessment (when the course has one), in each of the course's languages, as URLs relative
+/// Every content file the app may fetch for `course`: each module, the help page, the case
+/// guide, the parents' session and the final assessment (when the course has one), in each of
+/// the course's languages, as URLs relative
 /// to the page. The manifest itself is part of the app shell and is not listed.
 pub fn course_files(course: &Course) -> Vec<String> {
     let mut files = Vec::with_capacity((course.modules.len() + 1) * course.locales.len());
@@ -14,9 +16,9 @@ pub fn course_files(course: &Course) -> Vec<String> {
         }
     }
     let pages = if course.assessment.is_some() {
-        &["help", "guide", "assessment"][..]
+        &[HELP_FOLDER, GUIDE_FOLDER, PARENTS_FOLDER, ASSESSMENT_FOLDER][..]
     } else {
-        &["help", "guide"][..]
+        &[HELP_FOLDER, GUIDE_FOLDER, PARENTS_FOLDER][..]
     };
     for page in pages {
         for locale in &course.locales {
@@ -128,7 +130,7 @@ mod tests {
     }
 
     #[test]
-    fn every_module_the_help_page_and_the_guide_in_every_language() {
+    fn every_module_and_page_in_every_language() {
         let files = course_files(&course(&["fr", "ar"], &["01-a", "02-b"]));
         assert_eq!(
             files,
@@ -141,6 +143,8 @@ mod tests {
                 "content/help/ar.md",
                 "content/guide/fr.md",
                 "content/guide/ar.md",
+                "content/plans/parents/fr.md",
+                "content/plans/parents/ar.md",
             ]
         );
     }
@@ -153,8 +157,8 @@ mod tests {
         let files = course_files(&course);
         assert_eq!(
             files.len(),
-            (course.modules.len() + 3) * course.locales.len(),
-            "every module, the help page, the guide and the assessment"
+            (course.modules.len() + 4) * course.locales.len(),
+            "every module, the help page, the guide, the parents' session and the assessment"
         );
         for file in files {
             let path = format!("{root}/{}", file.trim_start_matches("content/"));

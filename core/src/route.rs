@@ -36,6 +36,12 @@ pub enum Route {
     Trainer,
     /// Class results built from the learners' results files (`#/trainer/results`).
     TrainerResults,
+    /// A printable session plan (`#/trainer/plan/<module>`); the id `parents`
+    /// ([`crate::check::PARENTS_ID`]) is the parents' session.
+    SessionPlan {
+        /// Module id, or `parents`.
+        module: String,
+    },
     /// Projector view of one block or lesson step (`#/present/<module>/<block>`, or
     /// `#/present/<module>/step.<step>`).
     Present {
@@ -84,6 +90,9 @@ pub fn parse_hash(hash: &str) -> Route {
         ["bilan"] => Route::Assessment,
         ["trainer"] => Route::Trainer,
         ["trainer", "results"] => Route::TrainerResults,
+        ["trainer", "plan", m] if is_id(m) => Route::SessionPlan {
+            module: (*m).to_owned(),
+        },
         ["m", m] if is_id(m) => Route::Step {
             module: (*m).to_owned(),
             step: 1,
@@ -133,6 +142,7 @@ impl Route {
             Route::Assessment => "#/bilan".to_owned(),
             Route::Trainer => "#/trainer".to_owned(),
             Route::TrainerResults => "#/trainer/results".to_owned(),
+            Route::SessionPlan { module } => format!("#/trainer/plan/{module}"),
             Route::Present { module, block } => format!("#/present/{module}/{block}"),
             Route::Presenter { module, block } => format!("#/presenter/{module}/{block}"),
             Route::NotFound(path) => format!("#/{path}"),
@@ -178,6 +188,12 @@ mod tests {
             Route::Assessment,
             Route::Trainer,
             Route::TrainerResults,
+            Route::SessionPlan {
+                module: "05-reagir".into(),
+            },
+            Route::SessionPlan {
+                module: "parents".into(),
+            },
             Route::Present {
                 module: "05-repondre".into(),
                 block: "groupe".into(),
@@ -218,9 +234,30 @@ mod tests {
             "#/nowhere",
             "#/present/m/step.",
             "#/present/m/other.x",
+            "#/trainer/plan",
+            "#/trainer/plan/../x",
+            "#/trainer/plan/a%20b",
+            "#/trainer/plan/m/90",
         ] {
             assert!(matches!(parse_hash(h), Route::NotFound(_)), "{h}");
         }
+    }
+
+    #[test]
+    fn a_session_plan_is_read_from_its_hash() {
+        assert_eq!(
+            parse_hash("#/trainer/plan/05-reagir"),
+            Route::SessionPlan {
+                module: "05-reagir".into()
+            }
+        );
+        assert_eq!(
+            Route::SessionPlan {
+                module: crate::check::PARENTS_ID.into()
+            }
+            .to_hash(),
+            "#/trainer/plan/parents"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! and the help page, in every language. Also: the help page and module 07 send the learner to
 //! Espace Maroc Cyberconfiance in every language.
 
+use amane_core::check::{PARENTS_FOLDER, PARENTS_ID};
 use amane_core::content::{parse_course, parse_module, Source};
 use std::path::Path;
 
@@ -73,23 +74,33 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(Path::new(CONTENT).join(path)).unwrap()
 }
 
-/// The pages of the course that are not modules: each is `content/<name>/<locale>.md`.
-const OTHER_PAGES: [&str; 3] = ["help", "guide", "assessment"];
+/// The pages of the course that are not modules, as (folder in `content/`, id): each is
+/// `content/<folder>/<locale>.md`.
+const OTHER_PAGES: [(&str, &str); 4] = [
+    ("help", "help"),
+    ("guide", "guide"),
+    ("assessment", "assessment"),
+    (PARENTS_FOLDER, PARENTS_ID),
+];
 
 /// Every page of the course with a front matter (each module, then the help page, the case
-/// guide and the final assessment) in every language, as (path from `content/`, id, locale).
+/// guide, the final assessment and the parents' session) in every language, as (path from
+/// `content/`, id, locale).
 fn course_pages() -> Vec<(String, String, String)> {
     let course = parse_course("course.toml", &read("course.toml")).unwrap();
-    let ids = course.modules.iter().map(String::as_str).chain(OTHER_PAGES);
+    let folders = course
+        .modules
+        .iter()
+        .map(|id| (format!("modules/{id}"), id.clone()))
+        .chain(
+            OTHER_PAGES
+                .iter()
+                .map(|(folder, id)| (folder.to_string(), id.to_string())),
+        );
     let mut pages = Vec::new();
-    for id in ids {
+    for (folder, id) in folders {
         for locale in &course.locales {
-            let path = if OTHER_PAGES.contains(&id) {
-                format!("{id}/{locale}.md")
-            } else {
-                format!("modules/{id}/{locale}.md")
-            };
-            pages.push((path, id.to_owned(), locale.clone()));
+            pages.push((format!("{folder}/{locale}.md"), id.clone(), locale.clone()));
         }
     }
     pages

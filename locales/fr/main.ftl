@@ -534,3 +534,52 @@ record-signature = Signature du formateur ou de la formatrice :
 # A screen whose code downloads when first opened (src/ui/components/chunk.rs).
 chunk-failed = Cette page n'a pas pu être chargée.
 chunk-failed-hint = La connexion a peut-être été coupée. Le reste du cours fonctionne toujours ; réessaie quand tu as du réseau.
+
+## Plans de séance imprimables (45 ou 90 minutes, et la séance avec les parents)
+
+plan-link = Plan minuté
+plan-parents-link = Séance avec les parents : le plan
+plan-title = Plan de séance
+plan-intro = Un plan minuté pour animer ce module avec un groupe, tiré du module lui-même. Les minutes sont des repères : adaptez-les au groupe.
+plan-parents-intro = Une séance avec des parents, partie par partie. Sous chaque partie, le texte à lire ou à raconter avec vos mots.
+plan-length-label = Durée de la séance
+# $count (nombre) : durée d'une séance ou d'une partie, en minutes.
+plan-minutes =
+    { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+# $count (nombre) : total des minutes des parties du plan.
+plan-total =
+    { $count ->
+        [one] Total : { $count } minute
+       *[other] Total : { $count } minutes
+    }
+plan-parts = Déroulé
+plan-part-opening = Ouverture
+plan-part-presentation = Présentation courte
+plan-part-vote = Vote de la salle
+plan-part-scenario = Histoire à choix, votée à chaque choix
+plan-part-discussion = Discussion
+plan-part-pair-work = Travail en binômes ou en petits groupes
+plan-part-closing = Clôture et prochaines étapes
+plan-do-opening = Accueillez le groupe et présentez le sujet. Donnez deux règles : on ne se moque de personne, et personne n'est obligé de raconter sa vie. Dites qu'on peut sortir de la salle à tout moment.
+plan-do-presentation = Projetez l'étape et résumez-la en quelques phrases simples. Demandez un exemple à la salle.
+plan-do-tell = Racontez ce passage avec vos mots, en vous aidant du texte ci-dessous. Demandez un exemple à la salle.
+plan-do-vote = Lisez chaque question et ses réponses à voix haute. La salle vote à main levée ou avec des cartons de couleur ; montrez la réponse et expliquez-la.
+plan-do-scenario = Lisez le récit à voix haute. À chaque choix, la salle vote ; montrez la suite choisie par la majorité, jusqu'à une fin. Si le temps le permet, revenez en arrière pour voir une autre fin.
+plan-do-discussion = Posez la question à la salle et laissez parler plusieurs personnes. Personne n'est obligé de répondre.
+plan-do-pair-work = Par deux (une personne qui lit bien avec une personne qui lit moins), chacun·e dit à l'autre ce qu'il ou elle ferait à la place du personnage de l'histoire. Puis deux binômes racontent au groupe.
+plan-do-closing = Demandez à la salle trois choses à retenir. Montrez la page Aide et ses numéros. Prochaines étapes : chacun·e peut refaire le module sur son téléphone, et annoncez la prochaine séance.
+plan-steps = Étapes :
+plan-low-literacy-title = Avec un groupe qui lit peu ou pas
+plan-low-literacy-read-aloud = Lisez tout à voix haute : les étapes, les questions, les réponses et les choix.
+plan-low-literacy-cards = Rien à écrire : on vote à main levée ou avec des cartons de couleur (vert : oui ou choix 1, rouge : non ou choix 2, jaune : choix 3).
+plan-low-literacy-pictures = Montrez des images : l'écran d'un téléphone, une capture d'écran, les logos des applications, une affiche avec les numéros d'aide.
+plan-low-literacy-pairs = Formez des binômes qui mélangent une personne qui lit et une personne qui ne lit pas.
+plan-low-literacy-darija = Parlez en darija, même si l'écran est en français ou en arabe, et laissez le groupe répondre dans la langue de son choix.
+plan-materials-title = À préparer
+plan-materials-computer = L'ordinateur et le projecteur, avec le cours disponible sans Internet.
+plan-materials-cards = Des cartons de couleur (vert, rouge, jaune) pour chaque participant·e.
+plan-materials-numbers = Les numéros d'aide écrits sur une affiche ou au tableau.
+plan-materials-plan = Ce plan imprimé.

@@ -183,7 +183,7 @@ ensure_leptosfmt() {
 ensure_test_tools() {
   ensure_node
   AMANE_WHY="the browser, its driver, an Arabic font, compression and a second web server for the tests" \
-    apt_ensure chromium chromium-driver fonts-noto-core brotli nginx-light
+    apt_ensure chromium chromium-driver fonts-noto-core brotli nginx-light libxml2-utils
   ensure_build_tools
   AMANE_WHY="the size report's wasm breakdown by crate" \
     cargo_tool twiggy twiggy "$TWIGGY_VERSION" --locked

@@ -8,9 +8,11 @@
 //! of the app where unsafe code is allowed, and it holds nothing else.
 #![allow(unsafe_code)]
 
+use crate::ui::learner::Learner;
 use crate::ui::pages::{
-    assessment, certificate, class_results, guide, help, my_data, present, summary, trainer,
+    assessment, certificate, class_results, guide, help, my_data, plan, present, summary, trainer,
 };
+use crate::web::lms::ScormApi;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
@@ -38,6 +40,12 @@ pub fn trainer_page() -> ChunkView {
 #[wasm_split(trainer, fallible, wasm_split_path = ::leptos::wasm_split)]
 pub fn class_results_page() -> ChunkView {
     Ok(view! { <class_results::ClassResultsPage /> }.into_any())
+}
+
+/// The session plan of a module (or of the parents' session) for a trainer.
+#[wasm_split(trainer, fallible, wasm_split_path = ::leptos::wasm_split)]
+pub fn session_plan_page(module: String) -> ChunkView {
+    Ok(view! { <plan::SessionPlanPage module=module /> }.into_any())
 }
 
 /// The projector view of one block.
@@ -86,4 +94,12 @@ pub fn guide_page() -> ChunkView {
 #[wasm_split(records, fallible, wasm_split_path = ::leptos::wasm_split)]
 pub fn assessment_page() -> ChunkView {
     Ok(view! { <assessment::AssessmentPage /> }.into_any())
+}
+
+/// The bridge to a learning platform's SCORM API (docs/LMS.md): downloaded only inside a
+/// SCORM package whose platform provides the API.
+#[wasm_split(lms, fallible, wasm_split_path = ::leptos::wasm_split)]
+pub fn connect_lms(api: ScormApi, learner: Learner) -> Result<(), ChunkMissing> {
+    crate::ui::lms::connect(api, learner);
+    Ok(())
 }

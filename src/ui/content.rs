@@ -2,7 +2,7 @@
 //! (parsed once, then kept), with the ary → ar → fr fallback for missing translations.
 
 use crate::web::fetch::{fetch_text, FetchError};
-use amane_core::check::{GUIDE_FOLDER, GUIDE_ID};
+use amane_core::check::{GUIDE_FOLDER, GUIDE_ID, PARENTS_FOLDER, PARENTS_ID};
 use amane_core::content::{parse_course, parse_module, Course, Diagnostic, Module};
 use amane_core::i18n::Locale;
 use leptos::prelude::*;
@@ -59,6 +59,13 @@ impl Content {
     /// closing it leaves nothing of it in memory.
     pub async fn guide(self, locale: Locale) -> Result<Arc<LoadedModule>, LoadFailure> {
         fetch_module(&format!("content/{GUIDE_FOLDER}"), GUIDE_ID, locale)
+            .await
+            .map(Arc::new)
+    }
+
+    /// The parents' session (`content/plans/parents/<locale>.md`, written like a module).
+    pub async fn parents(self, locale: Locale) -> Result<Arc<LoadedModule>, LoadFailure> {
+        fetch_module(&format!("content/{PARENTS_FOLDER}"), PARENTS_ID, locale)
             .await
             .map(Arc::new)
     }

@@ -101,7 +101,8 @@ fn count(n: usize, what: &str) -> String {
 }
 
 /// Reads `course.toml`, `glossary.toml` (when there is one), every `modules/<module>/<file>.md`,
-/// `help/<file>.md`, `guide/<file>.md` and `assessment/<file>.md` of a content folder.
+/// `help/<file>.md`, `guide/<file>.md`, `plans/parents/<file>.md` and `assessment/<file>.md`
+/// of a content folder.
 pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
     let mut files = BTreeMap::new();
     for name in [MANIFEST, GLOSSARY] {
@@ -112,6 +113,7 @@ pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
     }
     read_markdown(dir, &dir.join(HELP_FOLDER), &mut files)?;
     read_markdown(dir, &dir.join(GUIDE_FOLDER), &mut files)?;
+    read_markdown(dir, &dir.join(super::PARENTS_FOLDER), &mut files)?;
     read_markdown(dir, &dir.join(super::ASSESSMENT_FOLDER), &mut files)?;
     let modules = dir.join("modules");
     if !modules.is_dir() {

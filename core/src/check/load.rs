@@ -22,6 +22,13 @@ pub const GUIDE_FOLDER: &str = "guide";
 /// The id the guide is parsed (and listed in SOURCES.md) under.
 pub const GUIDE_ID: &str = "guide";
 
+/// The parents' session's folder in the content folder: `plans/parents/<locale>.md`, written
+/// like a module; trainer mode turns it into a session plan.
+pub const PARENTS_FOLDER: &str = "plans/parents";
+
+/// The id the parents' session is parsed (and listed in SOURCES.md) under.
+pub const PARENTS_ID: &str = "parents";
+
 /// Path of a module text in the content folder: `modules/<module>/<locale>.md`.
 pub fn module_path(module: &str, locale: &str) -> String {
     format!("modules/{module}/{locale}.md")
@@ -93,6 +100,7 @@ pub(crate) fn load_course(
     }
     modules.extend(load_page(&course, files, Page::HELP, diagnostics));
     modules.extend(load_page(&course, files, Page::GUIDE, diagnostics));
+    modules.extend(load_page(&course, files, Page::PARENTS, diagnostics));
     let assessment = load_page(&course, files, Page::ASSESSMENT, diagnostics);
     diagnostics.extend(check_assessment(&course, manifest, assessment.as_ref()));
     modules.extend(assessment);
@@ -118,6 +126,11 @@ impl Page {
         folder: GUIDE_FOLDER,
         id: GUIDE_ID,
         name: "the guide",
+    };
+    const PARENTS: Page = Page {
+        folder: PARENTS_FOLDER,
+        id: PARENTS_ID,
+        name: "the parents' session",
     };
     const ASSESSMENT: Page = Page {
         folder: ASSESSMENT_FOLDER,
@@ -159,7 +172,7 @@ fn load_page(
 fn stray_files(course: &Course, files: &BTreeMap<String, String>) -> Vec<Diagnostic> {
     let mut warnings = Vec::new();
     for path in files.keys() {
-        if let Some((page, locale)) = [Page::HELP, Page::GUIDE, Page::ASSESSMENT]
+        if let Some((page, locale)) = [Page::HELP, Page::GUIDE, Page::PARENTS, Page::ASSESSMENT]
             .into_iter()
             .find_map(|page| {
                 let file = path.strip_prefix(page.folder)?.strip_prefix('/')?;

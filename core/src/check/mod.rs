@@ -22,7 +22,10 @@ use crate::content::{Diagnostic, Severity};
 
 pub use assessment::{ASSESSMENT_FOLDER, ASSESSMENT_ID};
 pub use glossary::{avoided_words, AvoidedWord};
-pub use load::{help_path, module_path, GUIDE_FOLDER, GUIDE_ID, HELP_FOLDER, MANIFEST};
+pub use load::{
+    help_path, module_path, GUIDE_FOLDER, GUIDE_ID, HELP_FOLDER, MANIFEST, PARENTS_FOLDER,
+    PARENTS_ID,
+};
 pub use sources::sources_markdown;
 
 /// Everything the checker found.

@@ -136,7 +136,7 @@ fn block_plan<'a>(step: &'a Step, block: &'a Block) -> Option<BlockPlan<'a>> {
 
 /// The most decisions a walk from the first node can take before an ending (a loop in
 /// broken content is walked once).
-fn longest_walk(s: &Scenario) -> usize {
+pub(crate) fn longest_walk(s: &Scenario) -> usize {
     fn deepest(s: &Scenario, id: &str, seen: &mut Vec<String>) -> usize {
         let Some(node) = s.nodes.iter().find(|n| n.id == id) else {
             return 0;

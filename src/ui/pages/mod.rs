@@ -9,6 +9,7 @@ pub mod home;
 pub mod language;
 pub mod my_data;
 pub mod not_found;
+pub mod plan;
 pub mod present;
 pub mod step;
 pub mod summary;
@@ -37,6 +38,9 @@ pub fn page(route: Route) -> AnyView {
         Route::MyData => lazy_screen(chunks::my_data_page).into_any(),
         Route::Trainer => lazy_screen(chunks::trainer_page).into_any(),
         Route::TrainerResults => lazy_screen(chunks::class_results_page).into_any(),
+        Route::SessionPlan { module } => {
+            lazy_screen(move || chunks::session_plan_page(module.clone())).into_any()
+        }
         Route::Present { module, block } => {
             lazy_screen(move || chunks::present_page(module.clone(), block.clone())).into_any()
         }

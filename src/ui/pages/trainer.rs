@@ -1,12 +1,14 @@
 //! The session plan (`#/trainer`): every module with what can be presented (lesson steps,
 //! scenarios, question sets), how long it takes in a group, the questions for the room and
 //! the trainer's notes, each with a link to present it, then the help page's trainer notes
-//! (the help page is not presented). Prints as a one-page workshop plan.
+//! (the help page is not presented). Prints as a one-page workshop plan. Each module links to
+//! its printable timed plan, and the page to the parents' session.
 
 use crate::ui::components::blocks::Prose;
 use crate::ui::content::{use_content, use_module};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::page;
+use amane_core::check::PARENTS_ID;
 use amane_core::content::{Course, Html};
 use amane_core::key;
 use amane_core::present::{module_plan, PlanKind};
@@ -26,6 +28,15 @@ pub fn TrainerPage() -> impl IntoView {
                 <button on:click=|_| page::print()>{tr(key!("trainer-print-plan"))}</button>
                 <a class="button" href=Route::TrainerResults.to_hash()>
                     {tr(key!("trainer-results-link"))}
+                </a>
+                <a
+                    class="button plan-link"
+                    href=Route::SessionPlan {
+                        module: PARENTS_ID.to_owned(),
+                    }
+                        .to_hash()
+                >
+                    {tr(key!("plan-parents-link"))}
                 </a>
             </p>
             <ol class="plan">
@@ -135,6 +146,12 @@ fn ModulePlanView(id: String) -> impl IntoView {
         Some(view! {
             <li class="plan-module" data-module=plan.id.to_owned() lang=loaded.locale.code()>
                 <h2>{plan.title.to_owned()}</h2>
+                <p class="plan-link">
+                    <a href=Route::SessionPlan {
+                        module: plan.id.to_owned(),
+                    }
+                        .to_hash()>{tr(key!("plan-link"))}</a>
+                </p>
                 <p class="plan-duration">
                     {move || {
                         i18n.t_args(key!("trainer-plan-duration"), &[("count", minutes.into())])
