@@ -15,6 +15,7 @@ test_plan() {
   stage browser-tests browser_tests
   stage release-build release_build
   stage e2e --needs release-build e2e_tests
+  stage engines --needs release-build engine_smoke
   stage size-gate --needs release-build size_gate
   stage serve serve_check
 }
@@ -48,6 +49,15 @@ release_build() { ./scripts/build; }
 e2e_tests() {
   ensure_e2e_packages || return 1
   env AMANE_DIST="$ROOT/dist" node --test --test-concurrency=1 tests/e2e/specs/
+}
+
+# Where browser engines differ (start-up, storage, service worker, wasm chunks): a short run in
+# Firefox ESR and in WebKit (tests/e2e/engines/), from Debian's packages.
+engine_smoke() {
+  ensure_e2e_packages || return 1
+  AMANE_WHY="Firefox ESR and WebKit, for the run in other browser engines" \
+    apt_ensure firefox-esr webkit2gtk-driver xvfb xauth || return 1
+  env AMANE_DIST="$ROOT/dist" node --test --test-concurrency=1 tests/e2e/engines/
 }
 
 # The first load is over its 200 KB brotli budget today (docs/PERFORMANCE.md says by how much

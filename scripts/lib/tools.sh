@@ -167,8 +167,12 @@ ensure_node() {
 
 # Installs the end-to-end harness's npm packages (tests/e2e/package-lock.json) unless present.
 ensure_e2e_packages() {
-  [ -d "$ROOT/tests/e2e/node_modules/playwright-core" ] && return 0
-  log "installing the end-to-end harness's npm packages (tests/e2e/package-lock.json): it drives Chromium"
+  local dir="$ROOT/tests/e2e" missing
+  missing=$(cd "$dir" && node -e 'const fs = require("fs");
+    const want = Object.keys(require("./package.json").devDependencies);
+    console.log(want.filter((p) => !fs.existsSync(`node_modules/${p}/package.json`)).join(" "))')
+  [ -z "$missing" ] && return 0
+  log "installing the end-to-end harness's npm packages (tests/e2e/package-lock.json: $missing missing): they drive the browsers"
   (cd "$ROOT/tests/e2e" && npm ci --no-audit --no-fund -q)
 }
 

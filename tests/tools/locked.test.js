@@ -11,7 +11,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Every line of the shell and Python scripts that runs cargo, with its file. */
 function cargoLines() {
   const files = ['scripts/build', 'scripts/serve', 'scripts/test', '.ci/run',
-    ...readdirSync(join(ROOT, 'scripts/lib')).map((f) => `scripts/lib/${f}`),
+    ...readdirSync(join(ROOT, 'scripts/lib'), { withFileTypes: true }).filter((f) => f.isFile())
+      .map((f) => `scripts/lib/${f.name}`),
     ...readdirSync(join(ROOT, 'scripts')).filter((f) => f.endsWith('.py')).map((f) => `scripts/${f}`)];
   return files.flatMap((file) => readFileSync(join(ROOT, file), 'utf8').split('\n')
     .filter((line) => /\bcargo\s+(build|test|clippy|fetch|run)\b|"cargo",\s*"(build|test|clippy|fetch|run)"/.test(line))

@@ -20,6 +20,7 @@ const PASSING = {
   browser_tests: 'echo "test result: ok. 2 passed; 0 failed; 0 ignored"',
   release_build: 'true',
   e2e_tests: 'echo "# pass 7"; echo "# fail 0"',
+  engine_smoke: 'echo "# pass 2"; echo "# fail 0"',
   size_gate: 'true',
   serve_check: 'echo "# pass 4"; echo "# fail 0"',
 };
@@ -45,9 +46,9 @@ function runPlan(changes = {}) {
 
 test('every stage passing ends with the sum of all counts and 0 failed', () => {
   const { status, output, last } = runPlan();
-  assert.equal(last, '23 passed, 0 failed');
+  assert.equal(last, '25 passed, 0 failed');
   assert.equal(status, 0);
-  for (const name of ['test-command', 'fmt', 'clippy', 'host-tests', 'browser-tests', 'release-build', 'e2e', 'size-gate', 'serve']) {
+  for (const name of ['test-command', 'fmt', 'clippy', 'host-tests', 'browser-tests', 'release-build', 'e2e', 'engines', 'size-gate', 'serve']) {
     assert.match(output, new RegExp(`==> ${name}: \\d+ passed, 0 failed`), name);
   }
 });
@@ -61,11 +62,12 @@ test('a failing release build fails the end-to-end tests and the size gate, whic
   assert.notEqual(status, 0);
   assert.match(output, /==> release-build: 0 passed, 1 failed\n/);
   assert.match(output, /==> e2e: 0 passed, 1 failed \(not run: release-build failed\)/);
+  assert.match(output, /==> engines: 0 passed, 1 failed \(not run: release-build failed\)/);
   assert.match(output, /==> size-gate: 0 passed, 1 failed \(not run: release-build failed\)/);
   assert.doesNotMatch(output, /e2e ran|size gate ran/);
   // The serve check builds on its own, so it still runs and counts.
   assert.match(output, /==> serve: 4 passed, 0 failed/);
-  assert.equal(last, '14 passed, 3 failed');
+  assert.equal(last, '14 passed, 4 failed');
 });
 
 test('a test stage that prints no count, or fails with only passes counted, is a failure', () => {
@@ -76,5 +78,5 @@ test('a test stage that prints no count, or fails with only passes counted, is a
   assert.notEqual(status, 0);
   assert.match(output, /==> host-tests: 0 passed, 1 failed\n/);
   assert.match(output, /==> serve: 3 passed, 1 failed\n/);
-  assert.equal(last, '17 passed, 2 failed');
+  assert.equal(last, '19 passed, 2 failed');
 });
