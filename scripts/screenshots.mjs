@@ -2,7 +2,8 @@
 // at phone size (360×640) in each language, the course map, a question with its feedback and a
 // scenario ending; in Arabic, the case guide at its next steps, the final assessment with an
 // attempt open and trainer mode's class results; in French, the assessment's result with its
-// review, and a module's session plan; at projector size (1920×1080) in French and Arabic, the
+// review, a module's session plan and the completion record of the 14 modules; trainer mode's
+// list of modules in Arabic; at projector size (1920×1080) in French and Arabic, the
 // trainer's projector view while the room votes. Run after a build: `node scripts/screenshots.mjs`
 // (needs `npm ci` in tests/e2e once), or `node scripts/screenshots.mjs plan map` for some sets
 // only. Fails if a page reports a console error or a failed request.
@@ -134,6 +135,26 @@ async function planShot(s, code) {
   await save(s, `plan-${code}.png`);
 }
 
+/** The completion record of a learner who passed the 14 modules: its table of modules. */
+async function recordShot(s, code) {
+  const progress = { ...JSON.parse(finishedCourse()), locale: { code, chosen_at: 1 } };
+  await s.storageSet(PROGRESS_KEY, JSON.stringify(progress));
+  await s.page.goto(s.baseUrl + '#/certificate');
+  await s.reload();
+  await s.page.locator('.record-modules').waitFor();
+  await s.settled();
+  await showFromTop(s, '.record-modules');
+  await save(s, `record-${code}.png`);
+}
+
+/** Trainer mode's list of the 14 modules, each with its projection and session plan links. */
+async function trainerShot(s, code) {
+  await s.goto('#/trainer');
+  await s.settled();
+  await showFromTop(s, '.plan-module');
+  await save(s, `trainer-${code}.png`);
+}
+
 /** Scrolls the page so that the first element matching `selector` starts at the top of the window. */
 async function showFromTop(s, selector) {
   await s.page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -157,6 +178,8 @@ try {
     { name: 'review', take: reviewShot, viewport: PHONE, codes: ['fr'] },
     { name: 'results', take: classResultsShot, viewport: PHONE, codes: ['ar'] },
     { name: 'plan', take: planShot, viewport: PHONE, codes: ['fr'] },
+    { name: 'record', take: recordShot, viewport: PHONE, codes: ['fr'] },
+    { name: 'trainer', take: trainerShot, viewport: PHONE, codes: ['ar'] },
     { name: 'projector', take: projectorShot, viewport: PROJECTOR, codes: ['fr', 'ar'] },
   ];
   const wanted = process.argv.slice(2);

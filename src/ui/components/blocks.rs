@@ -7,6 +7,7 @@ use crate::ui::components::quiz::QuizPlayer;
 use crate::ui::components::scenario::ScenarioPlayer;
 use crate::ui::i18n::tr;
 use amane_core::content::{Block, Callout, CalloutKind, Diagnostic, Html};
+use amane_core::i18n::MessageKey;
 use amane_core::key;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,6 +22,27 @@ pub fn Prose(
     class: String,
 ) -> impl IntoView {
     view! { <div class=format!("prose {class}") inner_html=html.as_str().to_owned()></div> }
+}
+
+/// A box of the course's text under a label in the interface language: an explanation, a
+/// consequence, a discussion prompt, trainer notes.
+#[component]
+pub fn Labelled(
+    /// The box's CSS classes.
+    class: &'static str,
+    /// What the box holds.
+    label: MessageKey,
+    /// An ARIA role, for a box that appears in answer to an action.
+    #[prop(optional)]
+    role: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=class role=role>
+            <p class="label">{tr(label)}</p>
+            {children()}
+        </div>
+    }
 }
 
 /// Every block of one step, for learners (trainer notes left out).

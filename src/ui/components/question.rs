@@ -5,7 +5,7 @@
 //! every change is reported (`on_answer`) with no check button and no feedback; in the
 //! review, the answer given (`answered`) is shown with its outcome already set.
 
-use crate::ui::components::blocks::Prose;
+use crate::ui::components::blocks::{Labelled, Prose};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::dom;
 use amane_core::content::{Choice, Html, Question, QuestionKind};
@@ -136,10 +136,9 @@ fn Verdict(outcome: Outcome, explanation: Option<Html>) -> impl IntoView {
         {explanation
             .map(|e| {
                 view! {
-                    <div class="explanation">
-                        <p class="label">{tr(key!("question-explanation"))}</p>
+                    <Labelled class="explanation" label=key!("question-explanation")>
                         <Prose html=e />
-                    </div>
+                    </Labelled>
                 }
             })}
     }

@@ -4,7 +4,7 @@
 //! (the help page is not presented). Prints as a one-page workshop plan. Each module links to
 //! its printable timed plan, and the page to the parents' session.
 
-use crate::ui::components::blocks::Prose;
+use crate::ui::components::blocks::{Labelled, Prose};
 use crate::ui::content::{use_content, use_module};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::page;
@@ -121,8 +121,10 @@ fn ModulePlanView(id: String) -> impl IntoView {
                         {(!discussion.is_empty())
                             .then(|| {
                                 view! {
-                                    <div class="plan-discussion">
-                                        <p class="label">{tr(key!("scenario-discussion"))}</p>
+                                    <Labelled
+                                        class="plan-discussion"
+                                        label=key!("scenario-discussion")
+                                    >
                                         <ul>
                                             {discussion
                                                 .into_iter()
@@ -135,7 +137,7 @@ fn ModulePlanView(id: String) -> impl IntoView {
                                                 })
                                                 .collect_view()}
                                         </ul>
-                                    </div>
+                                    </Labelled>
                                 }
                             })}
                         {(!notes.is_empty()).then(|| view! { <PlanNotes notes=notes /> })}
@@ -170,13 +172,12 @@ fn PlanNotes(
     notes: Vec<Html>,
 ) -> impl IntoView {
     view! {
-        <div class="plan-notes">
-            <p class="label">{tr(key!("lesson-callout-trainer"))}</p>
+        <Labelled class="plan-notes" label=key!("lesson-callout-trainer")>
             {notes
                 .into_iter()
                 .map(|n| view! { <Prose html=n class="trainer-note" /> })
                 .collect_view()}
-        </div>
+        </Labelled>
     }
 }
 

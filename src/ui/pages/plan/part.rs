@@ -2,7 +2,7 @@
 //! question for the room and the trainer's notes.
 
 use super::script::{Script, ScriptView};
-use crate::ui::components::blocks::Prose;
+use crate::ui::components::blocks::{Labelled, Prose};
 use crate::ui::i18n::{tr, use_i18n};
 use amane_core::content::{Html, QuestionSet, Scenario};
 use amane_core::i18n::MessageKey;
@@ -152,24 +152,22 @@ pub fn PartView(
                 .discussion
                 .map(|d| {
                     view! {
-                        <div class="plan-discussion">
-                            <p class="label">{tr(key!("scenario-discussion"))}</p>
+                        <Labelled class="plan-discussion" label=key!("scenario-discussion")>
                             <Prose html=d />
-                        </div>
+                        </Labelled>
                     }
                 })}
             {script.then(|| view! { <ScriptView script=part.script /> })}
             {(!part.notes.is_empty())
                 .then(|| {
                     view! {
-                        <div class="plan-notes">
-                            <p class="label">{tr(key!("lesson-callout-trainer"))}</p>
+                        <Labelled class="plan-notes" label=key!("lesson-callout-trainer")>
                             {part
                                 .notes
                                 .into_iter()
                                 .map(|n| view! { <Prose html=n class="trainer-note" /> })
                                 .collect_view()}
-                        </div>
+                        </Labelled>
                     }
                 })}
         </li>

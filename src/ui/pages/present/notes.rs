@@ -6,7 +6,7 @@ use super::parts::{
     frame_title, phase_key, step_key, Choices, PickNeeded, StepButtons, TimerControls,
 };
 use super::session::Session;
-use crate::ui::components::blocks::Prose;
+use crate::ui::components::blocks::{Labelled, Prose};
 use crate::ui::i18n::{tr, use_i18n};
 use amane_core::key;
 use leptos::prelude::*;
@@ -61,10 +61,9 @@ pub fn PresenterBody(
                 {discussion
                     .map(|d| {
                         view! {
-                            <div class="discussion">
-                                <p class="label">{tr(key!("scenario-discussion"))}</p>
+                            <Labelled class="discussion" label=key!("scenario-discussion")>
                                 <Prose html=d />
-                            </div>
+                            </Labelled>
                         }
                     })}
             }

@@ -3,7 +3,7 @@
 //! notes and tally inputs.
 
 use super::session::Session;
-use crate::ui::components::blocks::Prose;
+use crate::ui::components::blocks::{Labelled, Prose};
 use crate::ui::components::scenario::EndingWords;
 use crate::ui::i18n::{tr, use_i18n, I18n};
 use amane_core::content::{Html, QuestionKind};
@@ -311,10 +311,13 @@ pub fn revealed_text(deck: &Deck<'_>, frame: &Frame) -> Option<AnyView> {
         let explanation = question.explanation.clone()?;
         return Some(
             view! {
-                <div class="present-reveal explanation" role="status">
-                    <p class="label">{tr(key!("question-explanation"))}</p>
+                <Labelled
+                    class="present-reveal explanation"
+                    label=key!("question-explanation")
+                    role="status"
+                >
                     <Prose html=explanation />
-                </div>
+                </Labelled>
             }
             .into_any(),
         );
@@ -323,11 +326,14 @@ pub fn revealed_text(deck: &Deck<'_>, frame: &Frame) -> Option<AnyView> {
     let (text, feedback) = (chosen.text.clone(), chosen.feedback.cloned());
     Some(
         view! {
-            <div class="present-reveal consequence" role="status">
-                <p class="label">{tr(key!("scenario-consequence"))}</p>
+            <Labelled
+                class="present-reveal consequence"
+                label=key!("scenario-consequence")
+                role="status"
+            >
                 <Prose html=text class="chosen" />
                 {feedback.map(|f| view! { <Prose html=f /> })}
-            </div>
+            </Labelled>
         }
         .into_any(),
     )
