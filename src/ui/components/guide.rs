@@ -3,6 +3,7 @@
 //! Nothing is scored and nothing is stored: the walk lives in this component only.
 
 use crate::ui::components::blocks::Prose;
+use crate::ui::components::scenario::ChoiceButtons;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::web::{dom, page};
 use amane_core::content::Scenario;
@@ -106,23 +107,11 @@ pub fn GuidePlayer(
                         .into_any()
                 } else {
                     view! {
-                        <ul class="choices guide-choices">
-                            {node
-                                .choices
-                                .iter()
-                                .enumerate()
-                                .map(|(i, c)| {
-                                    let choose = choose.clone();
-                                    view! {
-                                        <li>
-                                            <button class="choice" on:click=move |_| choose(i)>
-                                                <Prose html=c.text.clone() class="choice-text" />
-                                            </button>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
+                        <ChoiceButtons
+                            class="choices guide-choices"
+                            texts=node.choices.iter().map(|c| c.text.clone()).collect()
+                            choose=choose.clone()
+                        />
                     }
                         .into_any()
                 };

@@ -117,23 +117,11 @@ pub fn ScenarioPlayer(
                             None => {
                                 view! {
                                     <p class="choose">{tr(key!("scenario-choose"))}</p>
-                                    <ul class="choices">
-                                        {node
-                                            .choices
-                                            .iter()
-                                            .enumerate()
-                                            .map(|(i, c)| {
-                                                let choose = choose.clone();
-                                                view! {
-                                                    <li>
-                                                        <button class="choice" on:click=move |_| choose(i)>
-                                                            <Prose html=c.text.clone() class="choice-text" />
-                                                        </button>
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </ul>
+                                    <ChoiceButtons
+                                        class="choices"
+                                        texts=node.choices.iter().map(|c| c.text.clone()).collect()
+                                        choose=choose.clone()
+                                    />
                                 }
                                     .into_any()
                             }
@@ -266,5 +254,36 @@ fn PathRecap(scenario: Arc<Scenario>, state: ScenarioState) -> impl IntoView {
                 })
                 .collect_view()}
         </ol>
+    }
+}
+
+/// The choices of a scenario's or a guide's node, one button each, in order; `choose` gets the
+/// index of the one pressed.
+#[component]
+pub fn ChoiceButtons(
+    /// The list's CSS classes.
+    class: &'static str,
+    /// Each choice's text.
+    texts: Vec<Html>,
+    /// What pressing the n-th choice does.
+    choose: impl Fn(usize) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <ul class=class>
+            {texts
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| {
+                    let choose = choose.clone();
+                    view! {
+                        <li>
+                            <button class="choice" on:click=move |_| choose(i)>
+                                <Prose html=text class="choice-text" />
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }
