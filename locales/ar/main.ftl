@@ -561,3 +561,4 @@ record-assessment-none = التقييم النهائي: لم يُجتَز بعد
 record-assessment-proves = يثبت هذا الكشف فقط أن هذا المسار وهذا التقييم أُنجزا على هذا الجهاز دون رقابة، ولا يثبت من أجاب.
 record-issued-by = صادر عن: { $issuer }
 record-signature = توقيع المكوِّن أو المكوِّنة:
+language-download-failed = تعذّر تنزيل هذه اللغة. تحقّق من اتصالك ثم أعد المحاولة.

@@ -530,3 +530,4 @@ record-assessment-none = Bilan final : pas encore passé
 record-assessment-proves = Ce relevé prouve seulement que ce parcours et ce bilan ont été faits sur cet appareil, sans surveillance : il ne prouve pas qui a répondu.
 record-issued-by = Délivré par : { $issuer }
 record-signature = Signature du formateur ou de la formatrice :
+language-download-failed = Cette langue n'a pas pu être téléchargée. Vérifie ta connexion, puis réessaie.
