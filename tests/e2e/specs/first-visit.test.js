@@ -146,7 +146,9 @@ test('after a first visit in French, Arabic works offline, and so does a reload 
   const server = await serveStatic(DIST);
   const s = await Session.open(env.browser, server.url);
   try {
-    await s.start('#/language');
+    await s.start();
+    await s.page.evaluate(() => { location.hash = '#/language'; });
+    await s.page.waitForSelector('main[data-route="language"] .language-picker');
     await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
     const arabic = new URL('locales/ar/main.ftl', server.url).href;
     await s.page.waitForFunction((u) => caches.match(u).then((r) => !!r), arabic, { timeout: 30000 });
