@@ -45,6 +45,14 @@ fn the_start_up_script_fetches_each_language_with_the_files_the_app_falls_back_t
 }
 
 #[test]
+fn a_damaged_save_s_language_is_read_from_its_backup_as_the_app_does() {
+    let backup = StoreKeys::for_course("COURSE").backup();
+    let (before, after) = backup.split_once("COURSE").unwrap();
+    let read = format!("localStorage.getItem('{before}' + course + '{after}')");
+    assert!(INDEX.contains(&read), "index.html should read {read}");
+}
+
+#[test]
 fn a_choice_on_the_page_s_picker_is_kept_under_the_key_the_app_reads() {
     let written = StoreKeys::for_course("COURSE").chosen_locale();
     let (before, after) = written.split_once("COURSE").unwrap();
