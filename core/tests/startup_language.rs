@@ -12,7 +12,9 @@ const INDEX: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../index.
 /// The start-up script's `languages` table: each code with the files it fetches, in order.
 fn script_languages() -> BTreeMap<String, Vec<String>> {
     let table = Regex::new(r"var languages = \{([^}]*)\};").unwrap();
-    let body = &table.captures(INDEX).expect("a `var languages = {…};` table")[1];
+    let body = &table
+        .captures(INDEX)
+        .expect("a `var languages = {…};` table")[1];
     let entry = Regex::new(r"(\w+): \[([^\]]*)\]").unwrap();
     entry
         .captures_iter(body)
@@ -57,7 +59,10 @@ fn a_choice_on_the_page_s_picker_is_kept_under_the_key_the_app_reads() {
     let written = StoreKeys::for_course("COURSE").chosen_locale();
     let (before, after) = written.split_once("COURSE").unwrap();
     let read = format!("var chosenKey = '{before}' + course + '{after}';");
-    assert!(INDEX.contains(&read), "index.html should keep a choice as {read}");
+    assert!(
+        INDEX.contains(&read),
+        "index.html should keep a choice as {read}"
+    );
 }
 
 #[test]
