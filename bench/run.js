@@ -76,7 +76,7 @@ async function chosenLanguage(browser, appUrl) {
   await page.waitForSelector('.language-picker', { state: 'detached' });
   // The app moves the choice into the progress once it has started.
   const stored = () => Object.keys(localStorage).find((k) => /^amane\..+\.progress$/.test(k)
-    && /"locale":\{"code":"fr"/.test(localStorage.getItem(k)));
+    && /"locale":\{[^}]*"code":"fr"/.test(localStorage.getItem(k)));
   const key = await page.waitForFunction(stored, null, { timeout: 60_000 }).then((h) => h.jsonValue(), () => null);
   const value = key && await page.evaluate((k) => localStorage.getItem(k), key);
   await context.close();
