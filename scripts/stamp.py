@@ -55,10 +55,13 @@ def build_version(dist: Path) -> str:
 
 
 def shell_files(dist: Path) -> list[str]:
-    """The app shell: the files at the top of dist/ (index.html is stored as the scope URL)."""
+    """The app shell: the files at the top of dist/ (index.html is stored as the scope URL) and
+    the interface's messages in every language (locales/<code>/main.ftl), so that a switch of
+    language works offline."""
     return [
-        p.name for p in built_files(dist)
-        if p.parent == dist and p.name != "index.html"
+        p.relative_to(dist).as_posix() for p in built_files(dist)
+        if (p.parent == dist and p.name != "index.html")
+        or (p.suffix == ".ftl" and dist / "locales" in p.parents)
     ]
 
 

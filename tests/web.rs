@@ -5,7 +5,7 @@ use amane::ui::components::quiz::QuizPlayer;
 use amane::ui::i18n::I18n;
 use amane::ui::learner::Learner;
 use amane_core::content::parse_module;
-use amane_core::i18n::Locale;
+use amane_core::i18n::{Catalog, Locale};
 use amane_core::progress::StoreKeys;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,8 +26,13 @@ fn host() -> web_sys::HtmlElement {
     host
 }
 
-/// The question set of the test module, mounted with the contexts the app provides.
+/// The question set of the test module, mounted with the contexts the app provides (and the
+/// French messages, which the app downloads before it mounts).
 fn mount_quiz(host: &web_sys::HtmlElement) {
+    Catalog::shipped().add(
+        Locale::Fr,
+        include_str!("../locales/fr/main.ftl").to_owned(),
+    );
     let set = match &parse_module("t/fr.md", "t", "fr", MODULE).module.steps[0].blocks[0] {
         amane_core::content::Block::Quiz(set) => set.clone(),
         other => panic!("expected a quiz, got {other:?}"),

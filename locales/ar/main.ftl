@@ -622,3 +622,5 @@ plan-materials-computer = الحاسوب وجهاز العرض، مع الدور
 plan-materials-cards = بطاقات ملونة (أخضر، أحمر، أصفر) لكل مشارك ومشاركة.
 plan-materials-numbers = أرقام المساعدة مكتوبة على ملصق أو على السبورة.
 plan-materials-plan = هذه الخطة مطبوعة.
+
+language-download-failed = تعذّر تنزيل هذه اللغة. تحقّق من اتصالك ثم أعد المحاولة.

@@ -615,3 +615,5 @@ plan-materials-computer = البيسي والبروجيكتور، والدورة
 plan-materials-cards = كارطونات ملونين (خضر، حمر، صفر) لكل مشارك ومشاركة.
 plan-materials-numbers = النمر ديال المساعدة مكتوبين فأفيش ولا فالسبورة.
 plan-materials-plan = هاد البرنامج مطبوع.
+
+language-download-failed = ماقدرناش نجيبو هاد اللغة. شوف الكونيكسيون ديالك وعاود جرّب.

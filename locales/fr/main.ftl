@@ -583,3 +583,5 @@ plan-materials-computer = L'ordinateur et le projecteur, avec le cours disponibl
 plan-materials-cards = Des cartons de couleur (vert, rouge, jaune) pour chaque participant·e.
 plan-materials-numbers = Les numéros d'aide écrits sur une affiche ou au tableau.
 plan-materials-plan = Ce plan imprimé.
+
+language-download-failed = Cette langue n'a pas pu être téléchargée. Vérifie ta connexion, puis réessaie.

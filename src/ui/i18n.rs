@@ -1,22 +1,105 @@
-//! The current language as context, and text that follows it.
+//! The current language as context, text that follows it, and the locale files it needs:
+//! the app starts once the start language's files are there, and a switch waits for the new
+//! language's files before the text changes (never a raw key on screen).
 
-use amane_core::i18n::{Arg, Locale, Localizer, MessageKey};
+use crate::web::fetch::fetch_texts;
+use crate::web::language::{self, StartLanguage};
+use amane_core::i18n::{negotiate, Arg, Catalog, Locale, Localizer, MessageKey};
 use leptos::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    /// The language the page started in, once its files are there ([`start`]).
+    static STARTED: Cell<Option<Started>> = const { Cell::new(None) };
+}
+
+/// The language the page started in, and whether the progress does not hold it yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Started {
+    /// The language.
+    locale: Locale,
+    /// Chosen on index.html's own picker, not saved in the progress yet.
+    chosen: bool,
+}
+
+/// Downloads the files of the language the page starts in (the one index.html's start-up
+/// script found or had the learner choose, else the browser's), then runs `mount`. When no
+/// file of that language or its fallbacks arrives, the page says the start failed instead.
+pub fn start(mount: impl FnOnce() + 'static) {
+    language::run(async move {
+        let start = language::start_language().await;
+        let from_page = start.as_ref().and_then(|s| Locale::from_code(&s.code));
+        let locale = from_page.unwrap_or_else(browser_language);
+        let chosen = from_page.is_some() && start.is_some_and(|s: StartLanguage| s.chosen);
+        download(locale).await;
+        let catalog = Catalog::shipped();
+        if locale
+            .fallback_chain()
+            .iter()
+            .all(|l| !catalog.has_locale(*l))
+        {
+            language::show_start_failed();
+            return;
+        }
+        STARTED.set(Some(Started { locale, chosen }));
+        mount();
+    });
+}
+
+/// The language the browser prefers among the app's.
+fn browser_language() -> Locale {
+    let languages = crate::web::dom::browser_languages();
+    let preferred: Vec<&str> = languages.iter().map(String::as_str).collect();
+    negotiate(&preferred)
+}
+
+/// Adds to the shipped catalog the files `locale` still needs (itself and its fallbacks),
+/// downloaded together; a file that does not arrive is left out.
+async fn download(locale: Locale) {
+    let catalog = Catalog::shipped();
+    let missing = catalog.missing(locale);
+    let urls: Vec<String> = missing.iter().map(|l| l.ftl_path()).collect();
+    for (needed, text) in missing.into_iter().zip(fetch_texts(&urls).await) {
+        if let Ok(text) = text {
+            catalog.add(needed, text);
+        }
+    }
+}
 
 /// The chosen language; every text read through it updates when it changes.
 #[derive(Clone, Copy)]
 pub struct I18n {
+    /// The language the text is in.
     locale: RwSignal<Locale>,
+    /// A language asked for whose files are still downloading.
+    arriving: RwSignal<Option<Locale>>,
+    /// A language asked for whose files could not be downloaded.
+    failed: RwSignal<Option<Locale>>,
 }
 
 impl I18n {
-    /// Provides the language context, starting with `locale`.
+    /// Provides the language context: the language the page started in, or `locale` when it
+    /// did not start through [`start`] (components mounted on their own).
     pub fn provide(locale: Locale) -> Self {
+        let started = STARTED.get().map_or(locale, |s| s.locale);
         let i18n = I18n {
-            locale: RwSignal::new(locale),
+            locale: RwSignal::new(started),
+            arriving: RwSignal::new(None),
+            failed: RwSignal::new(None),
         };
         provide_context(i18n);
         i18n
+    }
+
+    /// The language chosen on index.html's own picker before the app started, which the
+    /// progress does not hold yet; taken once.
+    pub fn take_chosen_before_start(self) -> Option<Locale> {
+        let started = STARTED.get().filter(|s| s.chosen)?;
+        STARTED.set(Some(Started {
+            chosen: false,
+            ..started
+        }));
+        Some(started.locale)
     }
 
     /// The current language (tracked).
@@ -29,9 +112,42 @@ impl I18n {
         self.locale.get_untracked()
     }
 
-    /// Switches language; pages keep their place because the route does not change.
+    /// A language asked for whose files are still downloading (tracked).
+    pub fn arriving(self) -> Option<Locale> {
+        self.arriving.get()
+    }
+
+    /// A language asked for whose files could not be downloaded (tracked).
+    pub fn failed(self) -> Option<Locale> {
+        self.failed.get()
+    }
+
+    /// Switches language; pages keep their place because the route does not change. When
+    /// the language's files are not there yet, they are downloaded first and the text
+    /// changes when they arrive (the latest choice wins).
     pub fn set(self, locale: Locale) {
-        self.locale.set(locale);
+        self.failed.set(None);
+        if Catalog::shipped().missing(locale).is_empty() {
+            self.arriving.set(None);
+            language::set_arriving(false);
+            self.locale.set(locale);
+            return;
+        }
+        self.arriving.set(Some(locale));
+        language::set_arriving(true);
+        leptos::task::spawn_local(async move {
+            download(locale).await;
+            if self.arriving.get_untracked() != Some(locale) {
+                return;
+            }
+            self.arriving.set(None);
+            language::set_arriving(false);
+            if Catalog::shipped().has_locale(locale) {
+                self.locale.set(locale);
+            } else {
+                self.failed.set(Some(locale));
+            }
+        });
     }
 
     /// A message in the current language (tracked).

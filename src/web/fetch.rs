@@ -21,20 +21,41 @@ pub enum FetchError {
 /// answered for a course file (a host that serves its index.html for a missing file) is taken
 /// as missing: `Status(404)`.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    read_text(request(url)?).await
+}
+
+/// Fetches every file of `urls` at the same time (as [`fetch_text`] does one), answers in the
+/// same order.
+pub async fn fetch_texts(urls: &[String]) -> Vec<Result<String, FetchError>> {
+    let requests: Vec<_> = urls.iter().map(|url| request(url)).collect();
+    let mut answers = Vec::with_capacity(requests.len());
+    for request in requests {
+        answers.push(match request {
+            Ok(request) => read_text(request).await,
+            Err(error) => Err(error),
+        });
+    }
+    answers
+}
+
+/// The request for `url`: the start-up script's, or a new one.
+fn request(url: &str) -> Result<js_sys::Promise, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
-    let request = match early_request(&window, url) {
-        Some(request) => request,
-        None => {
-            let init = web_sys::RequestInit::new();
-            // In private mode nothing is kept, not even in the browser's own cache.
-            init.set_cache(if crate::web::sw::is_private() {
-                web_sys::RequestCache::NoStore
-            } else {
-                web_sys::RequestCache::NoCache
-            });
-            window.fetch_with_str_and_init(url, &init)
-        }
-    };
+    if let Some(request) = early_request(&window, url) {
+        return Ok(request);
+    }
+    let init = web_sys::RequestInit::new();
+    // In private mode nothing is kept, not even in the browser's own cache.
+    init.set_cache(if crate::web::sw::is_private() {
+        web_sys::RequestCache::NoStore
+    } else {
+        web_sys::RequestCache::NoCache
+    });
+    Ok(window.fetch_with_str_and_init(url, &init))
+}
+
+/// The text answered to `request`.
+async fn read_text(request: js_sys::Promise) -> Result<String, FetchError> {
     let response = JsFuture::from(request)
         .await
         .map_err(|_| FetchError::Network)?;

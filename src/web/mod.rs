@@ -5,6 +5,7 @@ pub mod clock;
 pub mod dom;
 pub mod fetch;
 pub mod file;
+pub mod language;
 pub mod lms;
 pub mod location;
 pub mod many_files;

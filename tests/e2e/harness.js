@@ -293,7 +293,8 @@ export class Session {
 
   /**
    * Opens a route as a learner who picks `language` (its native name) on the first-visit
-   * picker if it is shown: a click, or in a keyboard session Tab to its button and Enter.
+   * picker if it is shown (index.html's own, before the app): a click, or in a keyboard session
+   * Tab to its button and Enter; then waits for the app's page.
    */
   async start(route = '', language = 'Français') {
     await this.goto(route);
@@ -306,6 +307,7 @@ export class Session {
         await button.click();
       }
       await this.page.waitForSelector('main[data-route] .language-picker', { state: 'detached' });
+      await this.page.waitForSelector('main#main h1');
     }
   }
 

@@ -24,8 +24,11 @@ impl std::fmt::Display for FtlError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "locales/{}/main.ftl:{}:{}: {}",
-            self.locale, self.line, self.col, self.message
+            "{}:{}:{}: {}",
+            self.locale.ftl_path(),
+            self.line,
+            self.col,
+            self.message
         )
     }
 }

@@ -56,6 +56,12 @@ impl Locale {
             .find(|locale| locale.code().eq_ignore_ascii_case(code))
     }
 
+    /// Where the locale's interface messages are, relative to the site (and to the
+    /// repository): `locales/<code>/main.ftl`.
+    pub fn ftl_path(self) -> String {
+        format!("locales/{}/main.ftl", self.code())
+    }
+
     /// Direction of the text: right to left for Arabic and Darija.
     pub fn direction(self) -> Direction {
         match self {

@@ -1,44 +1,89 @@
-//! Message lookup: the three locale files, each turned into a bundle the first time it is
-//! needed, and a per-language [`Localizer`] that falls back `ary → ar → fr` per message.
+//! Message lookup: the locale files the app has received, each turned into a bundle the
+//! first time it is needed, and a per-language [`Localizer`] that falls back `ary → ar → fr`
+//! per message.
 
 use super::format::CivilDate;
 use super::loader::{load_bundle, Bundle};
 use super::locale::Locale;
 use fluent_bundle::{FluentArgs, FluentValue};
 use std::borrow::Cow;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
-/// The locale files shipped with the app, compiled in so that no request is spent on them.
-static EMBEDDED: LazyLock<Catalog> = LazyLock::new(|| {
-    Catalog::from_ftl(
-        include_str!("../../../locales/fr/main.ftl"),
-        include_str!("../../../locales/ar/main.ftl"),
-        include_str!("../../../locales/ary/main.ftl"),
-    )
-});
+/// The app's own messages: the app adds the locale files it fetched (`locales/<code>/main.ftl`),
+/// so a start downloads only the files of the chosen language and its fallbacks.
+static SHIPPED: Catalog = Catalog::new();
 
-/// The messages of every locale. Each locale's bundle is built on first use, so starting the
-/// app in Arabic never parses the Darija file.
+/// The messages of the locales received so far. A locale's bundle is built on first use, so
+/// starting the app in Arabic never parses the French file unless a message falls back to it.
 pub struct Catalog {
-    /// FTL text per locale, indexed by [`Catalog::slot`].
-    sources: [&'static str; 3],
+    /// FTL text per locale, indexed by [`Catalog::slot`]; set once, when the file arrives.
+    sources: [OnceLock<String>; 3],
     /// Bundles built from `sources` on first use.
     bundles: [OnceLock<Bundle>; 3],
 }
 
+impl Default for Catalog {
+    fn default() -> Self {
+        Catalog::new()
+    }
+}
+
 impl Catalog {
-    /// The app's own messages (`locales/<code>/main.ftl`).
-    pub fn embedded() -> &'static Catalog {
-        &EMBEDDED
+    /// A catalog without any locale file yet.
+    pub const fn new() -> Catalog {
+        Catalog {
+            sources: [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+            bundles: [OnceLock::new(), OnceLock::new(), OnceLock::new()],
+        }
+    }
+
+    /// The app's own messages (`locales/<code>/main.ftl`): those the app has added so far.
+    /// In this crate's tests every shipped file is there, read from the repository.
+    pub fn shipped() -> &'static Catalog {
+        #[cfg(test)]
+        {
+            static READ: std::sync::Once = std::sync::Once::new();
+            READ.call_once(|| {
+                for locale in Locale::ALL {
+                    let path = format!("{}/../{}", env!("CARGO_MANIFEST_DIR"), locale.ftl_path());
+                    let text =
+                        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+                    SHIPPED.add(locale, text);
+                }
+            });
+        }
+        &SHIPPED
     }
 
     /// A catalog from the text of one FTL file per locale. Entries with syntax errors are
     /// left out (see [`check_ftl`](super::check_ftl) to list them).
-    pub fn from_ftl(fr: &'static str, ar: &'static str, ary: &'static str) -> Catalog {
-        Catalog {
-            sources: [fr, ar, ary],
-            bundles: Default::default(),
+    pub fn from_ftl(fr: &str, ar: &str, ary: &str) -> Catalog {
+        let catalog = Catalog::new();
+        for (locale, text) in Locale::ALL.into_iter().zip([fr, ar, ary]) {
+            catalog.add(locale, text.to_owned());
         }
+        catalog
+    }
+
+    /// Adds the text of `locale`'s file. A locale's file is added once: a second text for the
+    /// same locale is ignored, so messages already shown never change under the learner.
+    pub fn add(&self, locale: Locale, ftl: String) {
+        let _ = self.sources[Catalog::slot(locale)].set(ftl);
+    }
+
+    /// Whether `locale`'s file has been added.
+    pub fn has_locale(&self, locale: Locale) -> bool {
+        self.sources[Catalog::slot(locale)].get().is_some()
+    }
+
+    /// The files still needed to show `locale` with all its fallbacks, in fallback order.
+    pub fn missing(&self, locale: Locale) -> Vec<Locale> {
+        locale
+            .fallback_chain()
+            .iter()
+            .copied()
+            .filter(|l| !self.has_locale(*l))
+            .collect()
     }
 
     /// Messages in `locale`, with fallback to the languages its readers also read.
@@ -51,7 +96,7 @@ impl Catalog {
 
     /// Whether `locale`'s own file defines message `key` (without fallback).
     pub fn has_message(&self, locale: Locale, key: &str) -> bool {
-        self.bundle(locale).has_message(key)
+        self.bundle(locale).is_some_and(|b| b.has_message(key))
     }
 
     /// Position of a locale in the arrays.
@@ -63,10 +108,12 @@ impl Catalog {
         }
     }
 
-    /// The bundle of `locale`, built now if this is its first use.
-    fn bundle(&self, locale: Locale) -> &Bundle {
+    /// The bundle of `locale`, built now if this is its first use; `None` before its file
+    /// was added.
+    fn bundle(&self, locale: Locale) -> Option<&Bundle> {
         let slot = Catalog::slot(locale);
-        self.bundles[slot].get_or_init(|| load_bundle(locale, self.sources[slot]).0)
+        let source = self.sources[slot].get()?;
+        Some(self.bundles[slot].get_or_init(|| load_bundle(locale, source).0))
     }
 }
 
@@ -129,9 +176,9 @@ impl std::fmt::Debug for Localizer<'_> {
 }
 
 impl Localizer<'static> {
-    /// The app's messages in `locale`.
+    /// The app's messages in `locale` (see [`Catalog::shipped`]).
     pub fn new(locale: Locale) -> Localizer<'static> {
-        Catalog::embedded().localizer(locale)
+        Catalog::shipped().localizer(locale)
     }
 }
 
@@ -177,7 +224,9 @@ impl Localizer<'_> {
     /// Formats `key` from the first bundle of the chain that has it.
     fn format(&self, key: &str, args: Option<&FluentArgs>) -> String {
         for locale in self.locale.fallback_chain() {
-            let bundle = self.catalog.bundle(*locale);
+            let Some(bundle) = self.catalog.bundle(*locale) else {
+                continue;
+            };
             let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
                 continue;
             };
@@ -293,6 +342,26 @@ count = { $n ->
         assert_eq!(catalog.localizer(Locale::Ar).t("a"), "أ");
         let built: Vec<bool> = catalog.bundles.iter().map(|b| b.get().is_some()).collect();
         assert_eq!(built, [false, true, false]);
+    }
+
+    #[test]
+    fn a_locale_file_arrives_once_and_lists_what_a_language_still_needs() {
+        let catalog = Catalog::new();
+        assert_eq!(
+            catalog.missing(Locale::Ary),
+            [Locale::Ary, Locale::Ar, Locale::Fr]
+        );
+        assert_eq!(catalog.localizer(Locale::Ar).t("a"), "a");
+        catalog.add(Locale::Ar, "a = أ\n".into());
+        catalog.add(Locale::Ar, "a = ب\n".into());
+        assert_eq!(catalog.missing(Locale::Ary), [Locale::Ary, Locale::Fr]);
+        assert!(catalog.missing(Locale::Ar).contains(&Locale::Fr));
+        assert_eq!(catalog.localizer(Locale::Ary).t("a"), "أ");
+        catalog.add(Locale::Fr, "a = A\nb = B\n".into());
+        assert!(catalog.missing(Locale::Ar).is_empty());
+        assert_eq!(catalog.localizer(Locale::Ar).t("b"), "B");
+        assert!(catalog.has_message(Locale::Fr, "b"));
+        assert!(!catalog.has_message(Locale::Ary, "a"));
     }
 
     #[test]

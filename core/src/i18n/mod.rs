@@ -1,12 +1,24 @@
 //! Locales, text direction, negotiation, Fluent message lookup with the `ary → ar → fr`
 //! fallback, and Moroccan number and date formats.
 //!
+//! The app fetches the locale files it needs and adds them to the shipped catalog; a lookup
+//! then needs no more than the language:
+//!
 //! ```
-//! use amane_core::i18n::{Localizer, Locale, negotiate};
+//! use amane_core::i18n::{Catalog, Locale, negotiate};
 //! let locale = negotiate(&["ar-MA", "fr"]);
-//! let l = Localizer::new(locale);
 //! assert_eq!(locale.dir(), "rtl");
+//! let catalog = Catalog::new();
+//! for needed in catalog.missing(locale) {
+//!     let text = match needed {
+//!         Locale::Ar => "header-quick-exit = خروج سريع\n",
+//!         _ => "header-quick-exit = Quitter vite\nheader-help = Aide\n",
+//!     };
+//!     catalog.add(needed, text.to_owned());
+//! }
+//! let l = catalog.localizer(locale);
 //! assert_eq!(l.t("header-quick-exit"), "خروج سريع");
+//! assert_eq!(l.t("header-help"), "Aide");
 //! ```
 
 mod format;

@@ -59,6 +59,12 @@ impl StoreKeys {
         format!("{}learner-name", self.course_prefix)
     }
 
+    /// A language chosen on index.html's own picker, kept until the app moves it into the
+    /// progress (the picker works before the app has arrived).
+    pub fn chosen_locale(&self) -> String {
+        format!("{}locale", self.course_prefix)
+    }
+
     /// Where an unreadable copy is set aside (followed by the time in ms).
     pub fn corrupt_prefix(&self) -> String {
         format!("{}corrupt.", self.course_prefix)

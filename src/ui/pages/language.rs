@@ -2,7 +2,7 @@
 
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
-use crate::web::dom;
+use crate::web::{dom, language};
 use amane_core::i18n::Locale;
 use amane_core::key;
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ pub fn LanguagePage() -> impl IntoView {
             request_animation_frame(|| dom::focus("main h1"));
         }
     };
+    let chosen = move || i18n.arriving().unwrap_or_else(|| i18n.locale());
     view! {
         <h1 tabindex="-1">{tr(key!("language-title"))}</h1>
         <p>{tr(key!("language-intro"))}</p>
@@ -32,7 +33,7 @@ pub fn LanguagePage() -> impl IntoView {
                             <button
                                 lang=l.code()
                                 dir=l.dir()
-                                aria-pressed=move || (i18n.locale() == l).to_string()
+                                aria-pressed=move || (chosen() == l).to_string()
                                 on:click=move |_| choose(l)
                             >
                                 {tr(l.name_key())}
@@ -42,11 +43,38 @@ pub fn LanguagePage() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+        <Show when=move || i18n.arriving().is_some()>
+            <p class="loading" role="status">
+                {tr(key!("app-loading"))}
+            </p>
+        </Show>
+        <Show when=move || i18n.failed().is_some()>
+            <p class="language-failed" role="alert">
+                {tr(key!("language-download-failed"))}
+            </p>
+        </Show>
         <p class="hint">{tr(key!("language-change-later"))}</p>
     }
 }
 
-/// The picker shown instead of any page until a language is chosen.
+/// What shows instead of any page until a language is chosen: the picker, or, when the
+/// learner chose on index.html's own picker before the app started, nothing more to choose
+/// (the choice is saved in the progress and the page follows).
 pub fn first_visit() -> AnyView {
-    view! { <LanguagePage /> }.into_any()
+    let i18n = use_i18n();
+    let Some(locale) = i18n.take_chosen_before_start() else {
+        return view! { <LanguagePage /> }.into_any();
+    };
+    let learner = use_learner();
+    Effect::new(move |_| {
+        learner.set_locale(locale.code());
+        language::forget_chosen(&learner.with_untracked(|p| p.course.clone()));
+        request_animation_frame(|| dom::focus("main h1"));
+    });
+    view! {
+        <p class="loading" role="status">
+            {tr(key!("app-loading"))}
+        </p>
+    }
+    .into_any()
 }

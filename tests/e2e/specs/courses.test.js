@@ -36,6 +36,7 @@ async function open(s, url) {
   if (await picker.count()) {
     await picker.click();
     await s.page.waitForSelector('main .language-picker', { state: 'detached' });
+    await s.page.waitForSelector('main#main h1');
   }
 }
 

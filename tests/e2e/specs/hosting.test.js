@@ -378,6 +378,8 @@ test('while the app downloads, the page says the course is loading, then the app
     const held = new Promise((resolve) => { release = resolve; });
     await s.context.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
     await s.page.goto(server.url + DEEP_LINK);
+    // A newcomer chooses a language first, on the page's own picker (first-visit.test.js).
+    await s.page.locator('#boot-picker button[lang="fr"]').click();
     await s.page.waitForSelector('#boot-loading', { state: 'visible' });
     assert.equal(await s.text('#boot-loading [lang="fr"]'), 'Amane · Chargement du cours…');
     assert.equal(await s.text('#boot-loading [lang="ar"]'), 'أمان · جارٍ تحميل الدورة…');
@@ -385,7 +387,7 @@ test('while the app downloads, the page says the course is loading, then the app
     // Painted while the app is still held back.
     await s.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length === 1);
     release();
-    await s.page.waitForSelector('main[data-route] .language-picker');
+    await s.page.waitForSelector('main#main[data-route="step"] h1');
     assert.equal(await s.page.locator('#boot-loading').count(), 0);
   });
 });
@@ -400,7 +402,7 @@ test('with JavaScript turned off, the page says the course needs it', async () =
     assert.match(await s.page.locator('body').innerText(), /تحتاج الدورة إلى JavaScript/);
     assert.equal(await s.page.locator('#boot-old-browser').isVisible(), false);
     assert.equal(await s.page.locator('#boot-loading').isVisible(), false);
-    assert.equal(await s.page.locator('main').count(), 0);
+    assert.equal(await s.page.locator('main:visible').count(), 0);
     // With scripts off, Chromium refuses the preload of the app's script (reported as "csp").
     s.problems = s.problems.filter((p) => !/request failed: .*\/amane-app-[0-9a-f]{1,16}\.js \(csp\)$/.test(p));
     s.assertClean();
@@ -420,7 +422,7 @@ test('without WebAssembly, the page says the browser is too old', async () => {
     assert.equal(await s.page.locator('#boot-failed').isVisible(), false);
     assert.equal(await s.page.locator('#boot-loading').isVisible(), false);
     await loaderFailed;
-    assert.equal(await s.page.locator('main').count(), 0);
+    assert.equal(await s.page.locator('main:visible').count(), 0);
     // The app's own loader fails on the missing WebAssembly; the message above is what shows.
     s.problems = s.problems.filter((p) => !/WebAssembly/.test(p));
     s.assertClean();
@@ -446,7 +448,7 @@ test('a .js served with a wrong MIME type shows an explanation in French and Ara
     assert.match(await s.text('#boot-failed'), /text\/javascript/);
     assert.equal(await s.page.locator('#boot-old-browser').isVisible(), false);
     assert.equal(await s.page.locator('#boot-loading').isVisible(), false);
-    assert.equal(await s.page.locator('main').count(), 0);
+    assert.equal(await s.page.locator('main:visible').count(), 0);
   } finally {
     server.stop();
     await s.close();

@@ -118,10 +118,10 @@ for (const how of HOW) {
   test(`while the app is still downloading, the quick exit by ${how} works and leaves a neutral title`, () =>
     withSession({}, async (s) => {
       await stubNeutralSite(s);
-      // The app never arrives: only the start-up page is there.
+      // The app never arrives: only the start-up page is there, with its language picker.
       await s.context.route('**/*_bg.wasm', () => {});
       await s.page.goto(`${s.baseUrl}#/m/00-bienvenue/2`);
-      await s.page.waitForSelector('#boot-loading', { state: 'visible' });
+      await s.page.waitForSelector('#boot-picker', { state: 'visible' });
       assert.equal(await s.page.locator('#boot-quick-exit').isVisible(), true);
       assert.match(await s.page.locator('#boot-quick-exit').innerText(), /Quitter vite\s*·\s*خروج سريع/);
       const state = await leaveBeforeTheApp(s, how);
@@ -136,6 +136,7 @@ test('when the course cannot load, the quick exit is still there and works', () 
     await stubNeutralSite(s);
     await s.context.route('**/content/course.toml', (route) => route.fulfill({ status: 503, body: '' }));
     await s.page.goto(s.baseUrl);
+    await s.page.locator('#boot-picker button[lang="fr"]').click();
     await s.page.waitForSelector('main .load-status');
     assert.equal(await s.page.locator('.quick-exit:visible').count(), 1, 'one quick exit');
     const state = await leaveBeforeTheApp(s, 'button');
@@ -327,6 +328,7 @@ test('a module with 10 000 nested lists is refused with a message within seconds
 test('a corrupted manifest shows an error page with the reason', () =>
   withModule(null, async (s) => {
     await s.goto();
+    await s.page.locator('#boot-picker button[lang="fr"]').click();
     await s.page.waitForSelector('.load-error');
     assert.match(await s.text('main h1'), /Le cours n'a pas pu être chargé/);
     assert.match(await s.text('main'), /course\.toml:\d+:\d+: error: /);

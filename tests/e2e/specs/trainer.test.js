@@ -34,6 +34,7 @@ export async function begin(s, route = '', language = 'Français') {
   if (await picker.count()) {
     await picker.click();
     await s.page.waitForSelector('main .language-picker', { state: 'detached' });
+    await s.page.waitForSelector('main#main h1');
   }
 }
 
