@@ -122,6 +122,8 @@ async function openLms(version, { route = '', seed, stored, locale = 'fr-FR' } =
   await s.page.goto(`${env.lms[version]}index.html${route}`);
   const frame = await (await s.page.waitForSelector('#sco')).contentFrame();
   await frame.waitForSelector('main h1');
+  // The bridge is a chunk of its own, downloaded once the API is found.
+  await s.page.waitForFunction(() => (window.lmsLog || []).some((e) => e.call === 'Initialize' || e.call === 'LMSInitialize'));
   return { s, frame };
 }
 
