@@ -2,7 +2,8 @@
 // question, loaded alternately in headless Chromium under DevTools network and CPU throttling,
 // a fresh browser context per load. Prints medians, spread and the app/baseline ratio per
 // metric, and a newcomer's first visit (nothing stored: index.html's language picker) against
-// the static page's first paint. Not run by the test suite: see docs/PERFORMANCE.md.
+// the static page's first paint, and the course map cold (every module's card on the map). Not
+// run by the test suite: see docs/PERFORMANCE.md.
 //
 //   node bench/run.js [--dist dist] [--runs 7] [--profiles fast3g,slow3g] [--json out.json]
 //
@@ -11,7 +12,7 @@
 //
 // Build the app first (`./scripts/build`) and install playwright-core
 // once (`cd bench && npm ci`).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -236,6 +237,35 @@ async function newcomer(browser, url, profile) {
   }
 }
 
+/**
+ * The course map, cold, for a learner whose language is stored: ms until every module's card
+ * is on the map, and the requests and bytes until then — what grows with the number of modules
+ * while the map downloads each module to draw its card.
+ */
+async function mapCold(browser, url, profile, seed, modules) {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 } });
+  await context.addInitScript(SEED, seed);
+  try {
+    const page = await context.newPage();
+    const net = await throttle(context, page, profile);
+    await page.goto(url, { waitUntil: 'commit', timeout: 180_000 });
+    const handle = await page.waitForFunction((n) => document.querySelectorAll('.module-card').length >= n
+      && performance.now(), modules, { timeout: 180_000, polling: 'raf' });
+    const shown = await handle.jsonValue();
+    const finished = net.requests.filter((r) => r.end !== null);
+    return { shown, requests: finished.length, kb: net.bytes / 1024 };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The course map, cold (key, label, its value): no static page to compare with. */
+const MAP_METRICS = [
+  ['mapShown', 'course map, cold: every module on the map (ms)', (v) => v.shown],
+  ['mapKb', 'course map, cold: transferred (KB)', (v) => v.kb],
+  ['mapRequests', 'course map, cold: requests', (v) => v.requests],
+];
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;
@@ -285,6 +315,8 @@ async function main() {
     baseline: { url: `${server.origin}/baseline/`, check: 'Vérifier' },
   };
   const seed = await chosenLanguage(browser, `${server.origin}/amane/`);
+  const modules = (/^modules = \[(.*)\]$/m.exec(readFileSync(join(opts.dist, 'content', 'course.toml'), 'utf8'))[1]
+    .match(/"[^"]+"/g) || []).length;
   let affinity = 'all cores';
   try { affinity = execFileSync('taskset', ['-cp', String(process.pid)], { encoding: 'utf8' }).trim().split(': ')[1]; } catch { /* no taskset */ }
   const report = {
@@ -296,10 +328,16 @@ async function main() {
   for (const name of opts.profiles) {
     const profile = PROFILES[name];
     if (!profile) throw new Error(`unknown profile ${name} (known: ${Object.keys(PROFILES).join(', ')})`);
-    const results = { app: [], baseline: [], newcomer: [] };
+    const results = { app: [], baseline: [], newcomer: [], map: [] };
     for (let i = 0; i < opts.runs; i += 1) {
-      const order = i % 2 ? ['baseline', 'newcomer', 'app'] : ['app', 'newcomer', 'baseline'];
+      const order = i % 2 ? ['baseline', 'newcomer', 'map', 'app'] : ['app', 'map', 'newcomer', 'baseline'];
       for (const which of order) {
+        if (which === 'map') {
+          const v = await mapCold(browser, `${server.origin}/amane/#/`, profile, seed, modules);
+          results.map.push(v);
+          process.stderr.write(`${name} map #${i + 1}: ${modules} modules shown at ${fmt(v.shown)} ms, ${v.requests} requests\n`);
+          continue;
+        }
         if (which === 'newcomer') {
           const v = await newcomer(browser, `${server.origin}/amane/`, profile);
           results.newcomer.push(v);
@@ -322,6 +360,9 @@ async function main() {
       const b = stat(results.baseline.map(against).filter((x) => x !== null));
       rows.push({ key, label, app: a, baseline: b, ratio: b.median ? a.median / b.median : null });
     }
+    for (const [key, label, pick] of MAP_METRICS) {
+      rows.push({ key, label, app: stat(results.map.map(pick)), baseline: stat([NaN]), ratio: null });
+    }
     report.profiles[name] = {
       label: profile.label, rows,
       serviceWorker: results.app.some((v) => v.repeat.serviceWorker),
@@ -332,7 +373,8 @@ async function main() {
     console.log('| metric | app | baseline | app / baseline |');
     console.log('|---|---|---|---|');
     for (const r of rows) {
-      console.log(`| ${r.label} | ${fmt(r.app.median)} (${fmt(r.app.min)}–${fmt(r.app.max)}) | ${fmt(r.baseline.median)} (${fmt(r.baseline.min)}–${fmt(r.baseline.max)}) | ${r.ratio === null ? '–' : r.ratio.toFixed(2) + '×'} |`);
+      const baseline = Number.isNaN(r.baseline.median) ? '–' : `${fmt(r.baseline.median)} (${fmt(r.baseline.min)}–${fmt(r.baseline.max)})`;
+      console.log(`| ${r.label} | ${fmt(r.app.median)} (${fmt(r.app.min)}–${fmt(r.app.max)}) | ${baseline} | ${r.ratio === null ? '–' : r.ratio.toFixed(2) + '×'} |`);
     }
     const swNote = report.profiles[name].serviceWorker ? 'service worker warm' : 'no service worker: HTTP cache warm';
     console.log(`\nrepeat visit: ${swNote}. First app load, requests (ms from the first request):`);
