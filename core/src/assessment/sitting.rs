@@ -95,15 +95,9 @@ pub fn announced_minutes(remaining_ms: u64) -> u64 {
     }
 }
 
-/// A countdown as shown: `mm:ss`, or `h:mm:ss` from an hour.
+/// A countdown as shown: `mm:ss`, or `h:mm:ss` from an hour, a started second counting whole.
 pub fn countdown_text(remaining_ms: u64) -> String {
-    let seconds = remaining_ms.div_ceil(1000);
-    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if hours > 0 {
-        format!("{hours}:{minutes:02}:{seconds:02}")
-    } else {
-        format!("{minutes:02}:{seconds:02}")
-    }
+    crate::i18n::format_clock(remaining_ms.div_ceil(1000))
 }
 
 #[cfg(test)]
