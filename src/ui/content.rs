@@ -115,6 +115,26 @@ pub fn use_module(id: String) -> ModuleLoad {
     LocalResource::new(move || content.module(id.clone(), i18n.locale()))
 }
 
+/// Every module of the course in the current language, one load each, started at once.
+pub type ModuleLoads = Vec<ModuleLoad>;
+
+/// Starts loading every module of `course` (each follows the language).
+pub fn use_modules(course: &Course) -> ModuleLoads {
+    course.modules.iter().cloned().map(use_module).collect()
+}
+
+/// The loaded modules (tracked): `None` while loading, the first failure if any failed.
+pub fn loaded_modules(loads: &ModuleLoads) -> Option<Result<Vec<Arc<LoadedModule>>, LoadFailure>> {
+    let mut modules = Vec::with_capacity(loads.len());
+    for load in loads {
+        match load.get()? {
+            Ok(module) => modules.push(module),
+            Err(failure) => return Some(Err(failure)),
+        }
+    }
+    Some(Ok(modules))
+}
+
 /// Fetches and parses `content/course.toml`.
 async fn load_course() -> Result<Arc<Course>, LoadFailure> {
     let file = "content/course.toml";

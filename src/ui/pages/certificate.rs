@@ -4,7 +4,7 @@
 //! left. The rules are `amane_core::progress::CompletionRecord`'s.
 
 use crate::ui::components::notice::LoadError;
-use crate::ui::content::{use_module, LoadFailure, LoadedModule, ModuleLoad};
+use crate::ui::content::{loaded_modules, use_modules, LoadedModule};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::pages::assessment::record::{RecordAssessment, RecordIssuer};
@@ -19,26 +19,6 @@ use amane_core::screen::course_title;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The modules of the course in the current language, one resource each, fetched at once.
-type Loads = Vec<ModuleLoad>;
-
-/// Starts loading every module of `course` (each follows the language).
-pub fn load_modules(course: &Course) -> Loads {
-    course.modules.iter().cloned().map(use_module).collect()
-}
-
-/// The loaded modules (tracked): `None` while loading, the first failure if any failed.
-pub fn loaded_modules(loads: &Loads) -> Option<Result<Vec<Arc<LoadedModule>>, LoadFailure>> {
-    let mut modules = Vec::with_capacity(loads.len());
-    for load in loads {
-        match load.get()? {
-            Ok(module) => modules.push(module),
-            Err(failure) => return Some(Err(failure)),
-        }
-    }
-    Some(Ok(modules))
-}
-
 /// The record of the current progress against `modules` (tracked).
 fn record_of(course: &Course, modules: &[Arc<LoadedModule>]) -> CompletionRecord {
     let learner = use_learner();
@@ -50,7 +30,7 @@ fn record_of(course: &Course, modules: &[Arc<LoadedModule>]) -> CompletionRecord
 #[component]
 pub fn CertificatePage() -> impl IntoView {
     let course = expect_context::<Arc<Course>>();
-    let loads = load_modules(&course);
+    let loads = use_modules(&course);
     move || match loaded_modules(&loads) {
         None => view! {
             <h1 tabindex="-1">{tr(key!("record-title"))}</h1>

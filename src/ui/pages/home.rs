@@ -1,11 +1,10 @@
 //! The course map: every module with its state and score.
 
 use crate::ui::components::offline::OfflineDownload;
-use crate::ui::content::use_module;
+use crate::ui::content::{loaded_modules, use_module, use_modules};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::pages::assessment::link::AssessmentLink;
-use crate::ui::pages::certificate;
 use amane_core::content::{Course, Module};
 use amane_core::i18n::format_percent;
 use amane_core::key;
@@ -49,9 +48,9 @@ fn RecordLink() -> impl IntoView {
     move || {
         all_started.get().then(|| {
             let course = course.clone();
-            let loads = certificate::load_modules(&course);
+            let loads = use_modules(&course);
             move || {
-                let modules = certificate::loaded_modules(&loads)?.ok()?;
+                let modules = loaded_modules(&loads)?.ok()?;
                 let refs: Vec<&Module> = modules.iter().map(|m| &m.module).collect();
                 learner.with(|p| course_done(&course, &refs, p)).then(|| {
                     view! {

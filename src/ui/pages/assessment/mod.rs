@@ -9,10 +9,10 @@ pub mod record;
 mod result;
 
 use crate::ui::components::notice::LoadError;
+use crate::ui::content::{loaded_modules, use_modules};
 use crate::ui::content::{use_content, LoadFailure};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
-use crate::ui::pages::certificate::{load_modules, loaded_modules};
 use amane_core::assessment::{AssessmentSettings, Bank, Stage};
 use amane_core::content::{Course, Module};
 use amane_core::i18n::{format_percent, Locale};
@@ -65,7 +65,7 @@ fn Loading(course: Arc<Course>, settings: Arc<AssessmentSettings>) -> impl IntoV
             locale: loaded.locale,
         }))
     });
-    let loads = load_modules(&course);
+    let loads = use_modules(&course);
     move || {
         let loading = || {
             view! {

@@ -6,9 +6,9 @@
 mod table;
 
 use crate::ui::components::notice::LoadError;
+use crate::ui::content::{loaded_modules, use_modules};
 use crate::ui::i18n::tr;
 use crate::ui::learner::{use_learner, Keeping};
-use crate::ui::pages::certificate::{load_modules, loaded_modules};
 use crate::web::many_files::{read_dropped_files, read_picked_files};
 use crate::web::storage::DeviceStorage;
 use amane_core::content::{Course, Module};
@@ -54,7 +54,7 @@ pub fn ClassResultsPage() -> impl IntoView {
         results: RwSignal::new(ClassResults::open(storage, &course.id)),
         status: RwSignal::new(None),
     };
-    let loads = load_modules(&course);
+    let loads = use_modules(&course);
     let pass_mark = course.pass_mark;
     let rows = Memo::new(move |_| {
         let modules = loaded_modules(&loads)?;
