@@ -36,6 +36,8 @@ pub enum Route {
     Trainer,
     /// Class results built from the learners' results files (`#/trainer/results`).
     TrainerResults,
+    /// The course's checker, for authors (`#/auteur`): every problem of the files served.
+    Author,
     /// A printable session plan (`#/trainer/plan/<module>`); the id `parents`
     /// ([`crate::check::PARENTS_ID`]) is the parents' session.
     SessionPlan {
@@ -90,6 +92,7 @@ pub fn parse_hash(hash: &str) -> Route {
         ["bilan"] => Route::Assessment,
         ["trainer"] => Route::Trainer,
         ["trainer", "results"] => Route::TrainerResults,
+        ["auteur"] => Route::Author,
         ["trainer", "plan", m] if is_id(m) => Route::SessionPlan {
             module: (*m).to_owned(),
         },
@@ -142,6 +145,7 @@ impl Route {
             Route::Assessment => "#/bilan".to_owned(),
             Route::Trainer => "#/trainer".to_owned(),
             Route::TrainerResults => "#/trainer/results".to_owned(),
+            Route::Author => "#/auteur".to_owned(),
             Route::SessionPlan { module } => format!("#/trainer/plan/{module}"),
             Route::Present { module, block } => format!("#/present/{module}/{block}"),
             Route::Presenter { module, block } => format!("#/presenter/{module}/{block}"),
@@ -188,6 +192,7 @@ mod tests {
             Route::Assessment,
             Route::Trainer,
             Route::TrainerResults,
+            Route::Author,
             Route::SessionPlan {
                 module: "05-reagir".into(),
             },

@@ -624,3 +624,29 @@ plan-materials-numbers = أرقام المساعدة مكتوبة على ملص�
 plan-materials-plan = هذه الخطة مطبوعة.
 
 language-download-failed = تعذّر تنزيل هذه اللغة. تحقّق من اتصالك ثم أعد المحاولة.
+
+# The course's checker for authors (#/auteur, src/ui/pages/author.rs). The problems themselves
+# stay in English, as the command-line checker writes them.
+author-link = فحص ملفات الدورة
+author-title = فحص ملفات الدورة
+author-intro = تعيد هذه الصفحة قراءة ملفات الدورة التي يقدّمها هذا الموقع، بالقواعد نفسها التي يستعملها الأمر «amane check». صحّح الملف على الخادم، ثم انقر «إعادة الفحص»: كل مشكلة تذكر ملفها (انطلاقًا من مجلد content) وسطرها وعمودها.
+author-check-again = إعادة الفحص
+author-clean = لا توجد أي مشكلة: الدورة جاهزة.
+author-summary = { $errors ->
+    [zero] لا أخطاء
+    [one] خطأ واحد يجب تصحيحه
+    [two] خطآن يجب تصحيحهما
+    [few] { $errors } أخطاء يجب تصحيحها
+    [many] { $errors } خطأً يجب تصحيحه
+   *[other] { $errors } خطأ يجب تصحيحه
+  }، { $warnings ->
+    [zero] لا تنبيهات
+    [one] تنبيه واحد
+    [two] تنبيهان
+    [few] { $warnings } تنبيهات
+    [many] { $warnings } تنبيهًا
+   *[other] { $warnings } تنبيه
+  }.
+author-errors = أخطاء يجب تصحيحها
+author-warnings = تنبيهات تستحق النظر
+author-unreadable = تعذّرت قراءة ملفات الدورة (هل انقطع الاتصال؟). أعد المحاولة عندما تتوفر الشبكة.

@@ -617,3 +617,29 @@ plan-materials-numbers = النمر ديال المساعدة مكتوبين ف�
 plan-materials-plan = هاد البرنامج مطبوع.
 
 language-download-failed = ماقدرناش نجيبو هاد اللغة. شوف الكونيكسيون ديالك وعاود جرّب.
+
+# The course's checker for authors (#/auteur, src/ui/pages/author.rs). The problems themselves
+# stay in English, as the command-line checker writes them.
+author-link = شوف واش ملفات الدورة مزيانين
+author-title = شوف واش ملفات الدورة مزيانين
+author-intro = هاد الصفحة كتعاود تقرا ملفات الدورة اللي كيعطي هاد السيت، بنفس القواعد ديال الأمر «amane check». صلّح الملف فالسيرفور، ومن بعد كليكي على «عاود شوف»: كل مشكل كيقول الملف ديالو (من الدوسي content)، والسطر والعمود.
+author-check-again = عاود شوف
+author-clean = حتى مشكل: الدورة واجدة.
+author-summary = { $errors ->
+    [zero] حتى غلطة
+    [one] غلطة وحدة خاصها تتصلح
+    [two] جوج غلطات خاصهم يتصلحو
+    [few] { $errors } ديال الغلطات خاصهم يتصلحو
+    [many] { $errors } ديال الغلطات خاصهم يتصلحو
+   *[other] { $errors } ديال الغلطات خاصهم يتصلحو
+  }، { $warnings ->
+    [zero] حتى تنبيه
+    [one] تنبيه واحد
+    [two] جوج تنبيهات
+    [few] { $warnings } ديال التنبيهات
+    [many] { $warnings } ديال التنبيهات
+   *[other] { $warnings } ديال التنبيهات
+  }.
+author-errors = غلطات خاصهم يتصلحو
+author-warnings = تنبيهات خاصك تشوفهم
+author-unreadable = ما قدرناش نقراو ملفات الدورة (واش تقطعات الكونيكسيون؟). عاود جرّب ملي ترجع الكونيكسيون.

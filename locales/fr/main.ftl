@@ -585,3 +585,21 @@ plan-materials-numbers = Les numéros d'aide écrits sur une affiche ou au table
 plan-materials-plan = Ce plan imprimé.
 
 language-download-failed = Cette langue n'a pas pu être téléchargée. Vérifie ta connexion, puis réessaie.
+
+# The course's checker for authors (#/auteur, src/ui/pages/author.rs). The problems themselves
+# stay in English, as the command-line checker writes them.
+author-link = Vérifier les fichiers du cours
+author-title = Vérifier les fichiers du cours
+author-intro = Cette page relit les fichiers du cours que ce site sert, avec les mêmes règles que la commande « amane check ». Corrige un fichier sur le serveur, puis clique sur « Vérifier encore » : chaque problème donne son fichier (depuis le dossier content), sa ligne et sa colonne.
+author-check-again = Vérifier encore
+author-clean = Aucun problème : le cours est prêt.
+author-summary = { $errors ->
+    [one] 1 erreur à corriger
+   *[other] { $errors } erreurs à corriger
+  }, { $warnings ->
+    [one] 1 avertissement
+   *[other] { $warnings } avertissements
+  }.
+author-errors = Erreurs à corriger
+author-warnings = Avertissements à regarder
+author-unreadable = Les fichiers du cours n'ont pas pu être lus (connexion coupée ?). Réessaie quand tu as du réseau.

@@ -107,6 +107,7 @@ fn route_name(route: &Route) -> &'static str {
         Route::Assessment => "assessment",
         Route::Trainer => "trainer",
         Route::TrainerResults => "trainer-results",
+        Route::Author => "author",
         Route::SessionPlan { .. } => "session-plan",
         Route::Present { .. } => "present",
         Route::Presenter { .. } => "presenter",

@@ -10,7 +10,8 @@
 
 use crate::ui::learner::Learner;
 use crate::ui::pages::{
-    assessment, certificate, class_results, guide, help, my_data, plan, present, summary, trainer,
+    assessment, author, certificate, class_results, guide, help, my_data, plan, present, summary,
+    trainer,
 };
 use crate::web::lms::ScormApi;
 use leptos::prelude::*;
@@ -40,6 +41,12 @@ pub fn trainer_page() -> ChunkView {
 #[wasm_split(trainer, fallible, wasm_split_path = ::leptos::wasm_split)]
 pub fn class_results_page() -> ChunkView {
     Ok(view! { <class_results::ClassResultsPage /> }.into_any())
+}
+
+/// The course's checker, for authors.
+#[wasm_split(author, fallible, wasm_split_path = ::leptos::wasm_split)]
+pub fn author_page() -> ChunkView {
+    Ok(view! { <author::AuthorPage /> }.into_any())
 }
 
 /// The session plan of a module (or of the parents' session) for a trainer.

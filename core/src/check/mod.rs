@@ -66,6 +66,19 @@ impl Report {
     }
 }
 
+/// The files a check of `course` reads, as paths from the content folder: the glossary, then
+/// every file the course may fetch (modules, help, guide, parents' session, assessment, in each
+/// language). A checker that cannot list folders (the app's, which fetches them) reads these.
+pub fn files_to_check(course: &crate::content::Course) -> Vec<String> {
+    let fetched = crate::offline::course_files(course);
+    let from_content = fetched
+        .iter()
+        .map(|url| url.strip_prefix("content/").unwrap_or(url).to_owned());
+    std::iter::once(crate::content::GLOSSARY.to_owned())
+        .chain(from_content)
+        .collect()
+}
+
 /// Checks a whole course while it is written: `files` maps paths relative to the content
 /// folder (`course.toml`, `modules/03-phishing/ar.md`) to their text.
 pub fn check_course(files: &BTreeMap<String, String>) -> Report {

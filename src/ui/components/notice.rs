@@ -76,11 +76,14 @@ pub fn LoadError(
 pub fn AuthorDetails(
     /// What the content parser found, with file, line and column.
     diagnostics: Vec<Diagnostic>,
+    /// Fluent id of the heading.
+    #[prop(default = key!("content-author-details"))]
+    title: MessageKey,
 ) -> impl IntoView {
     (!diagnostics.is_empty()).then(|| {
         view! {
             <div class="author-details">
-                <h2 class="author-details-title">{tr(key!("content-author-details"))}</h2>
+                <h2 class="author-details-title">{tr(title)}</h2>
                 <ul class="diagnostics" lang="en" dir="ltr">
                     {diagnostics
                         .iter()

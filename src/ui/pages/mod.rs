@@ -1,6 +1,7 @@
 //! One module per screen, and the choice of screen for a route.
 
 pub mod assessment;
+pub mod author;
 pub mod certificate;
 pub mod class_results;
 pub mod guide;
@@ -38,6 +39,7 @@ pub fn page(route: Route) -> AnyView {
         Route::MyData => lazy_screen(chunks::my_data_page).into_any(),
         Route::Trainer => lazy_screen(chunks::trainer_page).into_any(),
         Route::TrainerResults => lazy_screen(chunks::class_results_page).into_any(),
+        Route::Author => lazy_screen(chunks::author_page).into_any(),
         Route::SessionPlan { module } => {
             lazy_screen(move || chunks::session_plan_page(module.clone())).into_any()
         }

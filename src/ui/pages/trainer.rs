@@ -38,6 +38,9 @@ pub fn TrainerPage() -> impl IntoView {
                 >
                     {tr(key!("plan-parents-link"))}
                 </a>
+                <a class="button" href=Route::Author.to_hash()>
+                    {tr(key!("author-link"))}
+                </a>
             </p>
             <ol class="plan">
                 {course
