@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
 fn CourseApp(course: Arc<Course>) -> impl IntoView {
     let i18n = use_i18n();
     let learner = Learner::provide(&course.id);
+    connect_lms(learner);
     let chosen = learner.with(|p| p.locale_code().and_then(Locale::from_code));
     if let Some(locale) = chosen {
         i18n.set(locale);
@@ -113,4 +114,19 @@ fn route_name(route: &Route) -> &'static str {
         Route::Presenter { .. } => "presenter",
         Route::NotFound(_) => "not-found",
     }
+}
+
+/// Inside a SCORM package whose platform provides the API, downloads the bridge (its own
+/// chunk) and connects the learner's progress to the platform; elsewhere does nothing.
+fn connect_lms(learner: Learner) {
+    let Some(api) = crate::web::lms::find_api() else {
+        return;
+    };
+    leptos::task::spawn_local_scoped(async move {
+        if crate::ui::chunks::connect_lms(api, learner).await.is_err() {
+            crate::web::lms::warn(
+                "Amane: the LMS bridge could not be downloaded; progress stays on this device",
+            );
+        }
+    });
 }

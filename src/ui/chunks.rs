@@ -5,7 +5,9 @@
 //! (scripts/lib/split-bin/wasm-bindgen) moves it, and the code only it reaches, into the chunk
 //! it names; calling it downloads that chunk first. The attribute generates unsafe code (the
 //! import/export pair of each function and each chunk's loader): this module is the only place
-//! of the app where unsafe code is allowed, and it holds nothing else.
+//! of the app where unsafe code is allowed, and it holds nothing else. The browser tests
+//! (tests/web.rs) are linked without the split step: what they mount must not reach a split
+//! point (the screens of the app shell, src/ui/app.rs and src/ui/pages/mod.rs, call them).
 #![allow(unsafe_code)]
 
 use crate::ui::learner::Learner;

@@ -90,15 +90,6 @@ impl Learner {
             }
         });
         on_cleanup(move || listener.remove());
-        if let Some(api) = crate::web::lms::find_api() {
-            leptos::task::spawn_local_scoped(async move {
-                if crate::ui::chunks::connect_lms(api, learner).await.is_err() {
-                    crate::web::lms::warn(
-                        "Amane: the LMS bridge could not be downloaded; progress stays on this device",
-                    );
-                }
-            });
-        }
         provide_context(learner);
         learner
     }
