@@ -12,8 +12,8 @@ wasm-bindgen's path first, then trunk's own arguments. Between cargo and wasm-bi
 4. The loader goes into the main JS, before trunk hashes it and computes its integrity: no
    extra request, and chunk URLs stay relative to the main JS. The main JS's imports of the
    loader become its exports object; the loader calls the main JS's initSync directly.
-The chunk files are listed in $AMANE_SPLIT_DIR/files.txt for scripts/chunks.py, which copies
-them into the build after trunk."""
+The chunks stay in $AMANE_SPLIT_DIR; scripts/chunks.py copies those the main JS names into the
+build after trunk."""
 import hashlib
 import os
 import re
@@ -23,7 +23,6 @@ import sys
 from pathlib import Path
 
 LOADER = "__wasm_split.js"
-LIST = "files.txt"
 # The loader's import of the main JS (not needed once it is inside it), its exports, and the
 # main JS's imports of it.
 MAIN_IMPORT = re.compile(r'^import \{ initSync \} from "\./[^"]+";\n', re.M)
@@ -73,7 +72,6 @@ def main() -> int:
     subprocess.run([str(tools / "wasm-split-cli"), source, str(split_dir), "--target", "web",
                     "--out-name", out_name], check=True, stdout=sys.stderr)
     loader = (split_dir / LOADER).read_text(encoding="utf-8")
-    files = []
     for chunk in sorted(split_dir.glob("*.wasm")):
         if chunk.stem == out_name:
             continue
@@ -83,8 +81,6 @@ def main() -> int:
         name = content_name(f"{out_name}-{chunk.stem}", chunk.read_bytes(), ".wasm")
         chunk.rename(split_dir / name)
         loader = loader.replace(f'"./{chunk.name}"', f'"./{name}"')
-        files.append(name)
-    (split_dir / LIST).write_text("".join(f"{name}\n" for name in files), encoding="utf-8")
 
     bindgen_args = [str(split_dir / f"{out_name}.wasm") if a == source else a for a in args]
     subprocess.run([real, "--keep-lld-exports", *bindgen_args], check=True)
