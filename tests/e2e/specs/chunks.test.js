@@ -17,7 +17,8 @@ const LESSON = '#/m/01-ma-vie-en-ligne/2';
 const SPLIT_SCREENS = [
   ['#/help', 'help'], ['#/guide', 'guide'], ['#/my-data', 'my-data'], ['#/certificate', 'certificate'],
   ['#/bilan', 'assessment'], ['#/m/00-bienvenue/summary', 'summary'], ['#/trainer', 'trainer'],
-  ['#/trainer/results', 'trainer-results'], ['#/present/00-bienvenue/decouvrir', 'present'],
+  ['#/trainer/results', 'trainer-results'], ['#/trainer/plan/05-reagir', 'session-plan'],
+  ['#/trainer/plan/parents', 'session-plan'], ['#/present/00-bienvenue/decouvrir', 'present'],
   ['#/presenter/00-bienvenue/decouvrir', 'presenter'],
 ];
 
