@@ -67,15 +67,20 @@ async function projectorShot(s, code) {
   await save(s, `projector-${code}.png`);
 }
 
+/** Opens `route` on a device where every module is passed, in language `code`. */
+async function openFinished(s, code, route) {
+  const progress = { ...JSON.parse(finishedCourse()), locale: { code, chosen_at: 1 } };
+  await s.storageSet(PROGRESS_KEY, JSON.stringify(progress));
+  await s.page.goto(s.baseUrl + route);
+  await s.reload();
+}
+
 /**
  * Opens the final assessment on a device where every module is passed, starts an attempt and
  * answers each question with its first choice or menu item.
  */
 async function openAttempt(s, code) {
-  const progress = { ...JSON.parse(finishedCourse()), locale: { code, chosen_at: 1 } };
-  await s.storageSet(PROGRESS_KEY, JSON.stringify(progress));
-  await s.page.goto(s.baseUrl + '#/bilan');
-  await s.reload();
+  await openFinished(s, code, '#/bilan');
   await s.page.locator('.assessment-start button.primary').click();
   const questions = s.page.locator('.assessment-attempt fieldset.question');
   await questions.first().waitFor();
@@ -137,10 +142,7 @@ async function planShot(s, code) {
 
 /** The completion record of a learner who passed the 14 modules: its table of modules. */
 async function recordShot(s, code) {
-  const progress = { ...JSON.parse(finishedCourse()), locale: { code, chosen_at: 1 } };
-  await s.storageSet(PROGRESS_KEY, JSON.stringify(progress));
-  await s.page.goto(s.baseUrl + '#/certificate');
-  await s.reload();
+  await openFinished(s, code, '#/certificate');
   await s.page.locator('.record-modules').waitFor();
   await s.settled();
   await showFromTop(s, '.record-modules');
