@@ -2,15 +2,13 @@
 //! kept, reports at each checkpoint and when the learner leaves. Every rule (what to report,
 //! when, how the progress is written) is in `amane_core::lms`.
 
-use crate::ui::content::{use_content, LoadedModule};
-use crate::ui::i18n::use_i18n;
+use crate::ui::content::{loaded_modules, use_content, use_modules, LoadedModule};
 use crate::ui::learner::Learner;
 use crate::web::clock::now_ms;
 use crate::web::lms::{warn, ScormApi};
 use amane_core::content::{Course, Module};
 use amane_core::lms::{decode, encode, report_values, session_values, Checkpoint, Report, Version};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use std::sync::Arc;
 
 /// Opens the LMS session, merges the progress it kept into the device's (newer local work
@@ -30,25 +28,25 @@ pub fn connect(api: ScormApi, learner: Learner) {
     // The report needs every module (their steps and points); until they are all loaded, or
     // if one cannot be, only the progress is sent, so that a status is never reported from
     // part of the course.
-    let modules = RwSignal::new(None::<Vec<Arc<LoadedModule>>>);
-    let locale = use_i18n().locale_untracked();
-    let ids = course.modules.clone();
-    spawn_local(async move {
-        let mut loaded = Vec::new();
-        for id in ids {
-            match content.module(id, locale).await {
-                Ok(module) => loaded.push(module),
-                Err(_) => {
+    let loads = use_modules(&course);
+    let failure_told = StoredValue::new(false);
+    let loaded = {
+        let loads = loads.clone();
+        move || match loaded_modules(&loads) {
+            Some(Ok(modules)) => Some(modules),
+            Some(Err(_)) => {
+                if !failure_told.get_value() {
+                    failure_told.set_value(true);
                     warn("Amane: a module could not be loaded; the LMS gets the progress but no status");
-                    return;
                 }
+                None
             }
+            None => None,
         }
-        modules.set(Some(loaded));
-    });
+    };
     let sent = StoredValue::new(None::<(Checkpoint, bool)>);
     Effect::new(move |_| {
-        let loaded = modules.get();
+        let loaded = loaded();
         let reached = (learner.with(Checkpoint::of), loaded.is_some());
         if sent.get_value().as_ref() == Some(&reached) {
             return;
@@ -68,7 +66,7 @@ pub fn connect(api: ScormApi, learner: Learner) {
         finished.set_value(true);
         let course = content.course.get_untracked().and_then(Result::ok);
         let reported = course
-            .zip(modules.get_untracked())
+            .zip(untrack(|| loaded_modules(&loads)).and_then(Result::ok))
             .map(|(course, loaded)| report(&course, &loaded, learner));
         api.with_value(|api| {
             send(api, learner, reported.as_ref(), started);
