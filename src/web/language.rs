@@ -2,7 +2,8 @@
 //! runs (the language saved on an earlier visit, or the one chosen on the page's own picker),
 //! and what the page shows while a language's files download.
 
-use amane_core::progress::StoreKeys;
+use crate::web::storage::DeviceStorage;
+use amane_core::progress::{KeyValue, StoreKeys};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
@@ -33,10 +34,7 @@ pub async fn start_language() -> Option<StartLanguage> {
 
 /// Forgets the choice made on the page's own picker, once the progress of `course` holds it.
 pub fn forget_chosen(course: &str) {
-    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-    if let Some(storage) = storage {
-        let _ = storage.remove_item(&StoreKeys::for_course(course).chosen_locale());
-    }
+    DeviceStorage::Browser.remove(&StoreKeys::for_course(course).chosen_locale());
 }
 
 /// Runs `task` once the current script has finished (the app is not mounted yet).
