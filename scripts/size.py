@@ -22,7 +22,6 @@ import csv
 import gzip
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -31,6 +30,9 @@ import tempfile
 import tomllib
 from collections import defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import chunks  # noqa: E402  (where the build leaves the split wasm)
 
 BUDGET_BROTLI = 200 * 1024
 # The app's six files, and the interface's messages in the first language, fetched beside them
@@ -173,7 +175,7 @@ def candidates() -> list[Path]:
     (scripts/split.py), then the release wasm cargo reports (a no-op right after trunk) and the
     per-package copies in deps/, newest first — a target dir shared with other checkouts may
     hold another checkout's file under the reported name."""
-    split = Path(os.environ.get("AMANE_SPLIT_DIR", ROOT / "target" / "amane-split")) / f"{BIN}.wasm"
+    split = chunks.split_dir() / f"{BIN}.wasm"
     build = run(["cargo", "build", "--locked", "--release", "--target", "wasm32-unknown-unknown", "--bin", BIN,
                  "--message-format=json", "-q"], cwd=ROOT)
     found: list[Path] = []
