@@ -5,6 +5,8 @@
 //   starts without a network, and a learner never gets half of one version and half of another.
 // - Course files (content/, the manifest too) are fetched from the network first, so an
 //   author's edit shows on reload, and from the device when the network fails or is too slow.
+//   A file the server does not have (a module not translated into a language yet) is kept as
+//   absent, so the app reads the language's fallback offline as it does online.
 // - The page can ask to store a list of course files ("download the whole course"), with
 //   progress reports, or ask how many of them are stored. The course's media (images under
 //   content/media/) are added to every such list, so they are part of the offline download.
@@ -115,7 +117,10 @@ async function networkFirst(event, url) {
   const cache = await caches.open(CONTENT_CACHE);
   const network = fetch(url, { cache: 'no-cache' });
   // The page gets the response as soon as it arrives; the copy is stored meanwhile.
-  const kept = network.then((response) => (isCourseFile(response) ? cache.put(url, response.clone()) : undefined));
+  const kept = network.then((response) => {
+    if (isCourseFile(response)) return cache.put(url, response.clone());
+    return isAbsent(response) ? cache.put(url, absent()) : undefined;
+  });
   event.waitUntil(kept.catch(() => undefined));
   const stored = await cache.match(url, MATCH);
   if (!stored) return network;
@@ -137,8 +142,9 @@ async function store(urls, port) {
       try {
         if (!(await cache.match(url, MATCH))) {
           const response = await fetch(url, { cache: 'no-cache' });
-          if (!isCourseFile(response)) throw new Error(`HTTP ${response.status}`);
-          await cache.put(url, response);
+          if (isCourseFile(response)) await cache.put(url, response);
+          else if (isAbsent(response)) await cache.put(url, absent());
+          else throw new Error(`HTTP ${response.status}`);
         }
         done += 1;
       } catch {
@@ -196,6 +202,20 @@ function courseUrls(list) {
  */
 function isCourseFile(response) {
   return response.ok && !/^\s*text\/html/i.test(response.headers.get('content-type') || '');
+}
+
+/**
+ * Whether `response` says the course has no such file: a module not translated into a language
+ * yet, which the app reads in the language's fallback instead. Kept as such (`absent`), so the
+ * app falls back offline too and the download counts the file as done.
+ */
+function isAbsent(response) {
+  return response.status === 404 || (response.ok && !isCourseFile(response));
+}
+
+/** What is kept for a file the course does not have. */
+function absent() {
+  return new Response('', { status: 404, statusText: 'Not Found' });
 }
 
 /** A response that may answer a navigation (a redirected one may not). */

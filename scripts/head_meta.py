@@ -1,6 +1,6 @@
 """The <meta> tags the build writes into dist/index.html, right after `<meta charset="utf-8">`:
-the content security policy (csp.py), the build version (stamp.py), and the course id and
-quick-exit address (course_meta.py). Each is replaced, never
+the content security policy (csp.py), the build version (stamp.py), and the course id,
+quick-exit address and languages (course_meta.py). Each is replaced, never
 repeated, so running the scripts again gives the same file."""
 import re
 from pathlib import Path
@@ -9,6 +9,7 @@ CSP = re.compile(r'\s*<meta http-equiv="Content-Security-Policy" content="[^"]*"
 BUILD = re.compile(r'\s*<meta name="amane-build" content="[^"]*">')
 QUICK_EXIT = re.compile(r'\s*<meta name="amane-quick-exit" content="[^"]*">')
 COURSE = re.compile(r'\s*<meta name="amane-course" content="[^"]*">')
+LANGUAGES = re.compile(r'\s*<meta name="amane-languages" content="[^"]*">')
 CHARSET = '<meta charset="utf-8">'
 
 

@@ -30,7 +30,7 @@ fn host() -> web_sys::HtmlElement {
 /// French messages, which the app downloads before it mounts).
 fn mount_quiz(host: &web_sys::HtmlElement) {
     Catalog::shipped().add(
-        Locale::Fr,
+        Locale::of("fr"),
         include_str!("../locales/fr/main.ftl").to_owned(),
     );
     let set = match &parse_module("t/fr.md", "t", "fr", MODULE).module.steps[0].blocks[0] {
@@ -38,7 +38,7 @@ fn mount_quiz(host: &web_sys::HtmlElement) {
         other => panic!("expected a quiz, got {other:?}"),
     };
     leptos::mount::mount_to(host.clone(), move || {
-        I18n::provide(Locale::Fr);
+        I18n::provide(Locale::of("fr"));
         Learner::provide("test-course");
         view! { <QuizPlayer module=Arc::from("t") set=set.clone()/> }
     })

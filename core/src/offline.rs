@@ -9,9 +9,9 @@ use crate::content::Course;
 /// the course's languages, as URLs relative
 /// to the page. The manifest itself is part of the app shell and is not listed.
 pub fn course_files(course: &Course) -> Vec<String> {
-    let mut files = Vec::with_capacity((course.modules.len() + 1) * course.locales.len());
+    let mut files = Vec::with_capacity((course.modules.len() + 1) * course.languages.all().len());
     for module in &course.modules {
-        for locale in &course.locales {
+        for locale in course.languages.codes() {
             files.push(format!("content/modules/{module}/{locale}.md"));
         }
     }
@@ -21,7 +21,7 @@ pub fn course_files(course: &Course) -> Vec<String> {
         &[HELP_FOLDER, GUIDE_FOLDER, PARENTS_FOLDER][..]
     };
     for page in pages {
-        for locale in &course.locales {
+        for locale in course.languages.codes() {
             files.push(format!("content/{page}/{locale}.md"));
         }
     }
@@ -111,7 +111,7 @@ mod tests {
             id: "c".into(),
             version: "1".into(),
             title: Vec::new(),
-            locales: locales.iter().map(|s| s.to_string()).collect(),
+            languages: crate::i18n::Languages::plain(locales).expect("test codes"),
             modules: modules.iter().map(|s| s.to_string()).collect(),
             pass_mark: 70,
             quick_exit_url: "https://example.org".into(),
@@ -157,7 +157,7 @@ mod tests {
         let files = course_files(&course);
         assert_eq!(
             files.len(),
-            (course.modules.len() + 4) * course.locales.len(),
+            (course.modules.len() + 4) * course.languages.all().len(),
             "every module, the help page, the guide, the parents' session and the assessment"
         );
         for file in files {

@@ -46,7 +46,10 @@ fn the_shipped_course_is_listed_with_its_manifest_and_storage_key() {
     let ids = listing(CONTENT);
     assert_eq!(ids["id"], course.id.as_str());
     assert_eq!(ids["version"], course.version.as_str());
-    assert_eq!(strings(&ids["locales"]), course.locales);
+    assert_eq!(
+        strings(&ids["locales"]),
+        course.languages.codes().collect::<Vec<_>>()
+    );
     assert_eq!(
         ids["storage"]["main"],
         StoreKeys::for_course(&course.id).main()
@@ -71,7 +74,7 @@ fn a_small_course_lists_its_steps_blocks_nodes_and_endings_in_order() {
     std::fs::create_dir_all(&module).unwrap();
     std::fs::write(
         dir.join("course.toml"),
-        "id = \"essai\"\nversion = \"1\"\nlocales = [\"fr\"]\nmodules = [\"01-essai\"]\n\
+        "id = \"essai\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }]\nmodules = [\"01-essai\"]\n\
          pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n[title]\nfr = \"Essai\"\n",
     )
     .unwrap();

@@ -99,8 +99,12 @@ fn course_pages() -> Vec<(String, String, String)> {
         );
     let mut pages = Vec::new();
     for (folder, id) in folders {
-        for locale in &course.locales {
-            pages.push((format!("{folder}/{locale}.md"), id.clone(), locale.clone()));
+        for locale in course.languages.codes() {
+            pages.push((
+                format!("{folder}/{locale}.md"),
+                id.clone(),
+                locale.to_owned(),
+            ));
         }
     }
     pages

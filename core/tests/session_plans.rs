@@ -24,8 +24,8 @@ fn shipped() -> Vec<Vec<Module>> {
     folders
         .map(|(folder, id)| {
             course
-                .locales
-                .iter()
+                .languages
+                .codes()
                 .map(|locale| {
                     let path = format!("{folder}/{locale}.md");
                     parse_module(&path, &id, locale, &read(&path)).module

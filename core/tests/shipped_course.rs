@@ -89,11 +89,14 @@ fn sources_md_is_the_generated_list_and_lists_every_source_url_once() {
 #[test]
 fn thirteen_modules_after_the_welcome_module_each_in_three_languages_with_exercises() {
     let course = parse_course("course.toml", &read("course.toml")).unwrap();
-    assert_eq!(course.locales, ["fr", "ar", "ary"]);
+    assert_eq!(
+        course.languages.codes().collect::<Vec<_>>(),
+        ["fr", "ar", "ary"]
+    );
     assert_eq!(course.modules.len(), 14, "{:?}", course.modules);
     assert!(course.modules[0].starts_with("00-"));
     for id in &course.modules[1..] {
-        for locale in &course.locales {
+        for locale in course.languages.codes() {
             let m = module(id, locale);
             assert!(
                 (4..=8).contains(&m.steps.len()),

@@ -2,43 +2,65 @@
 //! before the app runs: its languages, their fallbacks and the key it keeps a choice under
 //! must be the app's.
 
-use amane_core::i18n::{Catalog, Locale};
+use amane_core::content::parse_course;
+use amane_core::i18n::{Languages, Locale};
 use amane_core::progress::StoreKeys;
 use regex::Regex;
-use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
 const INDEX: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/../index.html"));
 
-/// The start-up script's `languages` table: each code with the files it fetches, in order.
-fn script_languages() -> BTreeMap<String, Vec<String>> {
-    let table = Regex::new(r"var languages = \{([^}]*)\};").unwrap();
-    let body = &table
-        .captures(INDEX)
-        .expect("a `var languages = {…};` table")[1];
-    let entry = Regex::new(r"(\w+): \[([^\]]*)\]").unwrap();
-    entry
-        .captures_iter(body)
-        .map(|found| {
-            let files = found[2]
-                .split(',')
-                .map(|code| code.trim().trim_matches('\'').to_string())
-                .collect();
-            (found[1].to_string(), files)
-        })
-        .collect()
+/// The repository's root.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The shipped course's languages, as the app reads them.
+fn languages() -> Languages {
+    let path = root().join("content/course.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    parse_course("course.toml", &text).unwrap().languages
+}
+
+/// Runs `scripts/course_meta.py` with `args`; its standard output.
+fn course_meta(args: &[&str]) -> String {
+    let out = Command::new("python3")
+        .arg(root().join("scripts/course_meta.py"))
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
 fn the_start_up_script_fetches_each_language_with_the_files_the_app_falls_back_to() {
-    let expected: BTreeMap<String, Vec<String>> = Locale::ALL
-        .into_iter()
-        .map(|locale| {
-            let chain = locale.fallback_chain().iter().map(|l| l.code().to_string());
-            (locale.code().to_string(), chain.collect())
+    let course = root().join("content/course.toml");
+    let listed: serde_json::Value =
+        serde_json::from_str(&course_meta(&["--languages", course.to_str().unwrap()])).unwrap();
+    let languages = languages();
+    let expected: Vec<serde_json::Value> = languages
+        .all()
+        .iter()
+        .map(|l| {
+            let files: Vec<String> = languages
+                .chain(l.locale)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            serde_json::json!({
+                "code": l.locale.code(), "name": l.name, "dir": l.direction.as_str(), "files": files
+            })
         })
         .collect();
-    assert_eq!(script_languages(), expected);
-    let (before, after) = Locale::Ar.ftl_path().split_once("ar").map_or_else(
+    assert_eq!(listed, serde_json::Value::Array(expected));
+    assert!(INDEX.contains(r#"document.querySelector('meta[name="amane-languages"]').content"#));
+    let (before, after) = Locale::of("ar").ftl_path().split_once("ar").map_or_else(
         || panic!("the path names the language"),
         |(b, a)| (b.to_string(), a.to_string()),
     );
@@ -66,10 +88,28 @@ fn a_choice_on_the_page_s_picker_is_kept_under_the_key_the_app_reads() {
 }
 
 #[test]
-fn the_page_s_picker_names_every_language_in_its_own_script_and_direction() {
+fn the_page_s_picker_names_every_language_of_the_course_in_its_own_script_and_direction() {
+    let dist = std::env::temp_dir().join(format!("amane-picker-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(dist.join("content")).unwrap();
+    std::fs::copy(root().join("index.html"), dist.join("index.html")).unwrap();
+    std::fs::copy(
+        root().join("content/course.toml"),
+        dist.join("content/course.toml"),
+    )
+    .unwrap();
+    for language in languages().all() {
+        let ftl = language.locale.ftl_path();
+        std::fs::create_dir_all(dist.join(&ftl).parent().unwrap()).unwrap();
+        std::fs::copy(root().join(&ftl), dist.join(&ftl)).unwrap();
+    }
+    course_meta(&[dist.to_str().unwrap()]);
+    let page = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    std::fs::remove_dir_all(&dist).unwrap();
     let button =
-        Regex::new(r#"<button type="button" lang="(\w+)" dir="(\w+)">([^<]+)</button>"#).unwrap();
-    let picker = INDEX
+        Regex::new(r#"<button type="button" lang="([\w-]+)" dir="(\w+)">([^<]+)</button>"#)
+            .unwrap();
+    let picker = page
         .split_once(r#"id="boot-picker""#)
         .and_then(|(_, rest)| rest.split_once("</main>"))
         .expect("index.html has its own picker")
@@ -78,21 +118,16 @@ fn the_page_s_picker_names_every_language_in_its_own_script_and_direction() {
         .captures_iter(picker)
         .map(|b| (b[1].to_string(), b[2].to_string(), b[3].to_string()))
         .collect();
-    let french = std::fs::read_to_string(format!(
-        "{}/../{}",
-        env!("CARGO_MANIFEST_DIR"),
-        Locale::Fr.ftl_path()
-    ))
-    .unwrap();
-    let catalog = Catalog::new();
-    catalog.add(Locale::Fr, french);
-    let names = catalog.localizer(Locale::Fr);
-    let expected: Vec<(String, String, String)> = Locale::ALL
-        .into_iter()
+    let expected: Vec<(String, String, String)> = languages()
+        .all()
+        .iter()
         .map(|l| {
-            let name = names.t(l.name_key().as_str());
-            (l.code().to_string(), l.dir().to_string(), name)
+            let (code, dir) = (l.locale.to_string(), l.direction.as_str().to_string());
+            (code, dir, l.name.clone())
         })
         .collect();
     assert_eq!(shown, expected);
+    for title in ["Choisis ta langue", "اختر لغتك"] {
+        assert!(picker.contains(title), "the picker's title says {title}");
+    }
 }

@@ -28,13 +28,9 @@ header-trainer = التنشيط
 ## اختيار اللغة (الزيارة الأولى)
 
 language-title = اختر لغتك
-language-intro = الدورة متوفرة بالفرنسية والعربية والدارجة.
+language-intro = الدورة متوفرة بعدة لغات: اختر اللغة التي تقرؤها بسهولة أكبر.
 language-continue = متابعة
 language-change-later = يمكنك تغيير اللغة في أي وقت من القائمة، ويبقى تقدمك محفوظًا.
-# اسم كل لغة بخطها: هو نفسه في الملفات الثلاثة.
-language-name-fr = Français
-language-name-ar = العربية
-language-name-ary = الدارجة
 
 ## خريطة الدورة
 
@@ -412,14 +408,17 @@ content-retry = أعد المحاولة
 content-block-error = تعذر عرض هذا الجزء من الوحدة.
 content-author-details = تفاصيل لمؤلفي الدورة (بالإنجليزية)
 content-http-status = ردّ الخادم: HTTP { $code }
-content-fallback-ary = هذه الوحدة غير متوفرة بالدارجة بعد، لذا تُعرض بالعربية.
-content-fallback-fr = هذه الوحدة غير مترجمة بعد، لذا تُعرض بالفرنسية.
+# $language: اسم اللغة المعروضة بها الوحدة، بخطها.
+content-fallback = هذه الوحدة غير مترجمة بعد إلى هذه اللغة، لذا تُعرض بلغة أخرى: { $language }.
 
 ## صفحة غير موجودة
 
 not-found-title = الصفحة غير موجودة
 not-found-body = لا يطابق هذا العنوان أي صفحة في الدورة.
 not-found-home = العودة إلى الوحدات
+
+# $value: العدد مكتوبًا (85)؛ وعلامة % كما تكتبها اللغة.
+number-percent = { $value }%
 
 ## التواريخ (أسماء الشهور كما تُكتب في المغرب)
 

@@ -30,13 +30,9 @@ header-trainer = Animation
 ## Choix de la langue (première visite)
 
 language-title = Choisis ta langue
-language-intro = Le cours existe en français, en arabe et en darija.
+language-intro = Le cours existe en plusieurs langues : choisis celle que tu lis le mieux.
 language-continue = Continuer
 language-change-later = Tu peux changer de langue à tout moment depuis le menu : ton avancement est gardé.
-# Le nom de chaque langue dans sa propre écriture : le même dans les trois fichiers.
-language-name-fr = Français
-language-name-ar = العربية
-language-name-ary = الدارجة
 
 ## Carte du cours
 
@@ -384,14 +380,17 @@ content-block-error = Cette partie du module n'a pas pu être affichée.
 content-author-details = Détails pour les auteur·rices du cours (en anglais)
 # $code (texte) : le code d'état HTTP renvoyé par le serveur, par exemple 404.
 content-http-status = Le serveur a répondu : HTTP { $code }
-content-fallback-ary = Ce module n'est pas encore en darija : il est affiché en arabe.
-content-fallback-fr = Ce module n'est pas encore traduit : il est affiché en français.
+# $language : le nom de la langue dans laquelle le module est affiché, dans sa propre écriture.
+content-fallback = Ce module n'est pas encore traduit dans cette langue : il est affiché en { $language }.
 
 ## Page introuvable
 
 not-found-title = Page introuvable
 not-found-body = Cette adresse ne correspond à aucune page du cours.
 not-found-home = Retour aux modules
+
+# $value : le nombre déjà écrit (85) ; le signe % comme la langue l'écrit (en français, espace fine insécable avant).
+number-percent = { $value } %
 
 ## Dates (nom des mois)
 

@@ -5,13 +5,12 @@ use crate::ui::components::notice::{LoadError, StorageBanner};
 use crate::ui::components::offline::OfflineBanner;
 use crate::ui::content::{use_content, Content};
 use crate::ui::heading_focus::HeadingFocus;
-use crate::ui::i18n::{tr, use_i18n, I18n};
+use crate::ui::i18n::{dir_of, started_locale, tr, use_i18n, I18n};
 use crate::ui::learner::Learner;
 use crate::ui::pages;
 use crate::ui::router::use_route;
 use crate::web::dom;
 use amane_core::content::Course;
-use amane_core::i18n::{negotiate, Locale};
 use amane_core::key;
 use amane_core::route::Route;
 use amane_core::screen::course_title;
@@ -23,13 +22,11 @@ use std::sync::Arc;
 pub fn App() -> impl IntoView {
     // The page's own "loading" (index.html) gives way to the app's.
     dom::remove("#boot-loading");
-    let languages = dom::browser_languages();
-    let preferred: Vec<&str> = languages.iter().map(String::as_str).collect();
-    let i18n = I18n::provide(negotiate(&preferred));
+    let i18n = I18n::provide(started_locale());
     let content = Content::provide();
     Effect::new(move |_| {
         let locale = i18n.locale();
-        dom::set_document_language(locale.code(), locale.dir());
+        dom::set_document_language(locale.code(), dir_of(locale));
     });
     move || match content.course.get() {
         None => view! {
@@ -54,7 +51,7 @@ fn CourseApp(course: Arc<Course>) -> impl IntoView {
     let i18n = use_i18n();
     let learner = Learner::provide(&course.id);
     connect_lms(learner);
-    let chosen = learner.with(|p| p.locale_code().and_then(Locale::from_code));
+    let chosen = learner.with(|p| p.locale_code().and_then(|c| course.languages.find(c)));
     if let Some(locale) = chosen {
         i18n.set(locale);
     }

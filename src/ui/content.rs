@@ -135,8 +135,27 @@ pub fn loaded_modules(loads: &ModuleLoads) -> Option<Result<Vec<Arc<LoadedModule
     Some(Ok(modules))
 }
 
-/// Fetches and parses `content/course.toml`.
+thread_local! {
+    /// The manifest as the start read it, for the content context to take once.
+    static STARTED_COURSE: std::cell::RefCell<Option<Result<Arc<Course>, LoadFailure>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the manifest the start read, so the content context does not fetch it again.
+pub fn keep_started_course(course: Result<Arc<Course>, LoadFailure>) {
+    STARTED_COURSE.set(Some(course));
+}
+
+/// The manifest the start read, else fetched now.
 async fn load_course() -> Result<Arc<Course>, LoadFailure> {
+    match STARTED_COURSE.take() {
+        Some(course) => course,
+        None => fetch_course().await,
+    }
+}
+
+/// Fetches and parses `content/course.toml` (the start reads its languages first).
+pub async fn fetch_course() -> Result<Arc<Course>, LoadFailure> {
     let file = "content/course.toml";
     let text = fetch_text(file).await.map_err(LoadFailure::Fetch)?;
     parse_course(file, &text)
@@ -148,7 +167,7 @@ async fn load_course() -> Result<Arc<Course>, LoadFailure> {
 /// and parses it as module `id`.
 async fn fetch_module(dir: &str, id: &str, locale: Locale) -> Result<LoadedModule, LoadFailure> {
     let mut last = FetchError::Network;
-    for &candidate in locale.fallback_chain() {
+    for candidate in amane_core::i18n::Catalog::shipped().chain(locale) {
         let file = format!("{dir}/{}.md", candidate.code());
         match fetch_text(&file).await {
             Ok(text) => {

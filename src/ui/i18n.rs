@@ -2,9 +2,10 @@
 //! the app starts once the start language's files are there, and a switch waits for the new
 //! language's files before the text changes (never a raw key on screen).
 
+use crate::ui::content::{fetch_course, keep_started_course};
 use crate::web::fetch::fetch_texts;
 use crate::web::language::{self, StartLanguage};
-use amane_core::i18n::{negotiate, Arg, Catalog, Locale, Localizer, MessageKey};
+use amane_core::i18n::{negotiate, Arg, Catalog, Languages, Locale, Localizer, MessageKey};
 use leptos::prelude::*;
 use std::cell::Cell;
 
@@ -22,19 +23,28 @@ struct Started {
     chosen: bool,
 }
 
-/// Downloads the files of the language the page starts in (the one index.html's start-up
-/// script found or had the learner choose, else the browser's), then runs `mount`. When no
+/// Reads the course's languages from its manifest and downloads the files of the language the
+/// page starts in (the one index.html's start-up script found or had the learner choose, if
+/// the course has it, else the browser's), then runs `mount`. The manifest and the files were
+/// requested by the start-up script already, so this waits for no extra round trip. When no
 /// file of that language or its fallbacks arrives, the page says the start failed instead.
 pub fn start(mount: impl FnOnce() + 'static) {
     language::run(async move {
+        let course = fetch_course().await;
         let start = language::start_language().await;
-        let from_page = start.as_ref().and_then(|s| Locale::from_code(&s.code));
-        let locale = from_page.unwrap_or_else(browser_language);
+        let catalog = Catalog::shipped();
+        catalog.declare(match &course {
+            Ok(course) => course.languages.clone(),
+            Err(_) => course_unreadable_languages(start.as_ref()),
+        });
+        keep_started_course(course);
+        let languages = catalog.languages().expect("declared above");
+        let from_page = start.as_ref().and_then(|s| languages.find(&s.code));
+        let locale = from_page.unwrap_or_else(|| browser_language(languages));
         let chosen = from_page.is_some() && start.is_some_and(|s: StartLanguage| s.chosen);
         download(locale).await;
-        let catalog = Catalog::shipped();
-        if locale
-            .fallback_chain()
+        if catalog
+            .chain(locale)
             .iter()
             .all(|l| !catalog.has_locale(*l))
         {
@@ -46,11 +56,39 @@ pub fn start(mount: impl FnOnce() + 'static) {
     });
 }
 
-/// The language the browser prefers among the app's.
-fn browser_language() -> Locale {
-    let languages = crate::web::dom::browser_languages();
-    let preferred: Vec<&str> = languages.iter().map(String::as_str).collect();
-    negotiate(&preferred)
+/// The languages to show a course whose manifest cannot be read in (its error is shown then):
+/// the start-up script's language, else French, the programme's common language.
+fn course_unreadable_languages(start: Option<&StartLanguage>) -> Languages {
+    let code = start.map_or("fr", |s| s.code.as_str());
+    Languages::plain(&[code])
+        .or_else(|| Languages::plain(&["fr"]))
+        .expect("a well-formed code")
+}
+
+/// The language the browser prefers among the course's.
+fn browser_language(languages: &Languages) -> Locale {
+    let preferred = crate::web::dom::browser_languages();
+    let preferred: Vec<&str> = preferred.iter().map(String::as_str).collect();
+    negotiate(languages, &preferred)
+}
+
+/// The language the page started in (the first of the course's before [`start`] ran).
+pub fn started_locale() -> Locale {
+    STARTED.get().map(|s| s.locale).unwrap_or_else(|| {
+        Catalog::shipped()
+            .languages()
+            .map_or_else(|| Locale::of("fr"), Languages::first)
+    })
+}
+
+/// The course's languages, as the manifest declares them (declared by [`start`]).
+pub fn languages() -> Option<&'static Languages> {
+    Catalog::shipped().languages()
+}
+
+/// The value of the `dir` attribute for text in `locale`.
+pub fn dir_of(locale: Locale) -> &'static str {
+    languages().map_or("ltr", |l| l.dir(locale))
 }
 
 /// Adds to the shipped catalog the files `locale` still needs (itself and its fallbacks),
@@ -153,6 +191,11 @@ impl I18n {
     /// A message in the current language (tracked).
     pub fn t(self, key: MessageKey) -> String {
         Localizer::new(self.locale()).t(key.as_str())
+    }
+
+    /// A percentage in the current language's way (tracked): see [`Localizer::percent`].
+    pub fn percent(self, percent: f64) -> String {
+        Localizer::new(self.locale()).percent(percent)
     }
 
     /// A message with arguments in the current language (tracked).

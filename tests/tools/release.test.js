@@ -60,7 +60,7 @@ function smallBuild() {
   mkdirSync(join(dist, 'content', 'modules', '01-a'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), '<!doctype html>\n<html>\n<head>\n  <meta charset="utf-8">\n  <title>Amane</title>\n</head>\n</html>\n');
   writeFileSync(join(dist, 'content', 'course.toml'),
-    'id = "cours-test"\nversion = "2026.1"\nlocales = ["fr", "ar"]\nmodules = ["01-a"]\n\n[title]\nfr = "Sécurité & <vie> en ligne"\nar = "أمان"\n');
+    'id = "cours-test"\nversion = "2026.1"\nlanguages = [{ code = "fr", name = "Français", dir = "ltr", plural = "fr" }, { code = "ar", name = "العربية", dir = "rtl", plural = "ar", fallback = ["fr"] }]\nmodules = ["01-a"]\n\n[title]\nfr = "Sécurité & <vie> en ligne"\nar = "أمان"\n');
   writeFileSync(join(dist, 'content', 'modules', '01-a', 'fr.md'), '# A');
   writeFileSync(join(dist, '.htaccess'), 'DirectoryIndex index.html');
   return dist;

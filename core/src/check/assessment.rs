@@ -103,7 +103,7 @@ mod tests {
     use crate::check::check_course;
     use std::collections::BTreeMap;
 
-    const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\", \"ar\"]\nmodules = []\n\
+    const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }, { code = \"ar\", name = \"العربية\", dir = \"rtl\", plural = \"ar\", fallback = [\"fr\"] }]\nmodules = []\n\
         pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
         [title]\nfr = \"Cours\"\nar = \"دورة\"\n";
     const SETTINGS: &str = "\n[assessment]\npass_mark = 70\npools = { cas = 2 }\n";
@@ -200,10 +200,11 @@ mod tests {
                 .any(|e| e.starts_with("assessment/ar.md:") && e.contains("c2")),
             "{found:?}"
         );
-        let found = errors(&[("course.toml", &course), ("assessment/fr.md", BANK)]);
+        let found = errors(&[("course.toml", &course), ("assessment/ar.md", BANK)]);
         assert_eq!(
             found,
-            ["assessment/ar.md:1:1: error: the final assessment has no `ar` text: create assessment/ar.md"]
+            ["assessment/fr.md:1:1: error: the final assessment has no `fr` text: create assessment/fr.md"],
+            "French falls back on no other language"
         );
     }
 

@@ -115,7 +115,7 @@ fn listing(course: &Course, modules: Vec<ModuleListing>) -> CourseListing {
     CourseListing {
         id: course.id.clone(),
         version: course.version.clone(),
-        locales: course.locales.clone(),
+        locales: course.languages.codes().map(str::to_owned).collect(),
         storage: StorageKeys {
             main: keys.main(),
             backup: keys.backup(),
@@ -190,7 +190,7 @@ mod tests {
         let mut files = BTreeMap::from([(
             MANIFEST.to_string(),
             format!(
-                "id = \"essai\"\nversion = \"2026.1\"\nlocales = [\"fr\"]\nmodules = [{}]\n\
+                "id = \"essai\"\nversion = \"2026.1\"\nlanguages = [{{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }}]\nmodules = [{}]\n\
                  pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n[title]\nfr = \"T\"\n",
                 ids.join(", ")
             ),

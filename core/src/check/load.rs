@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use super::assessment::{check_assessment, ASSESSMENT_FOLDER, ASSESSMENT_ID};
 use crate::content::position::Locator;
 use crate::content::{parse_course, parse_module, Course, Diagnostic, ParsedModule};
+use crate::i18n::Locale;
 
 /// The manifest's path in the content folder.
 pub const MANIFEST: &str = "course.toml";
@@ -83,13 +84,16 @@ pub(crate) fn load_course(
             continue;
         }
         let mut texts = Vec::new();
-        for locale in &course.locales {
+        for locale in course.languages.codes() {
             let path = module_path(module, locale);
             match files.get(&path) {
                 Some(text) => texts.push(parse_module(&path, module, locale, text)),
-                None => diagnostics.push(manifest_locator.error(
-                    listed_at(module),
-                    format!("module `{module}` has no `{locale}` text: create {path}"),
+                None => diagnostics.push(missing_text(
+                    &course,
+                    locale,
+                    (&manifest_locator, listed_at(module)),
+                    &format!("module `{module}`"),
+                    &path,
                 )),
             }
         }
@@ -139,8 +143,38 @@ impl Page {
     };
 }
 
+/// What the checker says of `what` (a module, a page) having no text at `path` in `locale`,
+/// reported at `at`: an error for a language that falls back on none (its learners would have
+/// nothing to read), else a warning that its learners read it in the first language it falls
+/// back on meanwhile — so a language can be added one module at a time.
+fn missing_text(
+    course: &Course,
+    locale: &str,
+    at: (&Locator<'_>, usize),
+    what: &str,
+    path: &str,
+) -> Diagnostic {
+    let (locator, offset) = at;
+    let fallback = Locale::from_code(locale)
+        .and_then(|l| course.languages.get(l))
+        .and_then(|l| l.fallback.first().copied());
+    match fallback {
+        None => locator.error(
+            offset,
+            format!("{what} has no `{locale}` text: create {path}"),
+        ),
+        Some(shown) => locator.warning(
+            offset,
+            format!(
+                "{what} has no `{locale}` text yet: learners who read `{locale}` see it in \
+                 `{shown}` until you create {path}"
+            ),
+        ),
+    }
+}
+
 /// `page` in every course locale, when the content folder has its folder: a locale without
-/// its text is an error, as for a module.
+/// its text is reported as for a module.
 fn load_page(
     course: &Course,
     files: &BTreeMap<String, String>,
@@ -152,13 +186,16 @@ fn load_page(
         return None;
     }
     let mut texts = Vec::new();
-    for locale in &course.locales {
+    for locale in course.languages.codes() {
         let path = format!("{folder}{locale}.md");
         match files.get(&path) {
             Some(text) => texts.push(parse_module(&path, page.id, locale, text)),
-            None => diagnostics.push(Locator::new(&path, "").error(
-                0,
-                format!("{} has no `{locale}` text: create {path}", page.name),
+            None => diagnostics.push(missing_text(
+                course,
+                locale,
+                (&Locator::new(&path, ""), 0),
+                page.name,
+                &path,
             )),
         }
     }
@@ -179,7 +216,7 @@ fn stray_files(course: &Course, files: &BTreeMap<String, String>) -> Vec<Diagnos
                 Some((page, file.strip_suffix(".md")?))
             })
         {
-            if !course.locales.iter().any(|listed| listed == locale) {
+            if !course.languages.has_code(locale) {
                 let what = page.name.trim_start_matches("the ");
                 warnings.push(Locator::new(path, "").warning(
                     0,
@@ -203,7 +240,7 @@ fn stray_files(course: &Course, files: &BTreeMap<String, String>) -> Vec<Diagnos
                 0,
                 format!("module folder `{module}` is not listed in course.toml, so learners never see it"),
             ));
-        } else if !course.locales.iter().any(|listed| listed == locale) {
+        } else if !course.languages.has_code(locale) {
             warnings.push(at.warning(
                 0,
                 format!("`{locale}` is not one of the course locales in course.toml, so this file is never shown"),
@@ -219,7 +256,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     const COURSE: &str =
-        "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\", \"ar\"]\nmodules = [\"m1\"]\n\
+        "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }, { code = \"ar\", name = \"العربية\", dir = \"rtl\", plural = \"ar\", fallback = [\"fr\"] }]\nmodules = [\"m1\"]\n\
                           pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
                           [title]\nfr = \"Cours\"\nar = \"دورة\"\n";
     const MODULE: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n\
@@ -278,10 +315,20 @@ mod tests {
 
     #[test]
     fn a_help_page_missing_in_a_locale_or_with_other_steps_is_an_error() {
-        let (errors, _) = shown(&course(&[("help/fr.md", HELP)]));
+        let (errors, warnings) = shown(&course(&[("help/ar.md", HELP)]));
         assert_eq!(
             errors,
-            ["help/ar.md:1:1: error: the help page has no `ar` text: create help/ar.md"]
+            ["help/fr.md:1:1: error: the help page has no `fr` text: create help/fr.md"],
+            "French falls back on no other language"
+        );
+        assert!(!warnings.iter().any(|w| w.contains("no `")), "{warnings:?}");
+        let (errors, warnings) = shown(&course(&[("help/fr.md", HELP)]));
+        assert!(errors.is_empty(), "{errors:?}");
+        let warnings: Vec<&String> = warnings.iter().filter(|w| w.contains("no `")).collect();
+        assert_eq!(
+            warnings,
+            ["help/ar.md:1:1: warning: the help page has no `ar` text yet: learners who read `ar` \
+              see it in `fr` until you create help/ar.md"]
         );
         let other_steps = HELP.replace("{#contacts}", "{#aide}");
         let (errors, _) = shown(&course(&[

@@ -94,7 +94,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     const COURSE: &str =
-        "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\", \"ar\"]\nmodules = [\"m1\"]\n\
+        "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }, { code = \"ar\", name = \"العربية\", dir = \"rtl\", plural = \"ar\", fallback = [\"fr\"] }]\nmodules = [\"m1\"]\n\
                           pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
                           [title]\nfr = \"Cours\"\nar = \"دورة\"\n";
 

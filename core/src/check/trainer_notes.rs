@@ -37,7 +37,7 @@ mod tests {
     use crate::check::check_course;
     use std::collections::BTreeMap;
 
-    const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\"]\nmodules = [\"m1\"]\n\
+    const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }]\nmodules = [\"m1\"]\n\
                           pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
                           [title]\nfr = \"Cours\"\n";
 

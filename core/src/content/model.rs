@@ -2,6 +2,7 @@
 //! about rendering to the page; prose is already turned into safe HTML by `content::markdown`.
 
 use crate::content::manifest::assessment::AssessmentSettings;
+use crate::i18n::Languages;
 
 /// HTML produced by the one Markdown entry point: raw HTML escaped, URLs allow-listed. Only
 /// the content parser can make one (the field is private), so plain text can never be taken
@@ -38,8 +39,8 @@ pub struct Course {
     pub version: String,
     /// Title per locale code (`fr`, `ar`, `ary`).
     pub title: Vec<(String, String)>,
-    /// Locales the course is written in, first one is the fallback of last resort.
-    pub locales: Vec<String>,
+    /// The languages the course is written in (`[[languages]]`), in the picker's order.
+    pub languages: Languages,
     /// Module ids (folder names under `content/modules/`), in course order.
     pub modules: Vec<String>,
     /// Percentage of a module's points needed to pass it.

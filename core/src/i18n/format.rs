@@ -4,15 +4,10 @@
 //! formats never produce Arabic-Indic digits. Conventions (CLDR `fr-MA` and `ar-MA`):
 //! - decimal comma: `7,5`; thousands grouped with a dot, `12.500`, but only from five digits
 //!   on, so that small counts and years never read as decimals (`1500`, not `1.500`);
-//! - percent: `85 %` in French (narrow no-break space, French typography), `85%` in Arabic
-//!   and Darija (no space, as Moroccan Arabic texts write it);
+//! - percent: as each language's message `number-percent` writes it (`85 %` in French,
+//!   with a narrow no-break space; `85%` in Arabic and Darija): see `Localizer::percent`;
 //! - dates day/month/year with two-digit day and month: `28/11/2026`;
 //! - durations as a clock: `04:05`, `1:02:03`.
-
-use super::locale::Locale;
-
-/// Narrow no-break space: keeps `85 %` on one line in French.
-const NARROW_NO_BREAK_SPACE: char = '\u{202F}';
 
 /// Fraction digits shown at most (scores are kept in hundredths of a point).
 const MAX_FRACTION_DIGITS: usize = 2;
@@ -56,17 +51,6 @@ fn group_thousands(digits: &str) -> String {
         out.push(digit);
     }
     out
-}
-
-/// A percentage, rounded down to a whole number so a score never looks like it reached a
-/// pass mark it missed (69,6 % shows as 69, not 70): `85 %` in French, `85%` in Arabic and
-/// Darija.
-pub fn format_percent(percent: f64, locale: Locale) -> String {
-    let whole = format_number(percent.trunc());
-    match locale {
-        Locale::Fr => format!("{whole}{NARROW_NO_BREAK_SPACE}%"),
-        Locale::Ar | Locale::Ary => format!("{whole}%"),
-    }
 }
 
 /// A calendar day.
@@ -167,20 +151,6 @@ mod tests {
     fn non_finite_numbers_show_a_dash() {
         assert_eq!(format_number(f64::NAN), "–");
         assert_eq!(format_number(f64::INFINITY), "–");
-    }
-
-    #[test]
-    fn percent_is_spaced_in_french_only() {
-        assert_eq!(format_percent(85.0, Locale::Fr), "85\u{202F}%");
-        assert_eq!(format_percent(85.0, Locale::Ar), "85%");
-        assert_eq!(format_percent(85.0, Locale::Ary), "85%");
-    }
-
-    #[test]
-    fn percent_never_rounds_up_to_a_missed_pass_mark() {
-        assert_eq!(format_percent(69.96, Locale::Ar), "69%");
-        assert_eq!(format_percent(100.0, Locale::Ar), "100%");
-        assert_eq!(format_percent(0.0, Locale::Fr), "0\u{202F}%");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::format::format_number;
 use super::locale::Locale;
 use fluent_bundle::{concurrent, FluentError, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
 
 /// The messages of one locale, ready to format. Thread-safe, so a catalog can be shared.
 pub(crate) type Bundle = concurrent::FluentBundle<FluentResource>;
@@ -33,10 +34,15 @@ impl std::fmt::Display for FtlError {
     }
 }
 
-/// Builds the bundle of `locale` from the text of its `.ftl` file. Entries that fail to parse
+/// Builds the bundle of `locale`, whose messages follow the plural rules of `plural`, from
+/// the text of its `.ftl` file. Entries that fail to parse
 /// are left out and reported; the rest of the file still works. Placeables keep Fluent's
 /// Unicode isolation marks so a French name or a number cannot reorder Arabic text.
-pub(crate) fn load_bundle(locale: Locale, ftl: &str) -> (Bundle, Vec<FtlError>) {
+pub(crate) fn load_bundle(
+    locale: Locale,
+    plural: LanguageIdentifier,
+    ftl: &str,
+) -> (Bundle, Vec<FtlError>) {
     let mut errors = Vec::new();
     let resource = match FluentResource::try_new(ftl.to_owned()) {
         Ok(resource) => resource,
@@ -53,7 +59,7 @@ pub(crate) fn load_bundle(locale: Locale, ftl: &str) -> (Bundle, Vec<FtlError>) 
             resource
         }
     };
-    let mut bundle = Bundle::new_concurrent(vec![locale.plural_language()]);
+    let mut bundle = Bundle::new_concurrent(vec![plural]);
     bundle.set_use_isolating(true);
     bundle.set_formatter(Some(|value, _| match value {
         FluentValue::Number(number) => Some(format_number(number.value)),
@@ -78,7 +84,7 @@ pub(crate) fn load_bundle(locale: Locale, ftl: &str) -> (Bundle, Vec<FtlError>) 
 
 /// Every problem in the text of a locale file; empty when the file is valid.
 pub fn check_ftl(locale: Locale, ftl: &str) -> Vec<FtlError> {
-    load_bundle(locale, ftl).1
+    load_bundle(locale, LanguageIdentifier::default(), ftl).1
 }
 
 /// Describes an error raised while adding a parsed file to a bundle.
@@ -115,15 +121,20 @@ fn line_col(text: &str, offset: usize) -> (u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::test_languages::{AR, ARY, FR};
 
     #[test]
     fn a_valid_file_has_no_errors() {
-        assert!(check_ftl(Locale::Fr, "hello = Bonjour\nbye = Au revoir\n").is_empty());
+        assert!(check_ftl(FR, "hello = Bonjour\nbye = Au revoir\n").is_empty());
     }
 
     #[test]
     fn a_broken_entry_is_located_and_the_rest_still_loads() {
-        let (bundle, errors) = load_bundle(Locale::Ar, "ok = نعم\nbroken = 1 } 2\nafter = بعد\n");
+        let (bundle, errors) = load_bundle(
+            AR,
+            "ar".parse().unwrap(),
+            "ok = نعم\nbroken = 1 } 2\nafter = بعد\n",
+        );
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!((errors[0].line, errors[0].col), (2, 12));
         assert!(errors[0]
@@ -136,7 +147,7 @@ mod tests {
 
     #[test]
     fn a_key_defined_twice_is_reported() {
-        let errors = check_ftl(Locale::Ary, "a = واحد\na = جوج\n");
+        let errors = check_ftl(ARY, "a = واحد\na = جوج\n");
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].line, 2);
         assert!(

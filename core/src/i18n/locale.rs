@@ -1,20 +1,16 @@
-//! The three languages of the app, their codes, direction and fallback order.
+//! A language's code, as files, progress files and the `lang` attribute write it, and the
+//! direction of its text. What a language is (its name, direction, plural rules, fallbacks)
+//! is the course's to say: see [`Languages`](super::Languages).
 
-use super::key::MessageKey;
-use crate::key;
-use serde::{Deserialize, Serialize};
-use unic_langid::LanguageIdentifier;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::sync::Mutex;
 
-/// A language the app is written in. Stored (e.g. in progress files) as its code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Locale {
-    /// French.
-    Fr,
-    /// Modern Standard Arabic.
-    Ar,
-    /// Moroccan Darija, written in Arabic script.
-    Ary,
+/// A language, by its code (`fr`, `ar`, `ary`, or any code a course declares): a small value,
+/// cheap to copy and compare. Stored (e.g. in progress files) as its code.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Locale {
+    /// The code, in lower case; each distinct code is kept once for the program's life.
+    code: &'static str,
 }
 
 /// Text direction of a locale, as written in the `dir` attribute.
@@ -34,26 +30,58 @@ impl Direction {
             Direction::Rtl => "rtl",
         }
     }
+
+    /// The direction an attribute value names (`ltr`, `rtl`), if it names one.
+    pub fn from_attribute(value: &str) -> Option<Direction> {
+        match value {
+            "ltr" => Some(Direction::Ltr),
+            "rtl" => Some(Direction::Rtl),
+            _ => None,
+        }
+    }
 }
 
 impl Locale {
-    /// Every locale, in the order the language picker shows them.
-    pub const ALL: [Locale; 3] = [Locale::Fr, Locale::Ar, Locale::Ary];
+    /// The longest code accepted, in bytes.
+    pub const MAX_LEN: usize = 12;
+
+    /// The locale with this code, if it is written like one: a language subtag of two or
+    /// three letters, then optional subtags of two to eight letters or digits, each after a
+    /// `-` (`fr`, `ary`, `ar-ma`), at most [`Locale::MAX_LEN`] bytes in all. Letter case is
+    /// ignored; the code is kept in lower case, as file names use it.
+    pub fn from_code(code: &str) -> Option<Locale> {
+        let mut parts = code.split('-');
+        let language = parts.next()?;
+        let letters = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic());
+        let alphanumeric = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric());
+        let well_formed = (2..=3).contains(&language.len())
+            && letters(language)
+            && parts.all(|part| (2..=8).contains(&part.len()) && alphanumeric(part));
+        if !well_formed || code.len() > Locale::MAX_LEN {
+            return None;
+        }
+        Some(Locale {
+            code: interned(code.to_ascii_lowercase()),
+        })
+    }
+
+    /// The locale of a code written in the program (tests, examples): like
+    /// [`Locale::from_code`] for a lower-case language subtag of two or three letters, and a
+    /// compile-time error in a constant for anything else.
+    pub const fn of(code: &'static str) -> Locale {
+        let bytes = code.as_bytes();
+        assert!(bytes.len() == 2 || bytes.len() == 3, "a language subtag");
+        let mut i = 0;
+        while i < bytes.len() {
+            assert!(bytes[i].is_ascii_lowercase(), "lower-case letters");
+            i += 1;
+        }
+        Locale { code }
+    }
 
     /// The code used in file names, progress files and the `lang` attribute.
     pub fn code(self) -> &'static str {
-        match self {
-            Locale::Fr => "fr",
-            Locale::Ar => "ar",
-            Locale::Ary => "ary",
-        }
-    }
-
-    /// The locale with this exact code (`fr`, `ar`, `ary`, any letter case), if the app has it.
-    pub fn from_code(code: &str) -> Option<Locale> {
-        Locale::ALL
-            .into_iter()
-            .find(|locale| locale.code().eq_ignore_ascii_case(code))
+        self.code
     }
 
     /// Where the locale's interface messages are, relative to the site (and to the
@@ -61,51 +89,21 @@ impl Locale {
     pub fn ftl_path(self) -> String {
         format!("locales/{}/main.ftl", self.code())
     }
+}
 
-    /// Direction of the text: right to left for Arabic and Darija.
-    pub fn direction(self) -> Direction {
-        match self {
-            Locale::Fr => Direction::Ltr,
-            Locale::Ar | Locale::Ary => Direction::Rtl,
-        }
+/// The one copy of `code` the program keeps: a course declares a few languages, and a code read
+/// again (from a progress file, a link) reuses the first copy.
+fn interned(code: String) -> &'static str {
+    static CODES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let mut codes = CODES
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(known) = codes.iter().find(|known| **known == code) {
+        return known;
     }
-
-    /// The value of `<html dir>`: `"rtl"` for ar and ary, `"ltr"` for fr.
-    pub fn dir(self) -> &'static str {
-        self.direction().as_str()
-    }
-
-    /// The message key of the language's name, written in its own script in every locale
-    /// file (`Français`, `العربية`, `الدارجة`), for the language picker and switcher.
-    pub fn name_key(self) -> MessageKey {
-        match self {
-            Locale::Fr => key!("language-name-fr"),
-            Locale::Ar => key!("language-name-ar"),
-            Locale::Ary => key!("language-name-ary"),
-        }
-    }
-
-    /// Where a message is looked up, in order: the locale itself, then the languages its
-    /// readers also read (Darija readers read Arabic; everyone in the programme reads French).
-    pub fn fallback_chain(self) -> &'static [Locale] {
-        match self {
-            Locale::Fr => &[Locale::Fr],
-            Locale::Ar => &[Locale::Ar, Locale::Fr],
-            Locale::Ary => &[Locale::Ary, Locale::Ar, Locale::Fr],
-        }
-    }
-
-    /// The language whose plural rules apply. Darija counts like Arabic (zero, one, two, few,
-    /// many, other), but the plural-rules data has no `ary` and would silently use English
-    /// rules, so Darija uses Arabic as spoken in Morocco (`ar-MA`).
-    pub(crate) fn plural_language(self) -> LanguageIdentifier {
-        let tag = match self {
-            Locale::Fr => "fr",
-            Locale::Ar => "ar",
-            Locale::Ary => "ar-MA",
-        };
-        tag.parse().expect("built-in language tags are valid")
-    }
+    let kept: &'static str = Box::leak(code.into_boxed_str());
+    codes.push(kept);
+    kept
 }
 
 impl std::fmt::Display for Locale {
@@ -114,67 +112,74 @@ impl std::fmt::Display for Locale {
     }
 }
 
+impl std::fmt::Debug for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Locale({})", self.code())
+    }
+}
+
+impl Serialize for Locale {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Locale {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(deserializer)?;
+        Locale::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{code}` is not a language code")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn codes_round_trip_and_unknown_codes_are_refused() {
-        for locale in Locale::ALL {
-            assert_eq!(Locale::from_code(locale.code()), Some(locale));
+    fn codes_round_trip_in_lower_case_and_malformed_codes_are_refused() {
+        for code in ["fr", "ar", "ary", "en", "ar-ma", "zgh-tfng"] {
+            assert_eq!(Locale::from_code(code).unwrap().code(), code);
         }
-        assert_eq!(Locale::from_code("ARY"), Some(Locale::Ary));
-        assert_eq!(Locale::from_code("en"), None);
-        assert_eq!(Locale::from_code("ar-MA"), None);
-        assert_eq!(Locale::from_code(""), None);
+        assert_eq!(Locale::from_code("ARY").unwrap().code(), "ary");
+        assert_eq!(Locale::from_code("ar-MA").unwrap().code(), "ar-ma");
+        for bad in [
+            "",
+            "f",
+            "fran",
+            "fr_",
+            "fr-",
+            "-fr",
+            "f1",
+            "../fr",
+            "fr/x",
+            "fr-abcdefghi",
+        ] {
+            assert_eq!(Locale::from_code(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            Locale::from_code("abc-defgh-ijk"),
+            None,
+            "longer than 12 bytes"
+        );
     }
 
     #[test]
     fn a_saved_choice_is_stored_as_its_code() {
-        for locale in Locale::ALL {
-            let json = serde_json::to_string(&locale).unwrap();
-            assert_eq!(json, format!("\"{}\"", locale.code()));
-            assert_eq!(serde_json::from_str::<Locale>(&json).unwrap(), locale);
-        }
-        assert!(serde_json::from_str::<Locale>("\"en\"").is_err());
+        let darija = Locale::from_code("ary").unwrap();
+        let json = serde_json::to_string(&darija).unwrap();
+        assert_eq!(json, "\"ary\"");
+        assert_eq!(serde_json::from_str::<Locale>(&json).unwrap(), darija);
+        assert!(serde_json::from_str::<Locale>("\"../etc\"").is_err());
     }
 
     #[test]
-    fn arabic_and_darija_are_right_to_left() {
-        assert_eq!(Locale::Fr.dir(), "ltr");
-        assert_eq!(Locale::Ar.dir(), "rtl");
-        assert_eq!(Locale::Ary.dir(), "rtl");
-    }
-
-    #[test]
-    fn each_language_is_named_in_its_own_script_whatever_the_interface_language() {
-        let names = [
-            (Locale::Fr, "Français"),
-            (Locale::Ar, "العربية"),
-            (Locale::Ary, "الدارجة"),
-        ];
-        for interface in Locale::ALL {
-            let l = crate::i18n::Localizer::new(interface);
-            for (language, name) in names {
-                assert_eq!(
-                    l.t(language.name_key().as_str()),
-                    name,
-                    "in the {interface} interface"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn every_chain_starts_with_its_locale_and_ends_with_french() {
-        for locale in Locale::ALL {
-            let chain = locale.fallback_chain();
-            assert_eq!(chain.first(), Some(&locale));
-            assert_eq!(chain.last(), Some(&Locale::Fr));
-        }
+    fn directions_are_read_from_their_attribute_values() {
+        assert_eq!(Direction::from_attribute("rtl"), Some(Direction::Rtl));
         assert_eq!(
-            Locale::Ary.fallback_chain(),
-            &[Locale::Ary, Locale::Ar, Locale::Fr]
+            Direction::from_attribute("ltr").map(Direction::as_str),
+            Some("ltr")
         );
+        assert_eq!(Direction::from_attribute("RTL"), None);
     }
 }

@@ -32,7 +32,7 @@ impl CourseIds {
     pub fn from_content(course: &Course, modules: &[Module]) -> Self {
         CourseIds {
             course: course.id.clone(),
-            locales: course.locales.iter().cloned().collect(),
+            locales: course.languages.codes().map(str::to_owned).collect(),
             modules: modules
                 .iter()
                 .map(|module| (module.id.clone(), ModuleIds::from_module(module)))
@@ -154,7 +154,7 @@ mod tests {
             id: "amane".into(),
             version: "1".into(),
             title: Vec::new(),
-            locales: vec!["fr".into(), "ar".into()],
+            languages: crate::i18n::Languages::plain(&["fr", "ar"]).expect("test codes"),
             modules: vec!["03-group".into()],
             pass_mark: 70,
             quick_exit_url: String::new(),

@@ -105,7 +105,7 @@ mod tests {
     use super::*;
     use crate::i18n::{Catalog, Locale, Localizer, MessageKey};
 
-    const LOCALES: [Locale; 3] = [Locale::Fr, Locale::Ar, Locale::Ary];
+    const LOCALES: [Locale; 3] = [Locale::of("fr"), Locale::of("ar"), Locale::of("ary")];
 
     fn every_import_error() -> Vec<ImportError> {
         let ids = vec!["01-intro/old-step".to_owned(), "09-gone".to_owned()];

@@ -115,7 +115,7 @@ mod tests {
     use crate::content::{parse_course, parse_module};
     use crate::progress::course_done;
 
-    const COURSE: &str = "id = \"c\"\nversion = \"2026.11\"\nlocales = [\"fr\"]\nmodules = [\"a\", \"b\"]\npass_mark = 70\nquick_exit_url = \"https://example.org/\"\n\n[title]\nfr = \"Cours\"\n";
+    const COURSE: &str = "id = \"c\"\nversion = \"2026.11\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }]\nmodules = [\"a\", \"b\"]\npass_mark = 70\nquick_exit_url = \"https://example.org/\"\n\n[title]\nfr = \"Cours\"\n";
 
     /// Module `a`: two steps and a 2-point question; module `b`: one step, no questions.
     fn modules() -> Vec<Module> {

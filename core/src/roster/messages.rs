@@ -51,7 +51,7 @@ mod tests {
     use super::*;
     use crate::i18n::{Catalog, Locale, Localizer};
 
-    const LOCALES: [Locale; 3] = [Locale::Fr, Locale::Ar, Locale::Ary];
+    const LOCALES: [Locale; 3] = [Locale::of("fr"), Locale::of("ar"), Locale::of("ary")];
 
     fn every_reason() -> [ResultsError; 5] {
         [
@@ -99,7 +99,7 @@ mod tests {
             size: 300_000,
             limit: 260 * 1024,
         };
-        let text = Localizer::new(Locale::Fr).t_args(reason.key().as_str(), &reason.args());
+        let text = Localizer::new(Locale::of("fr")).t_args(reason.key().as_str(), &reason.args());
         let text = text.replace(['\u{2068}', '\u{2069}'], "");
         assert!(text.contains("293") && text.contains("260"), "{text}");
     }

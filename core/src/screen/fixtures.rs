@@ -11,7 +11,7 @@ pub fn course(titles: &[(&str, &str)]) -> Course {
             .iter()
             .map(|(code, title)| ((*code).to_owned(), (*title).to_owned()))
             .collect(),
-        locales: vec!["fr".into()],
+        languages: crate::i18n::test_languages::shipped_languages(),
         modules: vec!["01-a".into(), "02-b".into(), "03-c".into()],
         pass_mark: 70,
         quick_exit_url: "https://example.org/".into(),

@@ -71,7 +71,10 @@ fn the_manifest_example_of_the_guide_parses() {
         .collect();
     assert_eq!(manifests.len(), 1);
     let course = parse_course("course.toml", &manifests[0]).expect("the example manifest is valid");
-    assert_eq!(course.locales, ["fr", "ar", "ary"]);
+    assert_eq!(
+        course.languages.codes().collect::<Vec<_>>(),
+        ["fr", "ar", "ary"]
+    );
 }
 
 #[test]

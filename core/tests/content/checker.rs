@@ -8,7 +8,7 @@ use crate::support::{assert_documented, FRONT};
 
 const COURSE: &str = "id = \"c\"
 version = \"1\"
-locales = [\"fr\", \"ar\"]
+languages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }, { code = \"ar\", name = \"العربية\", dir = \"rtl\", plural = \"ar\", fallback = [\"fr\"] }]
 modules = [\"m1\"]
 pass_mark = 70
 quick_exit_url = \"https://example.org\"
@@ -307,12 +307,12 @@ fn a_module_missing_in_a_locale_or_altogether_is_reported_in_the_manifest() {
     let course = COURSE.replace("[\"m1\"]", "[\"m1\", \"m2\"]");
     let report = check_course(&files(&[
         ("course.toml", &course),
-        ("modules/m1/fr.md", &module()),
+        ("modules/m1/ar.md", &module()),
     ]));
     assert_eq!(
         errors(&report),
         [
-            "course.toml:4:12: error: module `m1` has no `ar` text: create modules/m1/ar.md",
+            "course.toml:4:12: error: module `m1` has no `fr` text: create modules/m1/fr.md",
             "course.toml:4:18: error: course.toml lists module `m2`, but the folder modules/m2/ \
              does not exist",
         ]
@@ -377,8 +377,8 @@ fn manifest_problems_are_reported_at_their_position() {
             "theme = \"sombre\"\n",
             &[
                 "course.toml:7:1: error: course.toml: unknown field `theme`, expected one of \
-               `id`, `version`, `title`, `locales`, `modules`, `pass_mark`, `quick_exit_url`, \
-               `issuer`, `assessment`",
+               `id`, `version`, `title`, `languages`, `locales`, `modules`, `pass_mark`, \
+               `quick_exit_url`, `issuer`, `assessment`",
             ],
         ),
         (
@@ -389,9 +389,13 @@ fn manifest_problems_are_reported_at_their_position() {
     for (extra, expected) in cases {
         let manifest = match *extra {
             "" => None,
-            "ary = \"x\"\n" => {
-                Some(COURSE.replace("[\"fr\", \"ar\"]", "[\"fr\", \"ar\", \"ary\"]") + extra)
-            }
+            "ary = \"x\"\n" => Some(
+                COURSE.replace(
+                    "fallback = [\"fr\"] }]",
+                    "fallback = [\"fr\"] }, { code = \"ary\", name = \"الدارجة\", dir = \"rtl\", \
+                     plural = \"ar-MA\" }]",
+                ) + extra,
+            ),
             _ => Some(COURSE.replace("\n[title]", &format!("{extra}\n[title]"))),
         };
         let mut course = files(&[
@@ -421,7 +425,8 @@ fn every_problem_of_the_manifest_is_reported_at_once() {
             "course.toml:3:18: error: course.toml: invalid type: integer `2`, expected a string",
             "course.toml:4:13: error: course.toml: invalid value: integer `300`, expected u8",
             "course.toml:6:1: error: course.toml: unknown field `theme`, expected one of `id`, \
-             `version`, `title`, `locales`, `modules`, `pass_mark`, `quick_exit_url`, `issuer`, `assessment`",
+             `version`, `title`, `languages`, `locales`, `modules`, `pass_mark`, `quick_exit_url`, \
+             `issuer`, `assessment`",
             "course.toml:10:6: error: course.toml: invalid type: integer `1`, expected a string",
         ]
     );
@@ -429,27 +434,29 @@ fn every_problem_of_the_manifest_is_reported_at_once() {
 
 #[test]
 fn a_manifest_that_is_not_toml_is_reported_at_the_cause() {
-    let broken = COURSE.replace("[\"fr\", \"ar\"]", "[\"fr\" \"ar\"]");
+    let broken = COURSE.replace("[\"m1\"]", "[\"m1\" \"m2\"]");
     let report = check_course(&files(&[("course.toml", &broken)]));
     assert_eq!(
         errors(&report),
         [
-            "course.toml:3:17: error: course.toml: expected `,` between the values of the array, \
+            "course.toml:4:17: error: course.toml: expected `,` between the values of the array, \
           or `]` after the last"
         ]
     );
 }
 
 #[test]
-fn a_course_needs_locales_and_plain_module_ids() {
+fn a_course_needs_languages_and_plain_module_ids() {
+    let languages = COURSE.lines().nth(2).unwrap();
     let broken = COURSE
-        .replace("[\"fr\", \"ar\"]", "[]")
+        .replace(languages, "languages = []")
         .replace("[\"m1\"]", "[\"m 1\"]");
     let report = check_course(&files(&[("course.toml", &broken)]));
     assert_eq!(
         errors(&report),
         [
-            "course.toml:3:11: error: the course needs at least one locale",
+            "course.toml:3:13: error: the course needs at least one language: add a \
+             [[languages]] table",
             "course.toml:4:12: error: module id `m 1` may only use the letters a-z and A-Z, \
              digits, `-` and `_`",
         ]
@@ -473,5 +480,100 @@ fn manifest_values_are_checked() {
             "course.toml:8:1: error: the course title has no `ar` translation: add it under \
              [title]",
         ]
+    );
+}
+
+/// A manifest declaring its languages as `[[languages]]` tables after `tables`' text.
+fn manifest_with_languages(tables: &str) -> String {
+    format!(
+        "id = \"c\"\nversion = \"1\"\nmodules = [\"m1\"]\npass_mark = 70\n\
+         quick_exit_url = \"https://example.org\"\n\n{tables}\n[title]\nfr = \"Cours\"\n"
+    )
+}
+
+#[test]
+fn each_field_of_a_language_is_checked_where_it_is_written() {
+    let manifest = manifest_with_languages(
+        "[[languages]]\ncode = \"fr\"\nname = \"Français\"\ndir = \"ltr\"\nplural = \"fr\"\n\n\
+         [[languages]]\ncode = \"EN\"\nname = \" \"\ndir = \"left\"\nplural = \"12\"\n\
+         fallback = [\"en\", \"de\"]\n\n\
+         [[languages]]\ncode = \"fr\"\nname = \"Français\"\ndir = \"ltr\"\nplural = \"fr\"\n\n\
+         [[languages]]\ncode = \"fr_FR\"\nname = \"Français\"\ndir = \"ltr\"\nplural = \"fr\"\n",
+    );
+    let report = check_course(&files(&[
+        ("course.toml", &manifest),
+        ("modules/m1/fr.md", &module()),
+    ]));
+    assert_eq!(
+        errors(&report),
+        [
+            "course.toml:14:8: error: write the code in lower case: `en`",
+            "course.toml:15:8: error: language `EN`: give its name, written in its own script",
+            "course.toml:16:7: error: language `EN`: dir is \"ltr\" or \"rtl\"",
+            "course.toml:17:10: error: language `EN`: plural names the locale whose plural rules \
+             apply, such as \"fr\" or \"ar-MA\"",
+            "course.toml:18:13: error: language `EN` cannot fall back on itself",
+            "course.toml:18:19: error: language `EN` falls back on `de`, which is not declared \
+             in [[languages]]",
+            "course.toml:21:8: error: language `fr` is declared twice",
+            "course.toml:27:8: error: `fr_FR` is not a language code: write a language subtag \
+             of 2 or 3 letters (fr, ar, ary), optionally followed by -region (ar-ma)",
+        ]
+    );
+}
+
+#[test]
+fn a_manifest_listing_locales_the_old_way_is_told_what_to_write_instead() {
+    let old = COURSE.replacen(
+        "languages = [",
+        "locales = [\"fr\", \"ar\"]\nlanguages = [",
+        1,
+    );
+    let report = check_course(&files(&[
+        ("course.toml", &old),
+        ("modules/m1/fr.md", &module()),
+        ("modules/m1/ar.md", &module()),
+    ]));
+    assert_eq!(
+        errors(&report),
+        [
+            "course.toml:3:11: error: `locales` is now a [[languages]] table per language (code, \
+          name, dir, plural, fallback): see AUTHORING.md, \"Languages\""
+        ]
+    );
+}
+
+#[test]
+fn a_language_that_falls_back_may_lack_modules_one_that_does_not_may_not() {
+    let english = COURSE
+        .replacen(
+            "languages = [",
+            "languages = [{ code = \"en\", name = \"English\", dir = \"ltr\", plural = \"en\", \
+             fallback = [\"fr\"] }, ",
+            1,
+        )
+        .replace("[title]\n", "[title]\nen = \"Course\"\n");
+    let report = check_course(&files(&[
+        ("course.toml", &english),
+        ("modules/m1/fr.md", &module()),
+    ]));
+    assert_eq!(errors(&report), Vec::<String>::new());
+    assert_eq!(
+        warnings(&report),
+        [
+            "course.toml:4:12: warning: module `m1` has no `en` text yet: learners who read `en` \
+             see it in `fr` until you create modules/m1/en.md",
+            "course.toml:4:12: warning: module `m1` has no `ar` text yet: learners who read `ar` \
+             see it in `fr` until you create modules/m1/ar.md",
+        ]
+    );
+    let without_french = check_course(&files(&[
+        ("course.toml", &english),
+        ("modules/m1/en.md", &module()),
+        ("modules/m1/ar.md", &module()),
+    ]));
+    assert_eq!(
+        errors(&without_french),
+        ["course.toml:4:12: error: module `m1` has no `fr` text: create modules/m1/fr.md"]
     );
 }

@@ -6,7 +6,7 @@ use amane_core::check::cli::{read_content, run};
 
 use crate::support::FRONT;
 
-const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\"]\nmodules = [\"m1\"]\n\
+const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }]\nmodules = [\"m1\"]\n\
                       pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n[title]\n\
                       fr = \"Cours\"\n";
 

@@ -7,7 +7,7 @@ use amane_core::check::check_course;
 
 use crate::support::{assert_documented, FRONT};
 
-const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\"]\nmodules = [\"m1\"]\n\
+const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }]\nmodules = [\"m1\"]\n\
                       pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n[title]\nfr = \"Cours\"\n";
 
 const BODY: &str = "## Une leçon {#un}\n\n```quiz q\n\

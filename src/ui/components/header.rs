@@ -4,7 +4,6 @@ use crate::ui::components::quick_exit::QuickExit;
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use amane_core::content::Course;
-use amane_core::i18n::Locale;
 use amane_core::key;
 use amane_core::screen::course_title;
 use leptos::prelude::*;
@@ -42,8 +41,10 @@ pub fn Header(
 pub fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
+    let course = expect_context::<Arc<Course>>();
+    let languages = course.languages.clone();
     let on_change = move |ev: leptos::ev::Event| {
-        if let Some(locale) = Locale::from_code(&event_target_value(&ev)) {
+        if let Some(locale) = languages.find(&event_target_value(&ev)) {
             i18n.set(locale);
             learner.set_locale(locale.code());
         }
@@ -52,12 +53,15 @@ pub fn LanguageSwitch() -> impl IntoView {
         <label class="language">
             <span>{tr(key!("header-language"))}</span>
             <select on:change=on_change prop:value=move || i18n.locale().code().to_owned()>
-                {Locale::ALL
+                {course
+                    .languages
+                    .all()
                     .iter()
                     .map(|l| {
+                        let code = l.locale.to_string();
                         view! {
-                            <option value=l.code() lang=l.code() dir=l.dir()>
-                                {tr(l.name_key())}
+                            <option value=code.clone() lang=code dir=l.direction.as_str()>
+                                {l.name.clone()}
                             </option>
                         }
                     })

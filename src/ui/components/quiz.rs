@@ -6,7 +6,6 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::dom;
 use amane_core::content::QuestionSet;
-use amane_core::i18n::format_percent;
 use amane_core::key;
 use amane_core::quiz::{question_set_score, seed_for, Outcome};
 use leptos::prelude::*;
@@ -81,12 +80,7 @@ pub fn QuizPlayer(
                                             {move || {
                                                 i18n.t_args(
                                                     key!("question-best-score"),
-                                                    &[
-                                                        (
-                                                            "percent",
-                                                            format_percent(f64::from(s.percent()), i18n.locale()).into(),
-                                                        ),
-                                                    ],
+                                                    &[("percent", i18n.percent(f64::from(s.percent())).into())],
                                                 )
                                             }}
                                         </p>

@@ -11,7 +11,7 @@ use crate::ui::pages::assessment::record::{RecordAssessment, RecordIssuer};
 use crate::web::clock::utc_offset_minutes;
 use crate::web::page;
 use amane_core::content::{Course, Module};
-use amane_core::i18n::{format_date, format_percent, CivilDate, Localizer};
+use amane_core::i18n::{format_date, CivilDate, Localizer};
 use amane_core::key;
 use amane_core::progress::{CompletionRecord, RecordLine};
 use amane_core::route::Route;
@@ -188,7 +188,7 @@ fn RecordRow(line: RecordLine) -> impl IntoView {
             <td class="record-score">
                 {move || {
                     if scored {
-                        format_percent(f64::from(score.percent()), i18n.locale())
+                        i18n.percent(f64::from(score.percent()))
                     } else {
                         i18n.t(key!("record-no-exercises"))
                     }

@@ -2,11 +2,10 @@
 
 use crate::ui::components::offline::OfflineDownload;
 use crate::ui::content::{loaded_modules, use_module, use_modules};
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::{dir_of, tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::pages::assessment::link::AssessmentLink;
 use amane_core::content::{Course, Module};
-use amane_core::i18n::format_percent;
 use amane_core::key;
 use amane_core::progress::{course_done, module_status, ModuleStatus};
 use amane_core::route::Route;
@@ -80,9 +79,9 @@ fn ModuleCard(id: String, number: usize) -> impl IntoView {
         let module = &loaded.module;
         let (status, score) =
             learner.with(|p| module_status(module, p.modules.get(&module.id), course.pass_mark));
-        let (lang, dir) = (loaded.locale.code(), loaded.locale.dir());
+        let (lang, dir) = (loaded.locale.code(), dir_of(loaded.locale));
         let minutes = module.front.minutes;
-        let percent = format_percent(f64::from(score.percent()), i18n.locale());
+        let percent = i18n.percent(f64::from(score.percent()));
         let scored = status != ModuleStatus::NotStarted && score.max > 0;
         Some(view! {
             <li class=format!("module-card {}", status.class()) data-module=module.id.clone()>

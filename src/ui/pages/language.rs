@@ -3,11 +3,13 @@
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::{dom, language};
+use amane_core::content::Course;
 use amane_core::i18n::Locale;
 use amane_core::key;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// The three languages as large buttons, each written in its own script.
+/// The course's languages as large buttons, each written in its own script.
 #[component]
 pub fn LanguagePage() -> impl IntoView {
     let i18n = use_i18n();
@@ -21,22 +23,26 @@ pub fn LanguagePage() -> impl IntoView {
         }
     };
     let chosen = move || i18n.arriving().unwrap_or_else(|| i18n.locale());
+    let course = expect_context::<Arc<Course>>();
     view! {
         <h1 tabindex="-1">{tr(key!("language-title"))}</h1>
         <p>{tr(key!("language-intro"))}</p>
         <ul class="language-picker">
-            {Locale::ALL
+            {course
+                .languages
+                .all()
                 .iter()
-                .map(|&l| {
+                .map(|language| {
+                    let l = language.locale;
                     view! {
                         <li>
                             <button
-                                lang=l.code()
-                                dir=l.dir()
+                                lang=l.to_string()
+                                dir=language.direction.as_str()
                                 aria-pressed=move || (chosen() == l).to_string()
                                 on:click=move |_| choose(l)
                             >
-                                {tr(l.name_key())}
+                                {language.name.clone()}
                             </button>
                         </li>
                     }

@@ -4,7 +4,7 @@ use crate::ui::components::blocks::Blocks;
 use crate::ui::components::notice::module_page;
 use crate::ui::components::sources::SourcesList;
 use crate::ui::content::{use_module, LoadedModule};
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::{dir_of, languages, tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::dom;
 use amane_core::key;
@@ -86,15 +86,16 @@ fn StepBody(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
         .then(|| module.front.sources.clone())
         .filter(|s| !s.is_empty());
     view! {
-        <p class="module-title" lang=shown.code() dir=shown.dir()>
+        <p class="module-title" lang=shown.code() dir=dir_of(shown)>
             {module.front.title.clone()}
         </p>
         {move || {
             fallback_note(i18n.locale(), shown)
                 .map(|k| {
+                    let name = languages().map_or_else(|| shown.to_string(), |l| l.name(shown));
                     view! {
                         <p class="fallback-note" role="note">
-                            {tr(k)}
+                            {move || i18n.t_args(k, &[("language", name.clone().into())])}
                         </p>
                     }
                 })
@@ -112,7 +113,7 @@ fn StepBody(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
             value=step.to_string()
             aria-label=tr(key!("lesson-progress-label"))
         ></progress>
-        <article lang=shown.code() dir=shown.dir()>
+        <article lang=shown.code() dir=dir_of(shown)>
             <h1 tabindex="-1">{current.title.clone()}</h1>
             <Blocks module=module_id blocks=current.blocks.clone() />
         </article>

@@ -2,10 +2,9 @@
 
 use crate::ui::components::notice::module_page;
 use crate::ui::content::use_module;
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::{dir_of, tr, use_i18n};
 use crate::ui::learner::use_learner;
 use amane_core::content::Course;
-use amane_core::i18n::format_percent;
 use amane_core::key;
 use amane_core::progress::{module_status, ModuleStatus};
 use amane_core::route::Route;
@@ -28,13 +27,12 @@ pub fn SummaryPage(
         let m = &loaded.module;
         let (status, score) =
             learner.with(|p| module_status(m, p.modules.get(&m.id), course.pass_mark));
-        let locale = i18n.locale();
-        let percent = format_percent(f64::from(score.percent()), locale);
-        let mark = format_percent(f64::from(course.pass_mark), locale);
+        let percent = i18n.percent(f64::from(score.percent()));
+        let mark = i18n.percent(f64::from(course.pass_mark));
         let review = Route::start_of(&m.id).to_hash();
         let (earned, max) = score.points();
         view! {
-            <p class="module-title" lang=loaded.locale.code() dir=loaded.locale.dir()>
+            <p class="module-title" lang=loaded.locale.code() dir=dir_of(loaded.locale)>
                 {m.front.title.clone()}
             </p>
             <h1 tabindex="-1">{tr(key!("summary-title"))}</h1>

@@ -59,7 +59,7 @@ fn course(glossary: &str, ary_module: &str) -> BTreeMap<String, String> {
     [
         (
             "course.toml",
-            "id = \"c\"\nversion = \"1\"\nlocales = [\"ary\"]\nmodules = [\"m1\"]\npass_mark = 70\n\
+            "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"ary\", name = \"الدارجة\", dir = \"rtl\", plural = \"ar-MA\" }]\nmodules = [\"m1\"]\npass_mark = 70\n\
              quick_exit_url = \"https://example.org\"\n\n[title]\nary = \"دورة\"\n"
                 .to_string(),
         ),

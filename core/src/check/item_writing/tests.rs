@@ -8,7 +8,7 @@ fn course(body: &str) -> BTreeMap<String, String> {
     [
         (
             "course.toml",
-            "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\"]\nmodules = [\"m1\"]\npass_mark = 70\n\
+            "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }]\nmodules = [\"m1\"]\npass_mark = 70\n\
              quick_exit_url = \"https://example.org\"\n\n[title]\nfr = \"Cours\"\n"
                 .to_string(),
         ),

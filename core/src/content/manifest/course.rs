@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::content::ids::check_id;
 use crate::content::manifest::assessment::AssessmentSettings;
+use crate::content::manifest::languages::{check_languages, RawLanguage};
 use crate::content::manifest::toml::fields::{from_toml_table, read_toml, Spanned};
 use crate::content::model::{Course, Diagnostic};
 use crate::content::report::locator::{offset_of, Locator};
@@ -12,7 +13,8 @@ struct RawCourse {
     id: String,
     version: String,
     title: BTreeMap<String, String>,
-    locales: Spanned<Vec<String>>,
+    languages: Spanned<Vec<RawLanguage>>,
+    locales: Option<Spanned<Vec<String>>>,
     modules: Vec<Spanned<String>>,
     pass_mark: Spanned<u8>,
     quick_exit_url: Spanned<String>,
@@ -24,7 +26,8 @@ from_toml_table!(RawCourse {
     id: required,
     version: required,
     title: required,
-    locales: required,
+    languages: required,
+    locales: optional,
     modules: required,
     pass_mark: required,
     quick_exit_url: required,
@@ -42,16 +45,25 @@ pub fn parse_course(file: &str, text: &str) -> Result<Course, Vec<Diagnostic>> {
             .collect::<Vec<_>>()
     })?;
     let mut diagnostics = Vec::new();
-    let locales_at = raw.locales.at;
-    let locales = raw.locales.value;
-    if locales.is_empty() {
-        diagnostics.push(locator.error(locales_at, "the course needs at least one locale"));
+    if let Some(old) = &raw.locales {
+        diagnostics.push(locator.error(
+            old.at,
+            "`locales` is now a [[languages]] table per language (code, name, dir, plural, \
+             fallback): see AUTHORING.md, \"Languages\"",
+        ));
     }
-    for locale in &locales {
-        if !raw.title.contains_key(locale) {
+    let languages = check_languages(
+        raw.languages.value,
+        raw.languages.at,
+        &locator,
+        &mut diagnostics,
+    );
+    for language in languages.iter().flat_map(|l| l.all()) {
+        let code = language.locale.code();
+        if !raw.title.contains_key(code) {
             diagnostics.push(locator.error(
                 offset_of(0, text, "[title]"),
-                format!("the course title has no `{locale}` translation: add it under [title]"),
+                format!("the course title has no `{code}` translation: add it under [title]"),
             ));
         }
     }
@@ -74,18 +86,20 @@ pub fn parse_course(file: &str, text: &str) -> Result<Course, Vec<Diagnostic>> {
             "quick_exit_url must start with https://",
         ));
     }
-    if !diagnostics.is_empty() {
+    let Some(languages) = languages.filter(|_| diagnostics.is_empty()) else {
         return Err(diagnostics);
-    }
-    let title = locales
+    };
+    let title = languages
+        .all()
         .iter()
-        .filter_map(|locale| Some((locale.clone(), raw.title.get(locale)?.clone())))
+        .map(|l| l.locale.code())
+        .filter_map(|code| Some((code.to_owned(), raw.title.get(code)?.clone())))
         .collect();
     Ok(Course {
         id: raw.id,
         version: raw.version,
         title,
-        locales,
+        languages,
         modules,
         pass_mark: raw.pass_mark.value,
         quick_exit_url: raw.quick_exit_url.value,

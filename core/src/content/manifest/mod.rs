@@ -5,4 +5,5 @@ pub(crate) mod assessment;
 pub(crate) mod course;
 pub(crate) mod front_matter;
 pub(crate) mod glossary;
+pub(crate) mod languages;
 pub(crate) mod toml;

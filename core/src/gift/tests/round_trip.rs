@@ -214,7 +214,7 @@ fn parallel_banks_imported_into_three_locales_pass_the_checker() {
     let mut files = std::collections::BTreeMap::new();
     files.insert(
         "course.toml".to_string(),
-        "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\", \"ar\", \"ary\"]\nmodules = [\"99-import\"]\n\
+        "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }, { code = \"ar\", name = \"العربية\", dir = \"rtl\", plural = \"ar\", fallback = [\"fr\"] }, { code = \"ary\", name = \"الدارجة\", dir = \"rtl\", plural = \"ar-MA\", fallback = [\"ar\", \"fr\"] }]\nmodules = [\"99-import\"]\n\
          pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
          [title]\nfr = \"C\"\nar = \"C\"\nary = \"C\"\n"
             .to_string(),

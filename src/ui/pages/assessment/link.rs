@@ -5,7 +5,6 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use amane_core::assessment::Unlock;
 use amane_core::content::Course;
-use amane_core::i18n::format_percent;
 use amane_core::key;
 use amane_core::route::Route;
 use leptos::prelude::*;
@@ -40,10 +39,7 @@ pub fn AssessmentLink() -> impl IntoView {
                         } else {
                             key!("assessment-map-not-passed")
                         };
-                        let percent = format_percent(
-                            f64::from(ended.score.percent()),
-                            i18n.locale(),
-                        );
+                        let percent = i18n.percent(f64::from(ended.score.percent()));
                         view! {
                             <span class="module-state">
                                 {move || i18n.t_args(key, &[("percent", percent.clone().into())])}

@@ -11,11 +11,11 @@ mod result;
 use crate::ui::components::notice::LoadError;
 use crate::ui::content::{loaded_modules, use_modules};
 use crate::ui::content::{use_content, LoadFailure};
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::{dir_of, tr, use_i18n};
 use crate::ui::learner::use_learner;
 use amane_core::assessment::{AssessmentSettings, Bank, Stage};
 use amane_core::content::{Course, Module};
-use amane_core::i18n::{format_percent, Locale};
+use amane_core::i18n::Locale;
 use amane_core::key;
 use amane_core::progress::course_done;
 use leptos::prelude::*;
@@ -106,7 +106,7 @@ fn Screen(sitting: Sitting, passed: Memo<bool>) -> impl IntoView {
     learner.expire_assessment(&sitting.bank.bank, sitting.settings.pass_mark);
     let settings = sitting.settings.clone();
     let stage = Memo::new(move |_| learner.with(|p| p.assessment.stage(&settings, passed.get())));
-    let (lang, dir) = (sitting.bank.locale.code(), sitting.bank.locale.dir());
+    let (lang, dir) = (sitting.bank.locale.code(), dir_of(sitting.bank.locale));
     let drawn: usize = sitting.settings.pools.values().sum();
     let pass_mark = sitting.settings.pass_mark;
     let minutes = sitting.settings.time_limit_minutes;
@@ -118,7 +118,7 @@ fn Screen(sitting: Sitting, passed: Memo<bool>) -> impl IntoView {
                     key!("assessment-rules"),
                     &[
                         ("questions", drawn.into()),
-                        ("percent", format_percent(f64::from(pass_mark), i18n.locale()).into()),
+                        ("percent", i18n.percent(f64::from(pass_mark)).into()),
                     ],
                 )
             }}

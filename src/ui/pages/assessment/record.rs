@@ -6,7 +6,7 @@ use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::web::clock::utc_offset_minutes;
 use amane_core::content::Course;
-use amane_core::i18n::{format_percent, CivilDate, Localizer};
+use amane_core::i18n::{CivilDate, Localizer};
 use amane_core::key;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -39,11 +39,7 @@ pub fn RecordAssessment(
                     i18n.t_args(
                         key,
                         &[
-                            (
-                                "percent",
-                                format_percent(f64::from(ended.score.percent()), i18n.locale())
-                                    .into(),
-                            ),
+                            ("percent", i18n.percent(f64::from(ended.score.percent())).into()),
                             ("number", number.into()),
                             ("date", Localizer::new(i18n.locale()).long_date(day).into()),
                         ],

@@ -7,7 +7,6 @@ use crate::ui::components::question::{QuestionNumber, QuestionView};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use amane_core::assessment::{AttemptId, EndedBy};
-use amane_core::i18n::format_percent;
 use amane_core::key;
 use leptos::prelude::*;
 
@@ -57,7 +56,7 @@ pub fn AttemptResult(id: AttemptId, sitting: Sitting) -> impl IntoView {
             })
         })
         .collect_view();
-    let percent = move || format_percent(f64::from(ended.score.percent()), i18n.locale());
+    let percent = move || i18n.percent(f64::from(ended.score.percent()));
     let pass_mark = sitting.settings.pass_mark;
     let (class, verdict) = if ended.passed {
         ("assessment-result passed", key!("assessment-passed"))
@@ -75,10 +74,7 @@ pub fn AttemptResult(id: AttemptId, sitting: Sitting) -> impl IntoView {
             <p class="assessment-verdict">
                 <span class="icon" aria-hidden="true"></span>
                 {move || {
-                    i18n.t_args(
-                        verdict,
-                        &[("percent", format_percent(f64::from(pass_mark), i18n.locale()).into())],
-                    )
+                    i18n.t_args(verdict, &[("percent", i18n.percent(f64::from(pass_mark)).into())])
                 }}
             </p>
             {(ended.ended_by == EndedBy::TimeUp)

@@ -6,7 +6,7 @@ use crate::web::clock::{now_ms, utc_offset_minutes};
 use crate::web::file::download;
 use crate::web::page;
 use crate::web::storage::DeviceStorage;
-use amane_core::i18n::{format_date, format_percent, CivilDate, Localizer};
+use amane_core::i18n::{format_date, CivilDate, Localizer};
 use amane_core::key;
 use amane_core::roster::{csv_file_name, to_csv, ClassResults, Row, COLUMN_KEYS};
 use leptos::prelude::*;
@@ -58,7 +58,7 @@ fn ResultsRow(row: Row) -> impl IntoView {
             } else {
                 key!("results-not-passed")
             };
-            let percent = format_percent(f64::from(b.score.percent()), i18n.locale());
+            let percent = i18n.percent(f64::from(b.score.percent()));
             format!("{percent} · {}", i18n.t(verdict))
         })
         .unwrap_or_else(|| "–".to_owned())

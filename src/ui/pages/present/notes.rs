@@ -7,7 +7,7 @@ use super::parts::{
 };
 use super::session::Session;
 use crate::ui::components::blocks::{Labelled, Prose};
-use crate::ui::i18n::{tr, use_i18n};
+use crate::ui::i18n::{dir_of, tr, use_i18n};
 use amane_core::key;
 use leptos::prelude::*;
 
@@ -86,7 +86,7 @@ pub fn PresenterBody(
             .flatten()
     };
     view! {
-        <div class="presenter-body" lang=shown.code() dir=shown.dir()>
+        <div class="presenter-body" lang=shown.code() dir=dir_of(shown)>
             <section class="presenter-now">
                 <p class="presenter-step">{now}</p>
                 {choices}

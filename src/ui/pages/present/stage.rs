@@ -6,7 +6,7 @@ use super::lesson::lesson_view;
 use super::parts::{arranged, ending_view, frame_title, revealed_text, step_key, Choices};
 use super::session::Session;
 use crate::ui::components::blocks::Prose;
-use crate::ui::i18n::{tr, use_i18n, I18n};
+use crate::ui::i18n::{dir_of, tr, use_i18n, I18n};
 use amane_core::key;
 use amane_core::present::{At, Deck, DeckKind, Phase, PresentState};
 use amane_core::screen::vote_text;
@@ -29,7 +29,7 @@ pub fn Stage(
             <div
                 class="present-stage"
                 lang=shown.code()
-                dir=shown.dir()
+                dir=dir_of(shown)
                 data-phase=phase_name(&at, phase)
             >
                 {view}
