@@ -78,7 +78,7 @@ function message(ftl, key) {
 export function firstQuestionStep(dist) {
   const course = readFileSync(join(dist, 'content', 'course.toml'), 'utf8');
   const module = course.match(/^modules\s*=\s*\[\s*"([^"]+)"/m)[1];
-  const locale = course.match(/^locales\s*=\s*\[\s*"([^"]+)"/m)[1];
+  const locale = course.match(/^\[\[languages\]\]\s*\ncode\s*=\s*"([^"]+)"/m)[1];
   const text = readFileSync(join(dist, 'content', 'modules', module, `${locale}.md`), 'utf8');
   const body = text.replace(/^\+\+\+\n[\s\S]*?\n\+\+\+\n/, '');
   const title = text.match(/^title\s*=\s*"([^"]*)"/m)[1];

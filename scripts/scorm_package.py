@@ -51,7 +51,7 @@ def course_facts(dist: Path) -> tuple[str, str, str]:
         course = tomllib.load(file)
     identifier = course["id"] if NCNAME.match(course["id"]) else f"amane-{course['id']}"
     titles = course.get("title", {})
-    first = course.get("locales", ["fr"])[0]
+    first = next((l.get("code") for l in course.get("languages", [])), None)
     title = titles.get(first) or next(iter(titles.values()), course["id"])
     return identifier, str(course.get("version", "")), title
 

@@ -95,9 +95,10 @@ def first_load(dist: Path) -> list[Path]:
         files.append(course.resolve())
     manifest = tomllib.loads(course.read_text(encoding="utf-8"))
     first = manifest["modules"][0]
-    files.append((dist / "content" / "modules" / first / f"{manifest['locales'][0]}.md").resolve())
+    language = manifest["languages"][0]["code"]
+    files.append((dist / "content" / "modules" / first / f"{language}.md").resolve())
     # The interface messages of that language, fetched beside the wasm by index.html.
-    files.append((dist / "locales" / manifest["locales"][0] / "main.ftl").resolve())
+    files.append((dist / "locales" / language / "main.ftl").resolve())
     return files
 
 
