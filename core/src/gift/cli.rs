@@ -92,7 +92,10 @@ pub fn parse_args(args: &[String]) -> Result<Request, String> {
         .or_else(|| into_path.and_then(stem).filter(|s| is_locale(s)))
         .unwrap_or_else(|| "fr".to_string());
     if !is_locale(&locale) {
-        return Err(format!("unknown locale `{locale}`: use fr, ar or ary"));
+        return Err(format!(
+            "`{locale}` is not a language code: use the code of one of the course's languages \
+             (fr, ar, ary…)"
+        ));
     }
     let module = module.or_else(|| {
         into_path
@@ -122,8 +125,9 @@ pub fn parse_args(args: &[String]) -> Result<Request, String> {
     })
 }
 
+/// Whether `code` is written like a language code (the course may declare any language).
 fn is_locale(code: &str) -> bool {
-    matches!(code, "fr" | "ar" | "ary")
+    crate::i18n::Locale::from_code(code).is_some_and(|l| l.code() == code)
 }
 
 fn stem(path: &Path) -> Option<String> {
@@ -257,8 +261,17 @@ mod tests {
     #[test]
     fn bad_command_lines_are_explained() {
         assert_eq!(
-            parse_args(&args("b.gift --locale en")),
-            Err("unknown locale `en`: use fr, ar or ary".to_string())
+            parse_args(&args("b.gift --locale EN_us")),
+            Err(
+                "`EN_us` is not a language code: use the code of one of the course's languages \
+                 (fr, ar, ary…)"
+                    .to_string()
+            )
+        );
+        assert_eq!(
+            parse_args(&args("b.gift --locale en")).map(|r| r.locale),
+            Ok("en".to_string()),
+            "a language a course added"
         );
         assert_eq!(
             parse_args(&args("b.gift --set")),

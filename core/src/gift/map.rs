@@ -45,7 +45,8 @@ pub struct PlannedOption {
     pub feedback: Option<Vec<Inline>>,
 }
 
-/// Labels of the two true/false options, in the module's language.
+/// Labels of the two true/false options, in the module's language; in French for a language
+/// other than the shipped three, for the translator to translate with the rest of the module.
 pub fn true_false_labels(locale: &str) -> (&'static str, &'static str) {
     match locale {
         "ar" => ("صحيح", "خطأ"),
