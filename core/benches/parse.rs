@@ -100,7 +100,7 @@ Le message est supprimé.
 
 fn module() -> String {
     let mut text = String::from(
-        "+++\ntitle = \"Banc d'essai\"\nsummary = \"Un long module.\"\nminutes = 60\nsources = []\n+++\n\n",
+        "+++\nsources = []\n+++\n\n",
     );
     let mut n = 1;
     while text.len() < TARGET_BYTES {

@@ -77,7 +77,7 @@ fn a_small_course_lists_its_steps_blocks_nodes_and_endings_in_order() {
     .unwrap();
     std::fs::write(
         module.join("fr.md"),
-        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 1\nsources = []\n+++\n\n\
+        "+++\nsources = []\n+++\n\n\
          ## Lire {#lire}\n\nTexte.\n\n\
          ## Choisir {#choisir}\n\n```scenario porte\n### Devant la porte {#debut}\n\n\
          - [Ouvrir](#ouvert) {points=2}\n- [Attendre](#ferme)\n\n\

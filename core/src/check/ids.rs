@@ -199,7 +199,7 @@ mod tests {
             files.insert(
                 format!("modules/{id}/fr.md"),
                 format!(
-                    "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 1\nsources = []\n+++\n\n{body}"
+                    "+++\nsources = []\n+++\n\n{body}"
                 ),
             );
         }

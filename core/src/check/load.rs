@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::assessment::{check_assessment, ASSESSMENT_FOLDER, ASSESSMENT_ID};
 use crate::content::position::Locator;
-use crate::content::{parse_course, parse_module, Course, Diagnostic, ParsedModule};
+use crate::content::{parse_course, parse_module, parse_page, Course, Diagnostic, ParsedModule};
 
 /// The manifest's path in the content folder.
 pub const MANIFEST: &str = "course.toml";
@@ -104,6 +104,7 @@ pub(crate) fn load_course(
     let assessment = load_page(&course, files, Page::ASSESSMENT, diagnostics);
     diagnostics.extend(check_assessment(&course, manifest, assessment.as_ref()));
     modules.extend(assessment);
+    diagnostics.extend(super::map::check_maps(&course, files));
     diagnostics.extend(stray_files(&course, files));
     Some(modules)
 }
@@ -155,7 +156,7 @@ fn load_page(
     for locale in &course.locales {
         let path = format!("{folder}{locale}.md");
         match files.get(&path) {
-            Some(text) => texts.push(parse_module(&path, page.id, locale, text)),
+            Some(text) => texts.push(parse_page(&path, page.id, locale, text)),
             None => diagnostics.push(Locator::new(&path, "").error(
                 0,
                 format!("{} has no `{locale}` text: create {path}", page.name),
@@ -222,8 +223,9 @@ mod tests {
         "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\", \"ar\"]\nmodules = [\"m1\"]\n\
                           pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
                           [title]\nfr = \"Cours\"\nar = \"دورة\"\n";
-    const MODULE: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n\
+    const MODULE: &str = "+++\nsources = []\n+++\n\n\
                           ## Un {#un}\n\nTexte.\n";
+    const MAP: &str = "[m1]\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n";
     const HELP: &str = "+++\ntitle = \"Aide\"\nsummary = \"S\"\nminutes = 0\n\n[[sources]]\n\
                         id = \"police\"\ntitle = \"Numéros\"\npublisher = \"P\"\ndate = \"2024\"\n\
                         url = \"https://example.org/numeros\"\nsupports = \"19\"\nto_verify = true\n\
@@ -234,6 +236,8 @@ mod tests {
             ("course.toml", COURSE),
             ("modules/m1/fr.md", MODULE),
             ("modules/m1/ar.md", MODULE),
+            ("map/fr.toml", MAP),
+            ("map/ar.toml", MAP),
         ]
         .iter()
         .chain(help)

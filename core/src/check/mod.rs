@@ -10,6 +10,7 @@ mod glossary;
 pub mod ids;
 mod item_writing;
 mod load;
+mod map;
 mod parity;
 mod read_text;
 mod shape;

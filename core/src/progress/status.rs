@@ -87,7 +87,7 @@ mod tests {
     use super::*;
     use crate::content::parse_module;
 
-    const MODULE: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n## Un {#un}\n\nTexte.\n\n## Deux {#deux}\n\n```quiz q\n### Vrai ? {#a .true-false points=2}\n\n- [x] Vrai\n- [ ] Faux\n```\n";
+    const MODULE: &str = "+++\nsources = []\n+++\n\n## Un {#un}\n\nTexte.\n\n## Deux {#deux}\n\n```quiz q\n### Vrai ? {#a .true-false points=2}\n\n- [x] Vrai\n- [ ] Faux\n```\n";
 
     fn module() -> Module {
         let parsed = parse_module("m/fr.md", "m", "fr", MODULE);

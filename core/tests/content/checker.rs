@@ -107,9 +107,9 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "## Deux {#autre}",
             &[
                 "modules/m1/ar.md:1:1: error: step `deux` of fr.md is missing here",
-                "modules/m1/ar.md:21:1: error: step `autre` is not in fr.md: ids are the same \
+                "modules/m1/ar.md:18:1: error: step `autre` is not in fr.md: ids are the same \
                  in every locale",
-                "modules/m1/ar.md:23:1: error: scenario `sc` is in step `autre` here but in step \
+                "modules/m1/ar.md:20:1: error: scenario `sc` is in step `autre` here but in step \
                  `deux` in fr.md",
             ],
         ),
@@ -118,7 +118,7 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
              ### Q2 {#q2 .order points=2}\n\n1. a\n2. b\n```\n",
             "",
             &[
-                "modules/m1/ar.md:7:1: error: quiz `q` of fr.md is missing here (it belongs in \
+                "modules/m1/ar.md:4:1: error: quiz `q` of fr.md is missing here (it belongs in \
                step `un`)",
             ],
         ),
@@ -126,7 +126,7 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "## Deux {#deux}\n",
             "```quiz extra\n### E {#e .true-false}\n\n- [x] V\n- [ ] F\n```\n\n## Deux {#deux}\n",
             &[
-                "modules/m1/ar.md:21:1: error: quiz `extra` is not in fr.md: block ids are the \
+                "modules/m1/ar.md:18:1: error: quiz `extra` is not in fr.md: block ids are the \
                same in every locale",
             ],
         ),
@@ -134,20 +134,20 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "{#q1 .single}",
             "{#q1 .multiple}",
             &[
-                "modules/m1/ar.md:10:1: error: question `q1` is .multiple here but .single in \
+                "modules/m1/ar.md:7:1: error: question `q1` is .multiple here but .single in \
                fr.md",
             ],
         ),
         (
             "- [x] b\n",
             "- [x] b\n- [ ] c\n",
-            &["modules/m1/ar.md:10:1: error: question `q1` has 3 options here but 2 in fr.md"],
+            &["modules/m1/ar.md:7:1: error: question `q1` has 3 options here but 2 in fr.md"],
         ),
         (
             "- [ ] a\n- [x] b",
             "- [x] a\n- [ ] b",
             &[
-                "modules/m1/ar.md:10:1: error: question `q1`: the correct options are 1 here but \
+                "modules/m1/ar.md:7:1: error: question `q1`: the correct options are 1 here but \
                2 in fr.md",
             ],
         ),
@@ -155,7 +155,7 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "points=2}\n\n1.",
             "points=3}\n\n1.",
             &[
-                "modules/m1/ar.md:15:1: error: question `q2` has points=3 here but points=2 in \
+                "modules/m1/ar.md:12:1: error: question `q2` has points=3 here but points=2 in \
                fr.md",
             ],
         ),
@@ -163,8 +163,8 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "{#q2 ",
             "{#q3 ",
             &[
-                "modules/m1/ar.md:9:1: error: question `q2` of fr.md is missing here",
-                "modules/m1/ar.md:15:1: error: question `q3` is not in fr.md: ids are the same \
+                "modules/m1/ar.md:6:1: error: question `q2` of fr.md is missing here",
+                "modules/m1/ar.md:12:1: error: question `q3` is not in fr.md: ids are the same \
                  in every locale",
             ],
         ),
@@ -172,7 +172,7 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "{#mal .end-bad}",
             "{#mal .end-mixed}",
             &[
-                "modules/m1/ar.md:33:1: error: node `mal` is a mixed ending here but a bad ending \
+                "modules/m1/ar.md:30:1: error: node `mal` is a mixed ending here but a bad ending \
                in fr.md",
             ],
         ),
@@ -180,9 +180,9 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "- [Bien](#bien) {points=2}\n- [Mal](#mal)",
             "- [Bien](#mal) {points=2}\n- [Mal](#bien)",
             &[
-                "modules/m1/ar.md:24:1: error: node `debut`: choice 1 leads to `#mal` here but \
+                "modules/m1/ar.md:21:1: error: node `debut`: choice 1 leads to `#mal` here but \
                  to `#bien` in fr.md",
-                "modules/m1/ar.md:24:1: error: node `debut`: choice 2 leads to `#bien` here but \
+                "modules/m1/ar.md:21:1: error: node `debut`: choice 2 leads to `#bien` here but \
                  to `#mal` in fr.md",
             ],
         ),
@@ -190,19 +190,19 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "{points=2}",
             "{points=1}",
             &[
-                "modules/m1/ar.md:24:1: error: node `debut`: choice 1 has points=1 here but \
+                "modules/m1/ar.md:21:1: error: node `debut`: choice 1 has points=1 here but \
                points=2 in fr.md",
             ],
         ),
         (
             "- [Mal](#mal)\n",
             "- [Mal](#mal)\n- [Autre](#mal)\n",
-            &["modules/m1/ar.md:24:1: error: node `debut` has 3 choices here but 2 in fr.md"],
+            &["modules/m1/ar.md:21:1: error: node `debut` has 3 choices here but 2 in fr.md"],
         ),
         (
             "### Bien {#bien .end-good}\n\nOui.\n\n### Mal {#mal .end-bad}\n\nNon.\n",
             "### Mal {#mal .end-bad}\n\nNon.\n\n### Bien {#bien .end-good}\n\nOui.\n",
-            &["modules/m1/ar.md:29:1: error: node `mal` is not in the same place as in fr.md"],
+            &["modules/m1/ar.md:26:1: error: node `mal` is not in the same place as in fr.md"],
         ),
     ];
     for (from, to, expected) in cases {
@@ -218,7 +218,7 @@ fn a_block_of_another_kind_under_the_same_id_is_reported() {
     let report = translated(quiz, "```scenario q\n### N {#n .end-good}\n\nFin.\n```\n\n");
     assert_eq!(
         errors(&report),
-        ["modules/m1/ar.md:9:1: error: `q` is a scenario here but a quiz in fr.md"]
+        ["modules/m1/ar.md:6:1: error: `q` is a scenario here but a quiz in fr.md"]
     );
 }
 
@@ -269,7 +269,7 @@ fn crlf_line_endings_parse_like_lf_ones() {
     assert_eq!(
         errors(&report),
         [
-            "modules/m1/ar.md:10:13: error: unknown question type `.singel`: use .single, \
+            "modules/m1/ar.md:7:13: error: unknown question type `.singel`: use .single, \
           .multiple, .true-false, .order or .match"
         ]
     );
@@ -286,7 +286,7 @@ fn steps_in_another_order_are_reported() {
     ]));
     assert_eq!(
         errors(&report),
-        ["modules/m1/ar.md:7:1: error: step `deux` is not in the same place as in fr.md"]
+        ["modules/m1/ar.md:4:1: error: step `deux` is not in the same place as in fr.md"]
     );
 }
 
@@ -296,7 +296,7 @@ fn a_broken_block_in_a_translation_is_reported_once_not_also_as_missing() {
     assert_eq!(
         errors(&report),
         [
-            "modules/m1/ar.md:10:1: error: question `q1` has no type: add .single, .multiple, \
+            "modules/m1/ar.md:7:1: error: question `q1` has no type: add .single, .multiple, \
           .true-false, .order or .match after its id"
         ]
     );
@@ -363,7 +363,7 @@ fn module_problems_come_through_errors_and_warnings_apart() {
     assert_eq!(
         warnings(&report),
         [
-            "modules/m1/fr.md:6:6: warning: source `s` is marked to_verify: check the fact \
+            "modules/m1/fr.md:3:6: warning: source `s` is marked to_verify: check the fact \
           against the source, then remove `to_verify`"
         ]
     );

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use amane_core::content::{parse_module, Block, ParsedModule};
 
 /// Front matter used by fixtures: 6 lines, so a fixture body starts on line 7.
-pub const FRONT: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n";
+pub const FRONT: &str = "+++\nsources = []\n+++\n";
 
 /// Parses `FRONT` + `body` as `m.md`.
 pub fn parse(body: &str) -> ParsedModule {
