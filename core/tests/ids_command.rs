@@ -75,6 +75,12 @@ fn a_small_course_lists_its_steps_blocks_nodes_and_endings_in_order() {
          pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n[title]\nfr = \"Essai\"\n",
     )
     .unwrap();
+    std::fs::create_dir_all(dir.join("map")).unwrap();
+    std::fs::write(
+        dir.join("map/fr.toml"),
+        "[01-essai]\ntitle = \"Essai\"\nsummary = \"S\"\nminutes = 5\n",
+    )
+    .unwrap();
     std::fs::write(
         module.join("fr.md"),
         "+++\nsources = []\n+++\n\n\

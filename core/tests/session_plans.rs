@@ -3,7 +3,9 @@
 //! lesson step, and are the same plan in every language (only the words differ).
 
 use amane_core::check::PARENTS_FOLDER;
-use amane_core::content::{map_path, parse_course, parse_map, parse_module, parse_page, Block, Module};
+use amane_core::content::{
+    map_path, parse_course, parse_map, parse_module, parse_page, Block, Module,
+};
 use amane_core::plan::{session_plan, Activity, Length, SessionPlan};
 use std::path::Path;
 

@@ -198,9 +198,7 @@ mod tests {
         for (id, body) in modules {
             files.insert(
                 format!("modules/{id}/fr.md"),
-                format!(
-                    "+++\nsources = []\n+++\n\n{body}"
-                ),
+                format!("+++\nsources = []\n+++\n\n{body}"),
             );
         }
         files

@@ -118,7 +118,8 @@ mod tests {
             }
         }
         let report = check_course(&files);
-        let lines = |list: &[crate::content::Diagnostic]| list.iter().map(|d| d.to_string()).collect();
+        let lines =
+            |list: &[crate::content::Diagnostic]| list.iter().map(|d| d.to_string()).collect();
         (lines(&report.errors), lines(&report.warnings))
     }
 
@@ -132,8 +133,10 @@ mod tests {
         let (errors, _) = errors_and_warnings(Some(FR), None);
         assert_eq!(
             errors,
-            ["map/ar.toml:1:1: error: the course map has no `ar` file: create map/ar.toml with \
-              the title, summary and minutes of each module"]
+            [
+                "map/ar.toml:1:1: error: the course map has no `ar` file: create map/ar.toml with \
+              the title, summary and minutes of each module"
+            ]
         );
     }
 
@@ -169,8 +172,10 @@ mod tests {
         assert_eq!(errors, Vec::<String>::new());
         assert_eq!(
             warnings,
-            ["map/ar.toml:6:2: warning: [m2]: `minutes` is 12 here but 10 in map/fr.toml: the \
-              course map would show a different time per language"]
+            [
+                "map/ar.toml:6:2: warning: [m2]: `minutes` is 12 here but 10 in map/fr.toml: the \
+              course map would show a different time per language"
+            ]
         );
     }
 }

@@ -157,8 +157,7 @@ fn a_module_without_a_scenario_has_no_discussion_and_still_fills_the_time() {
 
 #[test]
 fn a_very_long_module_fits_45_minutes_by_grouping_consecutive_steps() {
-    let mut text =
-        "+++\nsources = []\n+++\n".to_string();
+    let mut text = "+++\nsources = []\n+++\n".to_string();
     for i in 1..=30 {
         text.push_str(&format!("\n## Step {i} {{#s{i}}}\n\nText {i}.\n"));
     }

@@ -51,11 +51,21 @@ Non.
 ```
 ";
 
+/// The course map of module `m1`, the same in both languages.
+const MAP: &str = "[m1]\ntitle = \"Un\"\nsummary = \"Le premier.\"\nminutes = 5\n";
+
+/// The files as given, with [`MAP`] as the course map of each language not given one.
 fn files(entries: &[(&str, &str)]) -> BTreeMap<String, String> {
-    entries
+    let mut files: BTreeMap<String, String> = entries
         .iter()
         .map(|(path, text)| (path.to_string(), text.to_string()))
-        .collect()
+        .collect();
+    for locale in ["fr", "ar"] {
+        files
+            .entry(format!("map/{locale}.toml"))
+            .or_insert_with(|| MAP.to_string());
+    }
+    files
 }
 
 fn module() -> String {
@@ -243,14 +253,36 @@ fn a_content_warning_missing_in_a_translation_is_reported() {
 }
 
 #[test]
-fn a_translation_with_other_minutes_is_a_warning_at_its_minutes_line() {
-    let report = translated("minutes = 5", "minutes = 12");
+fn a_translation_with_other_minutes_on_the_map_is_a_warning_at_its_entry() {
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &module()),
+        ("modules/m1/ar.md", &module()),
+        ("map/ar.toml", &MAP.replace("minutes = 5", "minutes = 12")),
+    ]));
     assert_eq!(errors(&report), Vec::<String>::new());
     assert_eq!(
         warnings(&report),
+        ["map/ar.toml:1:2: warning: [m1]: `minutes` is 12 here but 5 in map/fr.toml: the course \
+          map would show a different time per language"]
+    );
+}
+
+#[test]
+fn a_module_missing_from_the_map_or_an_unknown_one_on_it_is_an_error() {
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &module()),
+        ("modules/m1/ar.md", &module()),
+        ("map/ar.toml", &MAP.replace("[m1]", "[m2]")),
+    ]));
+    assert_eq!(
+        errors(&report),
         [
-            "modules/m1/ar.md:4:1: warning: `minutes` is 12 here but 5 in fr.md: the course map \
-          would show a different time per language"
+            "map/ar.toml:1:2: error: [m2] is not a module of course.toml: fix the id, or remove \
+             the entry",
+            "map/ar.toml:5:1: error: module `m1` has no entry in the course map: add [m1] with \
+             its title, summary and minutes",
         ]
     );
 }

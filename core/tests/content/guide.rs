@@ -160,7 +160,7 @@ const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlocales = [\"fr\", \"ar\"]\nm
                       [title]\nfr = \"Cours\"\nar = \"دورة\"\n";
 
 fn course_with_guides(fr: &str, ar: Option<&str>) -> Vec<String> {
-    let front = crate::support::FRONT;
+    let front = crate::support::PAGE_FRONT;
     let mut files: BTreeMap<String, String> = BTreeMap::new();
     files.insert("course.toml".into(), COURSE.into());
     files.insert("guide/fr.md".into(), format!("{front}{fr}"));

@@ -287,9 +287,11 @@ const FILE_CASES: &[(&str, &str, &[&str])] = &[
     (
         "no front matter",
         "## A {#a}\n",
-        &["m.md:1:1: error: the module must start with its front matter: a line `+++`, its \
+        &[
+            "m.md:1:1: error: the module must start with its front matter: a line `+++`, its \
            fields (sources; for a page outside the map, also title, summary and minutes), then \
-           another line `+++`"],
+           another line `+++`",
+        ],
     ),
     (
         "front matter never closed",
@@ -299,8 +301,10 @@ const FILE_CASES: &[(&str, &str, &[&str])] = &[
     (
         "unknown front matter field",
         "+++\nauteur = \"moi\"\nsources = []\n+++\n## A {#a}\n",
-        &["m.md:2:1: error: front matter: unknown field `auteur`, expected one of `title`, \
-           `summary`, `minutes`, `content_warning`, `sources`"],
+        &[
+            "m.md:2:1: error: front matter: unknown field `auteur`, expected one of `title`, \
+           `summary`, `minutes`, `content_warning`, `sources`",
+        ],
     ),
     (
         "wrong type in the front matter",
@@ -334,8 +338,10 @@ const FILE_CASES: &[(&str, &str, &[&str])] = &[
     (
         "a minutes value with a decimal point",
         "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 7.5\nsources = []\n+++\n## A {#a}\n",
-        &["m.md:4:11: error: front matter: only whole numbers are read: write 5, or text in \
-           quotes: minutes = \"7.5\""],
+        &[
+            "m.md:4:11: error: front matter: only whole numbers are read: write 5, or text in \
+           quotes: minutes = \"7.5\"",
+        ],
     ),
     (
         "a key written twice",
@@ -363,8 +369,10 @@ const FILE_CASES: &[(&str, &str, &[&str])] = &[
     (
         "no sources key",
         "+++\n+++\n## A {#a}\n",
-        &["m.md:1:1: error: module has no sources: list the sources of its facts with \
-           [[sources]], or write `sources = []` if it states no facts"],
+        &[
+            "m.md:1:1: error: module has no sources: list the sources of its facts with \
+           [[sources]], or write `sources = []` if it states no facts",
+        ],
     ),
     (
         "sources: to verify, not https, duplicate id (Arabic before them on the lines)",

@@ -16,7 +16,10 @@ fn course(body: &str) -> BTreeMap<String, String> {
             "map/fr.toml",
             "[m1]\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n".to_string(),
         ),
-        ("modules/m1/fr.md", format!("+++\nsources = []\n+++\n\n{body}")),
+        (
+            "modules/m1/fr.md",
+            format!("+++\nsources = []\n+++\n\n{body}"),
+        ),
     ]
     .into_iter()
     .map(|(path, text)| (path.to_string(), text))
@@ -46,9 +49,11 @@ fn a_set_whose_right_answer_is_mostly_the_longest_is_a_warning_at_the_set() {
     );
     assert_eq!(
         warnings(&body),
-        ["modules/m1/fr.md:7:1: warning: quiz `q`: the right answer is the longest option in 3 \
+        [
+            "modules/m1/fr.md:7:1: warning: quiz `q`: the right answer is the longest option in 3 \
           of 4 single-answer questions: learners can guess it; make a wrong option as long, or \
-          the right one shorter"]
+          the right one shorter"
+        ]
     );
 }
 

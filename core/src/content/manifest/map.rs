@@ -46,9 +46,10 @@ pub fn parse_map(file: &str, text: &str) -> ParsedMap {
     let root = match parse(text) {
         Ok(root) => root,
         Err(problem) => {
-            parsed.diagnostics.push(
-                locator.error(problem.at, format!("{}: {}", file_name(file), problem.message)),
-            );
+            parsed.diagnostics.push(locator.error(
+                problem.at,
+                format!("{}: {}", file_name(file), problem.message),
+            ));
             return parsed;
         }
     };
@@ -67,12 +68,7 @@ pub fn parse_map(file: &str, text: &str) -> ParsedMap {
             };
             parsed.diagnostics.push(locator.error(
                 at,
-                format!(
-                    "{}: [{}]: {}",
-                    file_name(file),
-                    entry.key,
-                    problem.message
-                ),
+                format!("{}: [{}]: {}", file_name(file), entry.key, problem.message),
             ));
         }
         if let Some(raw) = read {
@@ -98,7 +94,8 @@ fn file_name(file: &str) -> &str {
 mod tests {
     use super::*;
 
-    const FR: &str = "# Carte\n\n[01-intro]\ntitle = \"Intro\"\nsummary = \"Le début.\"\nminutes = 10\n\n\
+    const FR: &str =
+        "# Carte\n\n[01-intro]\ntitle = \"Intro\"\nsummary = \"Le début.\"\nminutes = 10\n\n\
                       [02-suite]\ntitle = \"Suite\"\nsummary = \"La suite.\"\nminutes = 5\n";
 
     #[test]
@@ -130,16 +127,33 @@ mod tests {
     fn a_missing_or_unknown_field_is_named() {
         let text = FR.replace("summary = \"La suite.\"\n", "resume = \"La suite.\"\n");
         let parsed = parse_map("map/fr.toml", &text);
-        let shown: Vec<String> = parsed.diagnostics.iter().map(|d| d.message.clone()).collect();
-        assert!(shown.iter().any(|m| m.contains("[02-suite]: unknown field `resume`")), "{shown:?}");
-        assert!(shown.iter().any(|m| m.contains("[02-suite]: missing field `summary`")), "{shown:?}");
+        let shown: Vec<String> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| d.message.clone())
+            .collect();
+        assert!(
+            shown
+                .iter()
+                .any(|m| m.contains("[02-suite]: unknown field `resume`")),
+            "{shown:?}"
+        );
+        assert!(
+            shown
+                .iter()
+                .any(|m| m.contains("[02-suite]: missing field `summary`")),
+            "{shown:?}"
+        );
     }
 
     #[test]
     fn a_syntax_error_is_reported_at_its_place() {
         let parsed = parse_map("map/fr.toml", "[01-intro]\ntitle = Intro\n");
         assert_eq!(parsed.diagnostics.len(), 1);
-        assert_eq!((parsed.diagnostics[0].line, parsed.diagnostics[0].col), (2, 9));
+        assert_eq!(
+            (parsed.diagnostics[0].line, parsed.diagnostics[0].col),
+            (2, 9)
+        );
         assert!(parsed.map.entries.is_empty());
     }
 }
