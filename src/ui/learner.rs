@@ -140,6 +140,12 @@ impl Learner {
         });
     }
 
+    /// Records the outline of a module already started, so the course map places it from then
+    /// on without its file.
+    pub fn note_outline(self, module: &Module) {
+        self.change(|p, now| p.note_outline(module, now));
+    }
+
     /// Records a finished question set (the best score is kept).
     pub fn record_quiz(self, module: &str, set: &str, score: Score) {
         self.change(|p, now| p.record_quiz(module, set, score, now));

@@ -55,6 +55,15 @@ impl Outline {
 }
 
 impl Progress {
+    /// Whether `module` was started but its outline is not known (progress from before
+    /// outlines, from an LMS, or imported from other content): the map cannot place it
+    /// without its file.
+    pub fn lacks_outline(&self, module: &str) -> bool {
+        self.modules
+            .get(module)
+            .is_some_and(|record| record.outline.is_none())
+    }
+
     /// Records the outline of `module` at `now_ms` in its record, if the learner has one
     /// there (call it after recording what they did). Returns true when the outline changed;
     /// the same outline keeps the time it was first noted.

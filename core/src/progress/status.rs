@@ -199,7 +199,9 @@ mod tests {
             map_status(p.modules.get("m"), 70),
             (ModuleStatus::InProgress, None)
         );
+        assert!(p.lacks_outline("m") && !p.lacks_outline("other"));
         p.note_outline(&module(), 4);
+        assert!(!p.lacks_outline("m"));
         assert_eq!(map_status(p.modules.get("m"), 70).0, ModuleStatus::Done);
     }
 

@@ -2,7 +2,7 @@
 //! map file of the language and the progress; no module file.
 
 use crate::ui::components::offline::OfflineDownload;
-use crate::ui::content::{loaded_modules, use_course_maps, use_modules, LoadedMap};
+use crate::ui::content::{loaded_modules, use_course_maps, use_module, use_modules, LoadedMap};
 use crate::ui::i18n::{tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::pages::assessment::link::AssessmentLink;
@@ -96,6 +96,16 @@ fn ModuleCard(
     let (lang, dir) = (locale.code(), locale.dir());
     let minutes = entry.minutes;
     let state_id = id.clone();
+    if learner.with_untracked(|p| p.lacks_outline(&id)) {
+        // Started before outlines were recorded (or elsewhere): the module is read once to
+        // place it, and its outline kept so that the map needs it no more.
+        let load = use_module(id.clone());
+        Effect::new(move |_| {
+            if let Some(Ok(loaded)) = load.get() {
+                learner.note_outline(&loaded.module);
+            }
+        });
+    }
     move || {
         let (status, score) =
             learner.with(|p| map_status(p.modules.get(&state_id), course.pass_mark));
