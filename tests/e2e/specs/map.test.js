@@ -40,8 +40,8 @@ function record(s) {
 
 /** The map's cards once all are shown: module id, class (state) and title. */
 async function cards(s) {
-  await s.page.locator('.module-card').nth(MODULES.length - 1).waitFor();
-  return s.page.locator('.module-card').evaluateAll((all) => all.map((c) => ({
+  await s.page.locator('.module-card[data-module]').nth(MODULES.length - 1).waitFor();
+  return s.page.locator('.module-card[data-module]').evaluateAll((all) => all.map((c) => ({
     id: c.dataset.module, state: c.className.replace('module-card ', ''), title: c.querySelector('h2').textContent,
     score: c.querySelector('.module-score')?.textContent ?? null,
   })));
@@ -101,7 +101,7 @@ test('a learner\'s states come from the progress: an older save is placed once, 
     await s.storageSet(PROGRESS_KEY, progressFile({
       [WELCOME]: { steps_read: welcome.steps, quiz_best: full(welcome.quizzes), scenario_best: full(welcome.scenarios) },
       [SECOND]: { steps_read: [moduleIds(SECOND).steps[0]] },
-    }));
+    }, { locale: { chosen_at: 1, code: 'fr' } }));
     let asked = record(s);
     await s.reload();
     await s.page.locator(`.module-card.done[data-module="${WELCOME}"]`).waitFor();

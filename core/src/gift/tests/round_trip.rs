@@ -228,7 +228,7 @@ fn parallel_banks_imported_into_three_locales_pass_the_checker() {
         );
         files.insert(
             format!("modules/99-import/{locale}.md"),
-            module_text(&markdown(&imported)),
+            module_text(markdown(&imported)),
         );
     }
     let report = crate::check::check_course(&files);
