@@ -127,7 +127,7 @@ impl Content {
         if let Some(hit) = self.maps.with_value(|m| m.get(&locale).cloned()) {
             return Ok(hit);
         }
-        let (text, found) = fetch_first("content", locale, |code| map_path(code)).await?;
+        let (text, found) = fetch_first("content", locale, map_path).await?;
         let file = format!("content/{}", map_path(found.code()));
         let loaded = Arc::new(LoadedMap {
             map: parse_map(&file, &text).map,
