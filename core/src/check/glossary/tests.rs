@@ -67,7 +67,7 @@ fn course(glossary: &str, ary_module: &str) -> BTreeMap<String, String> {
         ("modules/m1/ary.md", format!("{front}{ary_module}")),
         (
             "map/ary.toml",
-            "[m1]\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n".to_string(),
+            "[m1]\ntitle = \"الدروس\"\nsummary = \"S\"\nminutes = 5\n".to_string(),
         ),
     ]
     .into_iter()
@@ -87,6 +87,7 @@ fn each_avoided_word_a_learner_reads_is_a_warning_where_it_is() {
     assert_eq!(
         warnings,
         [
+            format!("map/ary.toml:2:10: warning: «الدروس» {written}"),
             format!("modules/m1/ary.md:12:4: warning: «الدروس» {written}"),
             format!("modules/m1/ary.md:19:7: warning: «الدرس» {written}"),
             format!("modules/m1/ary.md:20:9: warning: «للدروس» {written}"),
