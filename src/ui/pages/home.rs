@@ -1,5 +1,6 @@
 //! The course map: every module with its state and score. It reads the manifest, the course
-//! map file of the language and the progress; no module file.
+//! map file of the language and the progress; no module file (but once, to record its
+//! outline, a module started under a progress that has none).
 
 use crate::ui::components::offline::OfflineDownload;
 use crate::ui::content::{loaded_modules, use_course_maps, use_module, use_modules, LoadedMap};
