@@ -53,6 +53,15 @@ pub(crate) fn check_maps(course: &Course, files: &BTreeMap<String, String>) -> V
                         "[{id}] is not a module of course.toml: fix the id, or remove the entry"
                     ),
                 ));
+            } else if !texts.contains(&id) {
+                diagnostics.push(locator.warning(
+                    at,
+                    format!(
+                        "[{id}]: the module has no `{locale}` text: remove this entry until it \
+                         is translated, so that the map shows the module in the language it \
+                         opens in"
+                    ),
+                ));
             }
         }
         match &reference {
@@ -152,6 +161,32 @@ mod tests {
                 "map/ar.toml:10:1: error: module `m2` has no entry in the course map: add [m2] \
                  with its title, summary and minutes",
             ]
+        );
+    }
+
+    #[test]
+    fn an_entry_for_a_module_not_yet_translated_is_a_warning() {
+        let mut files = BTreeMap::from([("course.toml".to_string(), COURSE.to_string())]);
+        for (path, text) in [
+            ("modules/m1/fr.md", MODULE),
+            ("modules/m1/ar.md", MODULE),
+            ("modules/m2/fr.md", MODULE),
+            ("map/fr.toml", FR),
+            ("map/ar.toml", FR),
+        ] {
+            files.insert(path.to_string(), text.to_string());
+        }
+        let report = check_course(&files);
+        assert_eq!(report.errors, []);
+        let warnings: Vec<String> = report.warnings.iter().map(|d| d.to_string()).collect();
+        assert!(
+            warnings.contains(
+                &"map/ar.toml:6:2: warning: [m2]: the module has no `ar` text: remove this entry \
+                  until it is translated, so that the map shows the module in the language it \
+                  opens in"
+                    .to_string()
+            ),
+            "{warnings:?}"
         );
     }
 
