@@ -34,7 +34,7 @@ pub(crate) fn check_maps(course: &Course, files: &BTreeMap<String, String>) -> V
         let locator = Locator::new(&path, text);
         let parsed = parse_map(&path, text);
         diagnostics.extend(parsed.diagnostics.iter().cloned());
-        for module in texts {
+        for &module in &texts {
             if !parsed.offsets.contains_key(module) {
                 diagnostics.push(locator.error(
                     text.len(),
@@ -177,7 +177,11 @@ mod tests {
             files.insert(path.to_string(), text.to_string());
         }
         let report = check_course(&files);
-        assert_eq!(report.errors, []);
+        let errors: Vec<String> = report.errors.iter().map(|d| d.message.clone()).collect();
+        assert_eq!(
+            errors,
+            ["module `m2` has no `ar` text: create modules/m2/ar.md"]
+        );
         let warnings: Vec<String> = report.warnings.iter().map(|d| d.to_string()).collect();
         assert!(
             warnings.contains(
