@@ -81,7 +81,8 @@ export function firstQuestionStep(dist) {
   const locale = course.match(/^\[\[languages\]\]\s*\ncode\s*=\s*"([^"]+)"/m)[1];
   const text = readFileSync(join(dist, 'content', 'modules', module, `${locale}.md`), 'utf8');
   const body = text.replace(/^\+\+\+\n[\s\S]*?\n\+\+\+\n/, '');
-  const title = text.match(/^title\s*=\s*"([^"]*)"/m)[1];
+  const map = readFileSync(join(dist, 'content', 'map', `${locale}.toml`), 'utf8');
+  const title = map.match(new RegExp(`^\\[${module}\\]\\ntitle\\s*=\\s*"([^"]*)"`, 'm'))[1];
   const steps = body.split(/^## /m).slice(1);
   const index = steps.findIndex((s) => s.includes('```quiz'));
   if (index < 0) throw new Error(`no question in ${module}/${locale}.md`);

@@ -14,7 +14,7 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const MODULE: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 1\nsources = []\n+++\n\n## Un {#un}\n\n```quiz essai\n### Où est gardée ta progression ? {#ou .single}\n\n- [ ] Sur un serveur\n  > Non.\n- [x] Sur cet appareil\n  > Oui !\n\n> Rien n'est envoyé.\n```\n";
+const MODULE: &str = "+++\nsources = []\n+++\n\n## Un {#un}\n\n```quiz essai\n### Où est gardée ta progression ? {#ou .single}\n\n- [ ] Sur un serveur\n  > Non.\n- [x] Sur cet appareil\n  > Oui !\n\n> Rien n'est envoyé.\n```\n";
 
 /// A fresh container in the page, after resetting storage and the runner page's fragment.
 fn host() -> web_sys::HtmlElement {

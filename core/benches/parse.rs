@@ -99,9 +99,7 @@ Le message est supprimé.
 }
 
 fn module() -> String {
-    let mut text = String::from(
-        "+++\ntitle = \"Banc d'essai\"\nsummary = \"Un long module.\"\nminutes = 60\nsources = []\n+++\n\n",
-    );
+    let mut text = String::from("+++\nsources = []\n+++\n\n");
     let mut n = 1;
     while text.len() < TARGET_BYTES {
         text.push_str(&step(n));

@@ -4,12 +4,15 @@
 use crate::check::{ASSESSMENT_FOLDER, GUIDE_FOLDER, HELP_FOLDER, PARENTS_FOLDER};
 use crate::content::Course;
 
-/// Every content file the app may fetch for `course`: each module, the help page, the case
-/// guide, the parents' session and the final assessment (when the course has one), in each of
-/// the course's languages, as URLs relative
+/// Every content file the app may fetch for `course`: the course map, each module, the help
+/// page, the case guide, the parents' session and the final assessment (when the course has
+/// one), in each of the course's languages, as URLs relative
 /// to the page. The manifest itself is part of the app shell and is not listed.
 pub fn course_files(course: &Course) -> Vec<String> {
-    let mut files = Vec::with_capacity((course.modules.len() + 1) * course.languages.all().len());
+    let mut files = Vec::with_capacity((course.modules.len() + 6) * course.languages.all().len());
+    for locale in course.languages.codes() {
+        files.push(format!("content/{}", crate::content::map_path(locale)));
+    }
     for module in &course.modules {
         for locale in course.languages.codes() {
             files.push(format!("content/modules/{module}/{locale}.md"));
@@ -130,11 +133,13 @@ mod tests {
     }
 
     #[test]
-    fn every_module_and_page_in_every_language() {
+    fn the_map_every_module_and_page_in_every_language() {
         let files = course_files(&course(&["fr", "ar"], &["01-a", "02-b"]));
         assert_eq!(
             files,
             [
+                "content/map/fr.toml",
+                "content/map/ar.toml",
                 "content/modules/01-a/fr.md",
                 "content/modules/01-a/ar.md",
                 "content/modules/02-b/fr.md",
@@ -157,8 +162,9 @@ mod tests {
         let files = course_files(&course);
         assert_eq!(
             files.len(),
-            (course.modules.len() + 4) * course.languages.all().len(),
-            "every module, the help page, the guide, the parents' session and the assessment"
+            (course.modules.len() + 5) * course.languages.all().len(),
+            "the map, every module, the help page, the guide, the parents' session and the \
+             assessment"
         );
         for file in files {
             let path = format!("{root}/{}", file.trim_start_matches("content/"));

@@ -26,7 +26,21 @@ fn course_with_english() -> BTreeMap<String, String> {
     let first = &course.modules[0];
     let french = files[&format!("modules/{first}/fr.md")].clone();
     files.insert(format!("modules/{first}/en.md"), french);
+    files.insert(
+        "map/en.toml".to_owned(),
+        map_entry(&files["map/fr.toml"], first),
+    );
     files
+}
+
+/// The table of module `id` in a course map's text, on its own.
+fn map_entry(map: &str, id: &str) -> String {
+    let start = map
+        .find(&format!("[{id}]"))
+        .expect("the module has an entry");
+    let rest = &map[start..];
+    let end = rest[1..].find("\n[").map_or(rest.len(), |at| at + 2);
+    rest[..end].to_owned()
 }
 
 #[test]

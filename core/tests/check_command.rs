@@ -36,6 +36,15 @@ fn check_release_refuses_a_source_still_to_verify() {
         assert_ne!(marked, text, "the welcome module lists no sources");
         std::fs::write(module.join(format!("{locale}.md")), marked).unwrap();
     }
+    std::fs::create_dir_all(dir.join("map")).unwrap();
+    for locale in ["fr", "ar", "ary"] {
+        let map = std::fs::read_to_string(format!("{content}/map/{locale}.toml")).unwrap();
+        let start = map
+            .find("[00-bienvenue]")
+            .expect("the welcome module is on the map");
+        let entry = map[start..].split("\n\n").next().unwrap();
+        std::fs::write(dir.join(format!("map/{locale}.toml")), entry).unwrap();
+    }
     for folder in ["help", "assessment"] {
         std::fs::create_dir_all(dir.join(folder)).unwrap();
         for locale in ["fr", "ar", "ary"] {

@@ -78,9 +78,15 @@ fn a_small_course_lists_its_steps_blocks_nodes_and_endings_in_order() {
          pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n[title]\nfr = \"Essai\"\n",
     )
     .unwrap();
+    std::fs::create_dir_all(dir.join("map")).unwrap();
+    std::fs::write(
+        dir.join("map/fr.toml"),
+        "[01-essai]\ntitle = \"Essai\"\nsummary = \"S\"\nminutes = 5\n",
+    )
+    .unwrap();
     std::fs::write(
         module.join("fr.md"),
-        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 1\nsources = []\n+++\n\n\
+        "+++\nsources = []\n+++\n\n\
          ## Lire {#lire}\n\nTexte.\n\n\
          ## Choisir {#choisir}\n\n```scenario porte\n### Devant la porte {#debut}\n\n\
          - [Ouvrir](#ouvert) {points=2}\n- [Attendre](#ferme)\n\n\

@@ -3,7 +3,9 @@
 //! lesson step, and are the same plan in every language (only the words differ).
 
 use amane_core::check::PARENTS_FOLDER;
-use amane_core::content::{parse_course, parse_module, Block, Module};
+use amane_core::content::{
+    map_path, parse_course, parse_map, parse_module, parse_page, Block, Module,
+};
 use amane_core::plan::{session_plan, Activity, Length, SessionPlan};
 use std::path::Path;
 
@@ -28,7 +30,14 @@ fn shipped() -> Vec<Vec<Module>> {
                 .codes()
                 .map(|locale| {
                     let path = format!("{folder}/{locale}.md");
-                    parse_module(&path, &id, locale, &read(&path)).module
+                    if id == "parents" {
+                        parse_page(&path, &id, locale, &read(&path)).module
+                    } else {
+                        let map = parse_map(locale, &read(&map_path(locale))).map;
+                        let mut module = parse_module(&path, &id, locale, &read(&path)).module;
+                        module.place_on_map(&map);
+                        module
+                    }
                 })
                 .collect()
         })

@@ -162,7 +162,7 @@ fn thirteen_modules_after_the_welcome_module_each_in_three_languages_with_exerci
 fn the_help_page_parses_in_every_language_and_cites_its_sources() {
     for locale in ["fr", "ar", "ary"] {
         let file = format!("help/{locale}.md");
-        let parsed = parse_module(&file, "help", locale, &read(&file));
+        let parsed = amane_core::content::parse_page(&file, "help", locale, &read(&file));
         assert!(
             parsed
                 .diagnostics

@@ -5,6 +5,7 @@ mod assessment;
 use crate::web::clock::{now_ms, utc_offset_minutes};
 use crate::web::file::download;
 use crate::web::storage::DeviceStorage;
+use amane_core::content::Module;
 use amane_core::i18n::{CivilDate, MessageKey};
 use amane_core::progress::{export, ExternalChange, KeptCopy, Progress, ProgressStore, WriteError};
 use amane_core::quiz::Score;
@@ -130,9 +131,19 @@ impl Learner {
         self.keeping.get_untracked()
     }
 
-    /// Records that a step was seen.
-    pub fn mark_step_read(self, module: &str, step: &str) {
-        self.change(|p, now| p.mark_step_read(module, step, now));
+    /// Records that a step of `module` was seen, and the module's outline, which lets the
+    /// course map place it without its file.
+    pub fn mark_step_read(self, module: &Module, step: &str) {
+        self.change(|p, now| {
+            let read = p.mark_step_read(&module.id, step, now);
+            p.note_outline(module, now) || read
+        });
+    }
+
+    /// Records the outline of a module already started, so the course map places it from then
+    /// on without its file.
+    pub fn note_outline(self, module: &Module) {
+        self.change(|p, now| p.note_outline(module, now));
     }
 
     /// Records a finished question set (the best score is kept).

@@ -43,7 +43,7 @@ impl Bank {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::parse_module;
+    use crate::content::parse_page;
 
     const FILE: &str = "+++\ntitle = \"Bilan\"\nsummary = \"S\"\nminutes = 5\n+++\n\n\
         ## Cas {#cas}\n\n```quiz cas\n### Un ? {#c1 .true-false}\n\n- [x] Vrai\n- [ ] Faux\n\n\
@@ -52,7 +52,7 @@ mod tests {
         ### Encore un ? {#c1 .true-false}\n\n- [x] Vrai\n- [ ] Faux\n```\n";
 
     fn bank() -> Bank {
-        let parsed = parse_module("assessment/fr.md", "assessment", "fr", FILE);
+        let parsed = parse_page("assessment/fr.md", "assessment", "fr", FILE);
         Bank::from_module(&parsed.module)
     }
 

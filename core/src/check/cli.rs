@@ -100,7 +100,8 @@ fn count(n: usize, what: &str) -> String {
     }
 }
 
-/// Reads `course.toml`, `glossary.toml` (when there is one), every `modules/<module>/<file>.md`,
+/// Reads `course.toml`, `glossary.toml` (when there is one), every `map/<file>.toml`,
+/// `modules/<module>/<file>.md`,
 /// `help/<file>.md`, `guide/<file>.md`, `plans/parents/<file>.md` and `assessment/<file>.md`
 /// of a content folder.
 pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
@@ -111,6 +112,7 @@ pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
             files.insert(name.to_string(), std::fs::read_to_string(path)?);
         }
     }
+    read_folder(dir, &dir.join("map"), "toml", &mut files)?;
     read_markdown(dir, &dir.join(HELP_FOLDER), &mut files)?;
     read_markdown(dir, &dir.join(GUIDE_FOLDER), &mut files)?;
     read_markdown(dir, &dir.join(super::PARENTS_FOLDER), &mut files)?;
@@ -128,11 +130,21 @@ pub fn read_content(dir: &Path) -> std::io::Result<BTreeMap<String, String>> {
     Ok(files)
 }
 
-/// Adds the `.md` files of `folder` (if it exists) to `files`, keyed by their path from `dir`
-/// with `/` between parts.
+/// Adds the `.md` files of `folder` (if it exists) to `files` (see [`read_folder`]).
 fn read_markdown(
     dir: &Path,
     folder: &Path,
+    files: &mut BTreeMap<String, String>,
+) -> std::io::Result<()> {
+    read_folder(dir, folder, "md", files)
+}
+
+/// Adds the files of `folder` (if it exists) named `*.<extension>` to `files`, keyed by their
+/// path from `dir` with `/` between parts.
+fn read_folder(
+    dir: &Path,
+    folder: &Path,
+    extension: &str,
     files: &mut BTreeMap<String, String>,
 ) -> std::io::Result<()> {
     if !folder.is_dir() {
@@ -140,7 +152,7 @@ fn read_markdown(
     }
     for file in std::fs::read_dir(folder)? {
         let file = file?.path();
-        if file.extension().is_some_and(|ext| ext == "md") {
+        if file.extension().is_some_and(|ext| ext == extension) {
             let relative = file.strip_prefix(dir).unwrap_or(&file);
             let key = relative
                 .components()

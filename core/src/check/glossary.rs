@@ -119,6 +119,49 @@ pub(crate) fn check_words(
     warnings
 }
 
+/// Warnings for avoided words in the titles and summaries of the course map files
+/// (`map/<locale>.toml`), where they are.
+pub(crate) fn check_map_words(
+    glossary: &Glossary,
+    files: &BTreeMap<String, String>,
+) -> Vec<Diagnostic> {
+    let mut warnings = Vec::new();
+    for (path, text) in files {
+        let Some(language) = path
+            .strip_prefix("map/")
+            .and_then(|file| file.strip_suffix(".toml"))
+        else {
+            continue;
+        };
+        let locator = Locator::new(path, text);
+        for word in avoided_words(glossary, language, &shown_map_text(text)) {
+            warnings.push(locator.warning(word.at, word.message(language)));
+        }
+    }
+    warnings
+}
+
+/// A map file with everything but the values of `title` and `summary` (what learners read)
+/// blanked, each character at the same offset.
+fn shown_map_text(text: &str) -> String {
+    let blank = |part: &str| -> String {
+        part.bytes()
+            .map(|b| if b == b'\n' { '\n' } else { ' ' })
+            .collect()
+    };
+    text.split_inclusive('\n')
+        .map(|line| {
+            let key = line.split('=').next().unwrap_or("").trim();
+            match line.find('=') {
+                Some(eq) if key == "title" || key == "summary" => {
+                    blank(&line[..=eq]) + &line[eq + 1..]
+                }
+                _ => blank(line),
+            }
+        })
+        .collect()
+}
+
 /// The words of `text` and where each starts: letters and digits (with `·` and `-` inside a
 /// word), lowercased. Apostrophes separate words (« l'animateur »).
 fn words(text: &str) -> Vec<(usize, String)> {

@@ -198,9 +198,7 @@ mod tests {
         for (id, body) in modules {
             files.insert(
                 format!("modules/{id}/fr.md"),
-                format!(
-                    "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 1\nsources = []\n+++\n\n{body}"
-                ),
+                format!("+++\nsources = []\n+++\n\n{body}"),
             );
         }
         files

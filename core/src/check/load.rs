@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::assessment::{check_assessment, ASSESSMENT_FOLDER, ASSESSMENT_ID};
 use crate::content::position::Locator;
-use crate::content::{parse_course, parse_module, Course, Diagnostic, ParsedModule};
+use crate::content::{parse_course, parse_module, parse_page, Course, Diagnostic, ParsedModule};
 use crate::i18n::Locale;
 
 /// The manifest's path in the content folder.
@@ -108,6 +108,7 @@ pub(crate) fn load_course(
     let assessment = load_page(&course, files, Page::ASSESSMENT, diagnostics);
     diagnostics.extend(check_assessment(&course, manifest, assessment.as_ref()));
     modules.extend(assessment);
+    diagnostics.extend(super::map::check_maps(&course, files));
     diagnostics.extend(stray_files(&course, files));
     Some(modules)
 }
@@ -189,7 +190,7 @@ fn load_page(
     for locale in course.languages.codes() {
         let path = format!("{folder}{locale}.md");
         match files.get(&path) {
-            Some(text) => texts.push(parse_module(&path, page.id, locale, text)),
+            Some(text) => texts.push(parse_page(&path, page.id, locale, text)),
             None => diagnostics.push(missing_text(
                 course,
                 locale,
@@ -259,8 +260,9 @@ mod tests {
         "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }, { code = \"ar\", name = \"العربية\", dir = \"rtl\", plural = \"ar\", fallback = [\"fr\"] }]\nmodules = [\"m1\"]\n\
                           pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n\
                           [title]\nfr = \"Cours\"\nar = \"دورة\"\n";
-    const MODULE: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n\
+    const MODULE: &str = "+++\nsources = []\n+++\n\n\
                           ## Un {#un}\n\nTexte.\n";
+    const MAP: &str = "[m1]\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n";
     const HELP: &str = "+++\ntitle = \"Aide\"\nsummary = \"S\"\nminutes = 0\n\n[[sources]]\n\
                         id = \"police\"\ntitle = \"Numéros\"\npublisher = \"P\"\ndate = \"2024\"\n\
                         url = \"https://example.org/numeros\"\nsupports = \"19\"\nto_verify = true\n\
@@ -271,6 +273,8 @@ mod tests {
             ("course.toml", COURSE),
             ("modules/m1/fr.md", MODULE),
             ("modules/m1/ar.md", MODULE),
+            ("map/fr.toml", MAP),
+            ("map/ar.toml", MAP),
         ]
         .iter()
         .chain(help)

@@ -10,6 +10,7 @@ mod glossary;
 pub mod ids;
 mod item_writing;
 mod load;
+mod map;
 mod parity;
 mod read_text;
 mod shape;
@@ -90,6 +91,7 @@ pub fn check_course_for(files: &BTreeMap<String, String>, purpose: Purpose) -> R
     let mut diagnostics = Vec::new();
     let glossary = glossary::load_glossary(files, &mut diagnostics).unwrap_or_default();
     if let Some(modules) = load::load_course(files, &mut diagnostics) {
+        diagnostics.extend(glossary::check_map_words(&glossary, files));
         for module in &modules {
             diagnostics.extend(module.texts.iter().flat_map(|t| t.diagnostics.clone()));
             diagnostics.extend(parity::compare_locales(module));

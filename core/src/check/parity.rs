@@ -128,7 +128,7 @@ impl Pair<'_> {
         if let (true, Some(at)) = (both_read, self.at(&minutes)) {
             if theirs != ours {
                 let message = format!(
-                    "`minutes` is {ours} here but {theirs} in {}: the course map would show a \
+                    "`minutes` is {ours} here but {theirs} in {}: learners would see a \
                      different time per language",
                     self.reference_name
                 );

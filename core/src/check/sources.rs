@@ -107,7 +107,7 @@ mod tests {
             )
         };
         format!(
-            "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n\n{}{}+++\n\n## Un {{#un}}\n\n\
+            "+++\n\n{}{}+++\n\n## Un {{#un}}\n\n\
              Texte[^a1], suite[^a2].\n",
             source("a1", first),
             source("a2", second)

@@ -44,7 +44,7 @@ mod tests {
     /// A module-format text whose one step holds `body`.
     fn text(body: &str) -> String {
         format!(
-            "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n\
+            "+++\nsources = []\n+++\n\n\
              ## Un {{#un}}\n\n{body}"
         )
     }
@@ -81,7 +81,7 @@ mod tests {
     fn a_note_inside_a_list_item_is_reported_where_it_is() {
         let found = warnings("- Un point.\n\n  > [!TRAINER]\n  > Caché ?\n", NOTE);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].starts_with("modules/m1/fr.md:12:3: "), "{found:?}");
+        assert!(found[0].starts_with("modules/m1/fr.md:9:3: "), "{found:?}");
         assert!(found[0].contains("learners see it as text"), "{found:?}");
     }
 
@@ -91,7 +91,7 @@ mod tests {
                     > [!TRAINER]\n> Secret.\n```\n";
         let found = warnings(quiz, NOTE);
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].starts_with("modules/m1/fr.md:16:1: "), "{found:?}");
+        assert!(found[0].starts_with("modules/m1/fr.md:13:1: "), "{found:?}");
         assert!(
             found[0].contains("shown to learners as the explanation"),
             "{found:?}"

@@ -72,10 +72,12 @@ pub struct Source {
     pub to_verify: bool,
 }
 
-/// A module's front matter.
+/// A module's front matter. For a course module, `title`, `summary` and `minutes` come from
+/// the language's map file ([`Module::place_on_map`]); the help page, the guide, the parents'
+/// session and the assessment keep them in their own front matter.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FrontMatter {
-    /// Module title in this locale.
+    /// Title in this locale.
     pub title: String,
     /// One or two sentences shown on the course map.
     pub summary: String,
@@ -98,6 +100,35 @@ pub struct Module {
     pub front: FrontMatter,
     /// The steps a learner pages through, in order.
     pub steps: Vec<Step>,
+}
+
+impl Module {
+    /// Gives the module the title, summary and minutes of its entry in the map of the language
+    /// it was loaded in (empty when the map has no entry for it: the checker reports that).
+    pub fn place_on_map(&mut self, map: &CourseMap) {
+        let entry = map.entries.get(&self.id).cloned().unwrap_or_default();
+        self.front.title = entry.title;
+        self.front.summary = entry.summary;
+        self.front.minutes = entry.minutes;
+    }
+}
+
+/// The course map in one language (`content/map/<locale>.toml`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CourseMap {
+    /// Each module's entry, by module id.
+    pub entries: std::collections::BTreeMap<String, MapEntry>,
+}
+
+/// What the course map shows of one module in one language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MapEntry {
+    /// Module title.
+    pub title: String,
+    /// One or two sentences under the title.
+    pub summary: String,
+    /// Estimated minutes to complete.
+    pub minutes: u32,
 }
 
 /// One screen of a module: a `##` heading and what follows it.

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::content::limits::{cap_diagnostics, too_deeply_nested, MAX_MODULE_BYTES, MAX_NESTING};
-use crate::content::manifest::front_matter::{layout, parse_front_matter};
+use crate::content::manifest::front_matter::{layout, parse_front_matter, Holder};
 use crate::content::markdown::citations::Citations;
 use crate::content::model::{Diagnostic, FrontMatter, Module, Step};
 use crate::content::report::anchors::{Anchor, Position};
@@ -23,8 +23,20 @@ pub struct ParsedModule {
     pub locations: HashMap<Anchor, Position>,
 }
 
-/// Parses the module `id` in `locale` from `text`, the content of `file`.
+/// Parses the course module `id` in `locale` from `text`, the content of `file`. Its title,
+/// summary and minutes are in the language's map file ([`Module::place_on_map`]); written in
+/// the front matter, they are an error that says where they go.
 pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedModule {
+    parse_text(file, id, locale, text, Holder::Module { id, locale })
+}
+
+/// Parses a page written like a module (the help page, the guide, the parents' session, the
+/// final assessment), whose front matter holds its own title, summary and minutes.
+pub fn parse_page(file: &str, id: &str, locale: &str, text: &str) -> ParsedModule {
+    parse_text(file, id, locale, text, Holder::Page)
+}
+
+fn parse_text(file: &str, id: &str, locale: &str, text: &str, holder: Holder<'_>) -> ParsedModule {
     let locator = Locator::new(file, text);
     let mut findings = Findings::new(&locator);
     let refused = if text.len() > MAX_MODULE_BYTES {
@@ -52,7 +64,7 @@ pub fn parse_module(file: &str, id: &str, locale: &str, text: &str) -> ParsedMod
             findings.error(at, message);
             (empty_front_matter(), Vec::new())
         }
-        None => parse_content(text, &mut findings),
+        None => parse_content(text, holder, &mut findings),
     };
     let mut diagnostics = findings.diagnostics;
     diagnostics.append(&mut findings.notes);
@@ -80,9 +92,13 @@ fn empty_front_matter() -> FrontMatter {
     }
 }
 
-fn parse_content(text: &str, findings: &mut Findings<'_>) -> (FrontMatter, Vec<Step>) {
+fn parse_content(
+    text: &str,
+    holder: Holder<'_>,
+    findings: &mut Findings<'_>,
+) -> (FrontMatter, Vec<Step>) {
     let layout = layout(text, findings.locator, &mut findings.diagnostics);
-    let front = parse_front_matter(&layout, findings);
+    let front = parse_front_matter(&layout, holder, findings);
     let citations = Citations::new(&front.sources);
     let steps = read_body(
         &text[layout.body_offset..],

@@ -342,7 +342,7 @@ mod tests {
             .to_string_lossy()
             .into_owned();
         let gift = dir.join("histoire.gift").to_string_lossy().into_owned();
-        let text = "+++\ntitle = \"x\"\nsummary = \"x\"\nminutes = 1\nsources = []\n+++\n\n\
+        let text = "+++\nsources = []\n+++\n\n\
                     ## Une histoire {#h}\n\n```scenario histoire\n### Début {#debut}\n\nTexte.\n\n\
                     - [Fin](#fin)\n\n### Fin {#fin .end-good}\n\nBravo.\n```\n";
         std::fs::write(&module, text).unwrap();

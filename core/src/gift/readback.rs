@@ -5,8 +5,7 @@
 use crate::content::{parse_module, Diagnostic};
 
 /// A module with one empty step, for reading back a block printed on its own.
-pub const SKELETON: &str =
-    "+++\ntitle = \"Import\"\nsummary = \"Import\"\nminutes = 1\nsources = []\n+++\n\n## Quiz {#quiz}\n\n";
+pub const SKELETON: &str = "+++\nsources = []\n+++\n\n## Quiz {#quiz}\n\n";
 
 /// Diagnostics of the module text `with_block` that the module text `without` does not have.
 pub fn new_diagnostics(

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use crate::assessment::Bank;
-use crate::content::{parse_course, parse_module, Block, Course, Module, QuestionKind};
+use crate::content::{parse_course, parse_module, parse_page, Block, Course, Module, QuestionKind};
 use crate::progress::Progress;
 use crate::quiz::{Response, Score};
 
@@ -32,7 +32,7 @@ pub fn shipped() -> Shipped {
         })
         .collect();
     let path = "assessment/fr.md";
-    let bank = Bank::from_module(&parse_module(path, "assessment", "fr", &read(path)).module);
+    let bank = Bank::from_module(&parse_page(path, "assessment", "fr", &read(path)).module);
     Shipped {
         course,
         modules,

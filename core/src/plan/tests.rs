@@ -140,7 +140,7 @@ fn every_trainer_note_is_carried_once_by_the_part_it_belongs_to() {
 #[test]
 fn a_module_without_a_scenario_has_no_discussion_and_still_fills_the_time() {
     let m = parse(
-        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 10\nsources = []\n+++\n\n\
+        "+++\nsources = []\n+++\n\n\
          ## One {#one}\n\nText.\n\n## Two {#two}\n\nMore.\n\n\
          ```quiz q\n### Safe? {#a .true-false}\n\n- [x] True\n- [ ] False\n```\n",
     );
@@ -157,8 +157,7 @@ fn a_module_without_a_scenario_has_no_discussion_and_still_fills_the_time() {
 
 #[test]
 fn a_very_long_module_fits_45_minutes_by_grouping_consecutive_steps() {
-    let mut text =
-        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 90\nsources = []\n+++\n".to_string();
+    let mut text = "+++\nsources = []\n+++\n".to_string();
     for i in 1..=30 {
         text.push_str(&format!("\n## Step {i} {{#s{i}}}\n\nText {i}.\n"));
     }
@@ -189,7 +188,7 @@ fn a_very_long_module_fits_45_minutes_by_grouping_consecutive_steps() {
 
 #[test]
 fn a_module_with_only_headings_gives_its_body_time_to_the_closing() {
-    let m = parse("+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 1\nsources = []\n+++\n");
+    let m = parse("+++\nsources = []\n+++\n");
     let plan = session_plan(&m, Length::Minutes45);
     assert_eq!(names(&plan), ["opening", "closing"]);
     assert_eq!(plan.total_minutes(), 45);

@@ -1,13 +1,10 @@
 //! A small module with a lesson step, one scenario and one question set, parsed like real
 //! content.
 
-use crate::content::{parse_module, Module};
+use crate::content::{parse_map, parse_module, Module};
 
 /// The fixture's Markdown.
 pub const TEXT: &str = r#"+++
-title = "Module"
-summary = "Summary."
-minutes = 15
 sources = []
 +++
 
@@ -92,5 +89,12 @@ Alone.
 pub fn module() -> Module {
     let parsed = parse_module("fr.md", "m", "fr", TEXT);
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
-    parsed.module
+    let map = parse_map("map/fr.toml", MAP);
+    assert!(map.diagnostics.is_empty(), "{:?}", map.diagnostics);
+    let mut module = parsed.module;
+    module.place_on_map(&map.map);
+    module
 }
+
+/// The fixture's entry in the course map.
+pub const MAP: &str = "[m]\ntitle = \"Module\"\nsummary = \"S\"\nminutes = 15\n";

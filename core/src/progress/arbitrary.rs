@@ -33,17 +33,32 @@ fn any_module() -> impl Strategy<Value = ModuleProgress> {
         btree_map(id("scenario-"), btree_set(id("end-"), 1..3), 0..3),
         option::of(0..1_000u64),
         option::of(0..1_000u64),
+        option::of(any_outline()),
     )
         .prop_map(
-            |(steps, quizzes, scenarios, endings, first, last)| ModuleProgress {
+            |(steps, quizzes, scenarios, endings, first, last, outline)| ModuleProgress {
                 steps_read: steps,
                 quiz_best: quizzes,
                 scenario_best: scenarios,
                 scenario_endings: endings,
                 first_activity: first,
                 last_activity: last,
+                outline,
             },
         )
+}
+
+fn any_outline() -> impl Strategy<Value = super::Outline> {
+    (
+        0..1_000u64,
+        btree_set(id("step-"), 0..3),
+        btree_map(id("set-"), 0..400u32, 0..2),
+    )
+        .prop_map(|(noted, steps, blocks)| super::Outline {
+            noted,
+            steps,
+            blocks,
+        })
 }
 
 fn any_response() -> impl Strategy<Value = Response> {

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::{ModuleProgress, Progress};
+use super::outline::merged_outline;
 
 /// Merges two copies of progress for the same course.
 ///
@@ -35,6 +36,7 @@ fn merge_module(a: &ModuleProgress, b: &ModuleProgress) -> ModuleProgress {
         scenario_endings: merge_maps(&a.scenario_endings, &b.scenario_endings, union),
         first_activity: earliest(a.first_activity, b.first_activity),
         last_activity: a.last_activity.max(b.last_activity),
+        outline: merged_outline(a, b),
     }
 }
 

@@ -55,6 +55,7 @@ mod memory;
 mod merge;
 mod model;
 mod notice;
+mod outline;
 mod preview;
 mod queries;
 mod record;
@@ -72,10 +73,11 @@ pub use memory::MemoryStore;
 pub use merge::merge;
 pub use model::{LocaleChoice, ModuleProgress, Progress};
 pub use notice::{ExternalChange, LoadNotice, Loaded, StoredCopy};
+pub use outline::Outline;
 pub use preview::{preview, EndingRef, ImportPreview, ScoreChange, Scored, StepRef};
 pub use record::{CompletionRecord, RecordLine};
 pub use scan::MAX_DEPTH;
-pub use status::{course_done, module_status, ModuleStatus};
+pub use status::{course_done, map_status, module_status, ModuleStatus};
 pub use store::{KeptCopy, ProgressStore, StoreKeys, LEGACY_BACKUP_KEY, LEGACY_MAIN_KEY, PREFIX};
 
 /// Every Fluent message id this module asks the app to show, so that the locale files can be

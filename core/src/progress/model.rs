@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::outline::Outline;
 use crate::assessment::Attempts;
 use crate::quiz::Score;
 
@@ -66,6 +67,10 @@ pub struct ModuleProgress {
     /// Last time anything was recorded in this module (ms since the epoch), if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_activity: Option<u64>,
+    /// The module's steps and scored blocks when the learner last opened it, so that the
+    /// course map shows its state without the module's file (absent in older progress).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outline: Option<Outline>,
 }
 
 impl Progress {

@@ -112,21 +112,26 @@ impl CompletionRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{parse_course, parse_module};
+    use crate::content::{parse_course, parse_map, parse_module};
     use crate::progress::course_done;
 
     const COURSE: &str = "id = \"c\"\nversion = \"2026.11\"\nlanguages = [{ code = \"fr\", name = \"Français\", dir = \"ltr\", plural = \"fr\" }]\nmodules = [\"a\", \"b\"]\npass_mark = 70\nquick_exit_url = \"https://example.org/\"\n\n[title]\nfr = \"Cours\"\n";
 
     /// Module `a`: two steps and a 2-point question; module `b`: one step, no questions.
     fn modules() -> Vec<Module> {
-        let a = "+++\ntitle = \"Alpha\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n## Un {#un}\n\nTexte.\n\n## Deux {#deux}\n\n```quiz q\n### Vrai ? {#v .true-false points=2}\n\n- [x] Vrai\n- [ ] Faux\n```\n";
-        let b = "+++\ntitle = \"Bêta\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n## Seul {#seul}\n\nTexte.\n";
+        let a = "+++\nsources = []\n+++\n\n## Un {#un}\n\nTexte.\n\n## Deux {#deux}\n\n```quiz q\n### Vrai ? {#v .true-false points=2}\n\n- [x] Vrai\n- [ ] Faux\n```\n";
+        let b = "+++\nsources = []\n+++\n\n## Seul {#seul}\n\nTexte.\n";
+        let map = "[a]\ntitle = \"Alpha\"\nsummary = \"S\"\nminutes = 5\n\n\
+                   [b]\ntitle = \"Bêta\"\nsummary = \"S\"\nminutes = 5\n";
+        let map = parse_map("map/fr.toml", map).map;
         [("a", a), ("b", b)]
             .into_iter()
             .map(|(id, text)| {
                 let parsed = parse_module(&format!("{id}/fr.md"), id, "fr", text);
                 assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
-                parsed.module
+                let mut module = parsed.module;
+                module.place_on_map(&map);
+                module
             })
             .collect()
     }

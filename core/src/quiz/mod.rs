@@ -47,7 +47,9 @@ pub mod shuffle;
 mod test_support;
 
 pub use grade::{grade, GradeError, Outcome, Response, Verdict};
-pub use module_score::{module_score, question_set_max, question_set_score};
+pub use module_score::{
+    blocks_score, module_score, question_set_max, question_set_score, scored_blocks,
+};
 pub use recap::{alternatives, Alternative, StepRecap};
 pub use scenario::{current, ending, restart, start, step, ScenarioState, StepError};
 pub use scenario_points::{max_points, scenario_score};

@@ -23,6 +23,12 @@ pub fn question_set_score<'a>(outcomes: impl IntoIterator<Item = &'a Outcome>) -
 /// question points, a scenario's best path, in hundredths). A stored score counts by the share
 /// it earned, so a learner keeps their share when an author changes a block's points.
 pub fn module_score(module: &Module, best: impl Fn(&str) -> Option<Score>) -> Score {
+    blocks_score(scored_blocks(module), best)
+}
+
+/// Each question set and scenario of the module, by id, with the points it offers now (in
+/// hundredths).
+pub fn scored_blocks(module: &Module) -> impl Iterator<Item = (&str, u32)> {
     module
         .steps
         .iter()
@@ -35,6 +41,15 @@ pub fn module_score(module: &Module, best: impl Fn(&str) -> Option<Score>) -> Sc
             // A guide is never scored.
             Block::Guide(_) | Block::Prose(_) | Block::Callout(_) | Block::Invalid(_) => None,
         })
+}
+
+/// The score of scored blocks given as (id, points offered), by the rule of [`module_score`].
+pub fn blocks_score<'a>(
+    blocks: impl IntoIterator<Item = (&'a str, u32)>,
+    best: impl Fn(&str) -> Option<Score>,
+) -> Score {
+    blocks
+        .into_iter()
         .map(|(id, max)| {
             let earned = best(id).map_or(0, |stored| {
                 proportion(max, stored.earned.into(), stored.max.into())

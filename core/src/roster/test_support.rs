@@ -10,7 +10,7 @@ pub const COURSE: &str = "amane";
 /// A time for the tests (ms since the epoch).
 pub const T0: u64 = 1_764_000_000_000;
 
-const MODULE: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n\
+const MODULE: &str = "+++\nsources = []\n+++\n\n\
 ## Un {#un}\n\nTexte.\n\n```quiz q\n### Vrai ? {#a .true-false points=2}\n\n- [x] Vrai\n- [ ] Faux\n```\n";
 
 /// Two modules, `m1` and `m2`, each one step (`un`) and one question set (`q`, 2 points).

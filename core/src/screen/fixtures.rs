@@ -28,7 +28,7 @@ pub fn module(warning: bool) -> Module {
         ""
     };
     let text = format!(
-        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n{warning}sources = []\n+++\n\n## Un {{#un}}\n\nTexte.\n\n## Deux {{#deux}}\n\nTexte.\n"
+        "+++\n{warning}sources = []\n+++\n\n## Un {{#un}}\n\nTexte.\n\n## Deux {{#deux}}\n\nTexte.\n"
     );
     let parsed = parse_module("m/fr.md", "m", "fr", &text);
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);

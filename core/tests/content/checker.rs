@@ -51,11 +51,21 @@ Non.
 ```
 ";
 
+/// The course map of module `m1`, the same in both languages.
+const MAP: &str = "[m1]\ntitle = \"Un\"\nsummary = \"Le premier.\"\nminutes = 5\n";
+
+/// The files as given, with [`MAP`] as the course map of each language not given one.
 fn files(entries: &[(&str, &str)]) -> BTreeMap<String, String> {
-    entries
+    let mut files: BTreeMap<String, String> = entries
         .iter()
         .map(|(path, text)| (path.to_string(), text.to_string()))
-        .collect()
+        .collect();
+    for locale in ["fr", "ar"] {
+        files
+            .entry(format!("map/{locale}.toml"))
+            .or_insert_with(|| MAP.to_string());
+    }
+    files
 }
 
 fn module() -> String {
@@ -107,9 +117,9 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "## Deux {#autre}",
             &[
                 "modules/m1/ar.md:1:1: error: step `deux` of fr.md is missing here",
-                "modules/m1/ar.md:21:1: error: step `autre` is not in fr.md: ids are the same \
+                "modules/m1/ar.md:18:1: error: step `autre` is not in fr.md: ids are the same \
                  in every locale",
-                "modules/m1/ar.md:23:1: error: scenario `sc` is in step `autre` here but in step \
+                "modules/m1/ar.md:20:1: error: scenario `sc` is in step `autre` here but in step \
                  `deux` in fr.md",
             ],
         ),
@@ -118,7 +128,7 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
              ### Q2 {#q2 .order points=2}\n\n1. a\n2. b\n```\n",
             "",
             &[
-                "modules/m1/ar.md:7:1: error: quiz `q` of fr.md is missing here (it belongs in \
+                "modules/m1/ar.md:4:1: error: quiz `q` of fr.md is missing here (it belongs in \
                step `un`)",
             ],
         ),
@@ -126,7 +136,7 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "## Deux {#deux}\n",
             "```quiz extra\n### E {#e .true-false}\n\n- [x] V\n- [ ] F\n```\n\n## Deux {#deux}\n",
             &[
-                "modules/m1/ar.md:21:1: error: quiz `extra` is not in fr.md: block ids are the \
+                "modules/m1/ar.md:18:1: error: quiz `extra` is not in fr.md: block ids are the \
                same in every locale",
             ],
         ),
@@ -134,20 +144,20 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "{#q1 .single}",
             "{#q1 .multiple}",
             &[
-                "modules/m1/ar.md:10:1: error: question `q1` is .multiple here but .single in \
+                "modules/m1/ar.md:7:1: error: question `q1` is .multiple here but .single in \
                fr.md",
             ],
         ),
         (
             "- [x] b\n",
             "- [x] b\n- [ ] c\n",
-            &["modules/m1/ar.md:10:1: error: question `q1` has 3 options here but 2 in fr.md"],
+            &["modules/m1/ar.md:7:1: error: question `q1` has 3 options here but 2 in fr.md"],
         ),
         (
             "- [ ] a\n- [x] b",
             "- [x] a\n- [ ] b",
             &[
-                "modules/m1/ar.md:10:1: error: question `q1`: the correct options are 1 here but \
+                "modules/m1/ar.md:7:1: error: question `q1`: the correct options are 1 here but \
                2 in fr.md",
             ],
         ),
@@ -155,7 +165,7 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "points=2}\n\n1.",
             "points=3}\n\n1.",
             &[
-                "modules/m1/ar.md:15:1: error: question `q2` has points=3 here but points=2 in \
+                "modules/m1/ar.md:12:1: error: question `q2` has points=3 here but points=2 in \
                fr.md",
             ],
         ),
@@ -163,8 +173,8 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "{#q2 ",
             "{#q3 ",
             &[
-                "modules/m1/ar.md:9:1: error: question `q2` of fr.md is missing here",
-                "modules/m1/ar.md:15:1: error: question `q3` is not in fr.md: ids are the same \
+                "modules/m1/ar.md:6:1: error: question `q2` of fr.md is missing here",
+                "modules/m1/ar.md:12:1: error: question `q3` is not in fr.md: ids are the same \
                  in every locale",
             ],
         ),
@@ -172,7 +182,7 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "{#mal .end-bad}",
             "{#mal .end-mixed}",
             &[
-                "modules/m1/ar.md:33:1: error: node `mal` is a mixed ending here but a bad ending \
+                "modules/m1/ar.md:30:1: error: node `mal` is a mixed ending here but a bad ending \
                in fr.md",
             ],
         ),
@@ -180,9 +190,9 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "- [Bien](#bien) {points=2}\n- [Mal](#mal)",
             "- [Bien](#mal) {points=2}\n- [Mal](#bien)",
             &[
-                "modules/m1/ar.md:24:1: error: node `debut`: choice 1 leads to `#mal` here but \
+                "modules/m1/ar.md:21:1: error: node `debut`: choice 1 leads to `#mal` here but \
                  to `#bien` in fr.md",
-                "modules/m1/ar.md:24:1: error: node `debut`: choice 2 leads to `#bien` here but \
+                "modules/m1/ar.md:21:1: error: node `debut`: choice 2 leads to `#bien` here but \
                  to `#mal` in fr.md",
             ],
         ),
@@ -190,19 +200,19 @@ fn every_structural_difference_between_locales_is_reported_where_it_is() {
             "{points=2}",
             "{points=1}",
             &[
-                "modules/m1/ar.md:24:1: error: node `debut`: choice 1 has points=1 here but \
+                "modules/m1/ar.md:21:1: error: node `debut`: choice 1 has points=1 here but \
                points=2 in fr.md",
             ],
         ),
         (
             "- [Mal](#mal)\n",
             "- [Mal](#mal)\n- [Autre](#mal)\n",
-            &["modules/m1/ar.md:24:1: error: node `debut` has 3 choices here but 2 in fr.md"],
+            &["modules/m1/ar.md:21:1: error: node `debut` has 3 choices here but 2 in fr.md"],
         ),
         (
             "### Bien {#bien .end-good}\n\nOui.\n\n### Mal {#mal .end-bad}\n\nNon.\n",
             "### Mal {#mal .end-bad}\n\nNon.\n\n### Bien {#bien .end-good}\n\nOui.\n",
-            &["modules/m1/ar.md:29:1: error: node `mal` is not in the same place as in fr.md"],
+            &["modules/m1/ar.md:26:1: error: node `mal` is not in the same place as in fr.md"],
         ),
     ];
     for (from, to, expected) in cases {
@@ -218,7 +228,7 @@ fn a_block_of_another_kind_under_the_same_id_is_reported() {
     let report = translated(quiz, "```scenario q\n### N {#n .end-good}\n\nFin.\n```\n\n");
     assert_eq!(
         errors(&report),
-        ["modules/m1/ar.md:9:1: error: `q` is a scenario here but a quiz in fr.md"]
+        ["modules/m1/ar.md:6:1: error: `q` is a scenario here but a quiz in fr.md"]
     );
 }
 
@@ -243,14 +253,36 @@ fn a_content_warning_missing_in_a_translation_is_reported() {
 }
 
 #[test]
-fn a_translation_with_other_minutes_is_a_warning_at_its_minutes_line() {
-    let report = translated("minutes = 5", "minutes = 12");
+fn a_translation_with_other_minutes_on_the_map_is_a_warning_at_its_entry() {
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &module()),
+        ("modules/m1/ar.md", &module()),
+        ("map/ar.toml", &MAP.replace("minutes = 5", "minutes = 12")),
+    ]));
     assert_eq!(errors(&report), Vec::<String>::new());
     assert_eq!(
         warnings(&report),
+        ["map/ar.toml:1:2: warning: [m1]: `minutes` is 12 here but 5 in map/fr.toml: the course \
+          map would show a different time per language"]
+    );
+}
+
+#[test]
+fn a_module_missing_from_the_map_or_an_unknown_one_on_it_is_an_error() {
+    let report = check_course(&files(&[
+        ("course.toml", COURSE),
+        ("modules/m1/fr.md", &module()),
+        ("modules/m1/ar.md", &module()),
+        ("map/ar.toml", &MAP.replace("[m1]", "[m2]")),
+    ]));
+    assert_eq!(
+        errors(&report),
         [
-            "modules/m1/ar.md:4:1: warning: `minutes` is 12 here but 5 in fr.md: the course map \
-          would show a different time per language"
+            "map/ar.toml:1:2: error: [m2] is not a module of course.toml: fix the id, or remove \
+             the entry",
+            "map/ar.toml:5:1: error: module `m1` has no entry in the course map: add [m1] with \
+             its title, summary and minutes",
         ]
     );
 }
@@ -269,7 +301,7 @@ fn crlf_line_endings_parse_like_lf_ones() {
     assert_eq!(
         errors(&report),
         [
-            "modules/m1/ar.md:10:13: error: unknown question type `.singel`: use .single, \
+            "modules/m1/ar.md:7:13: error: unknown question type `.singel`: use .single, \
           .multiple, .true-false, .order or .match"
         ]
     );
@@ -286,7 +318,7 @@ fn steps_in_another_order_are_reported() {
     ]));
     assert_eq!(
         errors(&report),
-        ["modules/m1/ar.md:7:1: error: step `deux` is not in the same place as in fr.md"]
+        ["modules/m1/ar.md:4:1: error: step `deux` is not in the same place as in fr.md"]
     );
 }
 
@@ -296,7 +328,7 @@ fn a_broken_block_in_a_translation_is_reported_once_not_also_as_missing() {
     assert_eq!(
         errors(&report),
         [
-            "modules/m1/ar.md:10:1: error: question `q1` has no type: add .single, .multiple, \
+            "modules/m1/ar.md:7:1: error: question `q1` has no type: add .single, .multiple, \
           .true-false, .order or .match after its id"
         ]
     );
@@ -363,7 +395,7 @@ fn module_problems_come_through_errors_and_warnings_apart() {
     assert_eq!(
         warnings(&report),
         [
-            "modules/m1/fr.md:6:6: warning: source `s` is marked to_verify: check the fact \
+            "modules/m1/fr.md:3:6: warning: source `s` is marked to_verify: check the fact \
           against the source, then remove `to_verify`"
         ]
     );
@@ -553,10 +585,12 @@ fn a_language_that_falls_back_may_lack_modules_one_that_does_not_may_not() {
             1,
         )
         .replace("[title]\n", "[title]\nen = \"Course\"\n");
-    let report = check_course(&files(&[
+    let mut french_only = files(&[
         ("course.toml", &english),
         ("modules/m1/fr.md", &module()),
-    ]));
+    ]);
+    french_only.remove("map/ar.toml");
+    let report = check_course(&french_only);
     assert_eq!(errors(&report), Vec::<String>::new());
     assert_eq!(
         warnings(&report),
@@ -571,6 +605,7 @@ fn a_language_that_falls_back_may_lack_modules_one_that_does_not_may_not() {
         ("course.toml", &english),
         ("modules/m1/en.md", &module()),
         ("modules/m1/ar.md", &module()),
+        ("map/en.toml", MAP),
     ]));
     assert_eq!(
         errors(&without_french),

@@ -8,7 +8,7 @@ use crate::support::{blocks, shown};
 /// Front matter with two sources (7 lines, so a body starts on line 8).
 fn front(url_b: &str) -> String {
     format!(
-        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n\
+        "+++\n\
          sources = [{{ id = \"cndp\", title = \"Guide <données>\", publisher = \"CNDP & co\", \
          date = \"2024\", url = \"https://www.cndp.ma/guide?a=1&b=2\", supports = \"x\" }}, \
          {{ id = \"loi-09-08\", title = \"Loi 09-08\", publisher = \"SGG\", date = \"2009\", \
@@ -65,7 +65,7 @@ fn a_citation_of_no_source_is_an_error_where_it_is_and_stays_text() {
     assert_eq!(
         shown(&parsed),
         [
-            "m.md:10:13: error: `[^xyz]` cites no source: this module's sources are `cndp`, \
+            "m.md:7:13: error: `[^xyz]` cites no source: this module's sources are `cndp`, \
           `loi-09-08`"
         ]
     );
@@ -74,11 +74,11 @@ fn a_citation_of_no_source_is_an_error_where_it_is_and_stays_text() {
 
 #[test]
 fn in_a_module_without_sources_every_citation_is_an_error() {
-    let front = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n";
+    let front = "+++\nsources = []\n+++\n";
     let parsed = parse_with(front, "## Étape {#e}\n\nUn fait[^cndp].\n");
     assert_eq!(
         shown(&parsed),
-        ["m.md:9:8: error: `[^cndp]` cites no source: this module lists no sources"]
+        ["m.md:6:8: error: `[^cndp]` cites no source: this module lists no sources"]
     );
 }
 
@@ -90,7 +90,7 @@ fn citations_in_arabic_text_keep_their_place_and_columns_count_letters() {
     assert_eq!(
         shown(&parsed),
         [
-            "m.md:12:20: error: `[^nope]` cites no source: this module's sources are `cndp`, \
+            "m.md:9:20: error: `[^nope]` cites no source: this module's sources are `cndp`, \
           `loi-09-08`"
         ]
     );
@@ -112,7 +112,7 @@ fn citations_work_in_callouts_and_quizzes_and_an_unknown_one_leaves_the_quiz_sho
     assert_eq!(
         shown(&parsed),
         [
-            "m.md:17:8: error: `[^oups]` cites no source: this module's sources are `cndp`, \
+            "m.md:14:8: error: `[^oups]` cites no source: this module's sources are `cndp`, \
           `loi-09-08`"
         ]
     );
@@ -199,9 +199,9 @@ fn a_citation_in_a_step_or_node_title_is_a_warning_at_its_place() {
     assert_eq!(
         shown(&parsed),
         vec![
-            "m.md:8:10: warning: the citation `[^loi-09-08]` in this title is shown as typed: \
+            "m.md:5:10: warning: the citation `[^loi-09-08]` in this title is shown as typed: \
              cite the source in the text under the title",
-            "m.md:13:11: warning: the citation `[^cndp]` in this title is shown as typed: \
+            "m.md:10:11: warning: the citation `[^cndp]` in this title is shown as typed: \
              cite the source in the text under the title",
         ]
     );

@@ -10,12 +10,19 @@ const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\",
                       pass_mark = 70\nquick_exit_url = \"https://example.org\"\n\n[title]\n\
                       fr = \"Cours\"\n";
 
-/// A fresh content folder with a manifest and `modules/m1/fr.md` holding `body`.
+/// A fresh content folder with a manifest, the course map and `modules/m1/fr.md` holding
+/// `body`.
 fn content_folder(name: &str, body: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("amane-cli-{}-{name}", std::process::id()));
     let module = dir.join("modules/m1");
     std::fs::create_dir_all(&module).expect("temporary folder");
     std::fs::write(dir.join("course.toml"), COURSE).expect("manifest written");
+    std::fs::create_dir_all(dir.join("map")).expect("map folder");
+    std::fs::write(
+        dir.join("map/fr.toml"),
+        "[m1]\ntitle = \"Un\"\nsummary = \"S\"\nminutes = 5\n",
+    )
+    .expect("course map written");
     std::fs::write(module.join("fr.md"), format!("{FRONT}{body}")).expect("module written");
     dir
 }
@@ -45,6 +52,6 @@ fn a_content_folder_is_read_with_paths_relative_to_it() {
     std::fs::write(dir.join("modules/m1/notes.txt"), "not a module").expect("written");
     let files = read_content(&dir).expect("readable");
     let paths: Vec<&str> = files.keys().map(String::as_str).collect();
-    assert_eq!(paths, ["course.toml", "modules/m1/fr.md"]);
+    assert_eq!(paths, ["course.toml", "map/fr.toml", "modules/m1/fr.md"]);
     std::fs::remove_dir_all(dir).expect("temporary folder removed");
 }

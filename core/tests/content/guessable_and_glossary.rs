@@ -21,6 +21,10 @@ fn messages(glossary: &str) -> Vec<String> {
         ("course.toml", COURSE.to_string()),
         ("glossary.toml", glossary.to_string()),
         ("modules/m1/fr.md", format!("{FRONT}{BODY}")),
+        (
+            "map/fr.toml",
+            "[m1]\ntitle = \"Un\"\nsummary = \"S\"\nminutes = 5\n".to_string(),
+        ),
     ]
     .into_iter()
     .map(|(path, text)| (path.to_string(), text))

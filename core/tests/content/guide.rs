@@ -89,7 +89,7 @@ fn a_guide_has_questions_choices_and_endings_with_next_steps_and_no_points() {
 fn points_after_a_choice_are_refused_where_the_choice_is() {
     assert_eq!(
         errors_with("- [Non](#age)", "- [Non](#age) {points=2}"),
-        ["m.md:13:1: error: a guide has no points: remove `{points=N}` after this choice"]
+        ["m.md:10:1: error: a guide has no points: remove `{points=N}` after this choice"]
     );
 }
 
@@ -98,7 +98,7 @@ fn a_consequence_quoted_under_a_choice_is_refused() {
     assert_eq!(
         errors_with("- [Non](#age)\n", "- [Non](#age)\n  > Bien joué.\n"),
         [
-            "m.md:13:1: error: a guide's choice has no consequence quoted under it: a guide \
+            "m.md:10:1: error: a guide's choice has no consequence quoted under it: a guide \
              never judges a choice; write what to do in the node it leads to"
         ]
     );
@@ -108,7 +108,7 @@ fn a_consequence_quoted_under_a_choice_is_refused() {
 fn a_discussion_prompt_is_refused_and_the_trainer_note_is_kept() {
     assert_eq!(
         errors_with("> [!TRAINER]", "> [!DISCUSS]"),
-        ["m.md:15:1: error: `[!DISCUSS]` does not go in a guide node: use [!TRAINER]"]
+        ["m.md:12:1: error: `[!DISCUSS]` does not go in a guide node: use [!TRAINER]"]
     );
 }
 
@@ -117,7 +117,7 @@ fn an_ending_without_a_list_of_next_steps_is_refused() {
     assert_eq!(
         errors_with("- Une association.\n", "Une association.\n"),
         [
-            "m.md:38:1: error: ending `fin-adulte` has no next steps: write them as lists \
+            "m.md:35:1: error: ending `fin-adulte` has no next steps: write them as lists \
              under bold labels (what to do now, what not to do, whom to contact, what \
              evidence to keep)"
         ]
@@ -129,7 +129,7 @@ fn scenario_endings_are_not_guide_endings() {
     assert_eq!(
         errors_with("{#fin-mineur .next-steps}", "{#fin-mineur .end-good}"),
         [
-            "m.md:32:32: error: unknown node mark `.end-good`: a node is either not marked, or \
+            "m.md:29:32: error: unknown node mark `.end-good`: a node is either not marked, or \
              one of .next-steps"
         ]
     );
@@ -140,16 +140,16 @@ fn every_path_must_reach_next_steps() {
     assert_eq!(
         errors_with("{#fin-adulte .next-steps}", "{#fin-adulte}"),
         [
-            "m.md:38:1: error: node `fin-adulte` has no choices and is not an ending: add \
+            "m.md:35:1: error: node `fin-adulte` has no choices and is not an ending: add \
              choices, or mark it {#fin-adulte .next-steps}"
         ]
     );
     assert_eq!(
         errors_with("- [Non](#fin-adulte)", "- [Non](#danger)"),
         [
-            "m.md:21:1: error: this choice leads back to `#danger`, so the guide could loop: \
+            "m.md:18:1: error: this choice leads back to `#danger`, so the guide could loop: \
              choices must always move on towards an ending",
-            "m.md:38:1: error: node `fin-adulte` cannot be reached from the start `danger`: no \
+            "m.md:35:1: error: node `fin-adulte` cannot be reached from the start `danger`: no \
              choice leads to it"
         ]
     );
@@ -160,7 +160,7 @@ const COURSE: &str = "id = \"c\"\nversion = \"1\"\nlanguages = [{ code = \"fr\",
                       [title]\nfr = \"Cours\"\nar = \"دورة\"\n";
 
 fn course_with_guides(fr: &str, ar: Option<&str>) -> Vec<String> {
-    let front = crate::support::FRONT;
+    let front = crate::support::PAGE_FRONT;
     let mut files: BTreeMap<String, String> = BTreeMap::new();
     files.insert("course.toml".into(), COURSE.into());
     files.insert("guide/fr.md".into(), format!("{front}{fr}"));
@@ -259,7 +259,7 @@ fn every_walk_through_the_shipped_guide_ends_in_next_steps_within_its_node_count
             env!("CARGO_MANIFEST_DIR")
         );
         let text = std::fs::read_to_string(&path).expect("the guide exists");
-        let parsed = amane_core::content::parse_module(&path, "guide", locale, &text);
+        let parsed = amane_core::content::parse_page(&path, "guide", locale, &text);
         let guide = find_guide(&parsed.module).expect("the guide page holds a guide");
         let walks = every_walk(guide);
         assert!(walks.len() >= 10, "{locale}: only {} walks", walks.len());

@@ -31,7 +31,7 @@ fn ten_thousand_nested_lists_are_refused() {
     assert_eq!(
         shown(&parsed),
         [
-            "m.md:9:1: error: lists or quotes are nested more than 32 levels deep here: the \
+            "m.md:6:1: error: lists or quotes are nested more than 32 levels deep here: the \
           file is not parsed"
         ]
     );
@@ -48,7 +48,7 @@ fn lists_nested_by_indentation_are_refused_at_the_first_line_too_deep() {
     assert_eq!(
         shown(&parsed),
         [
-            "m.md:41:1: error: lists or quotes are nested more than 32 levels deep here: the \
+            "m.md:38:1: error: lists or quotes are nested more than 32 levels deep here: the \
           file is not parsed"
         ]
     );
@@ -60,7 +60,7 @@ fn deeply_nested_quotes_are_refused_too() {
     assert_eq!(
         shown(&parsed),
         [
-            "m.md:9:1: error: lists or quotes are nested more than 32 levels deep here: the \
+            "m.md:6:1: error: lists or quotes are nested more than 32 levels deep here: the \
           file is not parsed"
         ]
     );

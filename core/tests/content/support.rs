@@ -4,8 +4,13 @@ use std::sync::OnceLock;
 
 use amane_core::content::{parse_module, Block, ParsedModule};
 
-/// Front matter used by fixtures: 6 lines, so a fixture body starts on line 7.
-pub const FRONT: &str = "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n";
+/// Front matter used by module fixtures: 3 lines, so a fixture body starts on line 4.
+pub const FRONT: &str = "+++\nsources = []\n+++\n";
+
+/// Front matter of a page written like a module (help, guide, assessment), which keeps its
+/// title, summary and minutes: 6 lines, so a fixture body starts on line 7.
+pub const PAGE_FRONT: &str =
+    "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n";
 
 /// Parses `FRONT` + `body` as `m.md`.
 pub fn parse(body: &str) -> ParsedModule {

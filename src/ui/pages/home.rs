@@ -1,13 +1,15 @@
-//! The course map: every module with its state and score.
+//! The course map: every module with its state and score. It reads the manifest, the course
+//! map file of the language and the progress; no module file (but once, to record its
+//! outline, a module started under a progress that has none).
 
 use crate::ui::components::offline::OfflineDownload;
-use crate::ui::content::{loaded_modules, use_module, use_modules};
+use crate::ui::content::{loaded_modules, use_course_maps, use_module, use_modules, LoadedMap};
 use crate::ui::i18n::{dir_of, tr, use_i18n};
 use crate::ui::learner::use_learner;
 use crate::ui::pages::assessment::link::AssessmentLink;
-use amane_core::content::{Course, Module};
+use amane_core::content::{Course, MapEntry, Module};
 use amane_core::key;
-use amane_core::progress::{course_done, module_status, ModuleStatus};
+use amane_core::progress::{course_done, map_status, ModuleStatus};
 use amane_core::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,6 +18,8 @@ use std::sync::Arc;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let course = expect_context::<Arc<Course>>();
+    let maps = use_course_maps(&course);
+    let modules = course.modules.clone();
     view! {
         <h1 tabindex="-1">{tr(key!("map-title"))}</h1>
         <p>{tr(key!("map-intro"))}</p>
@@ -24,12 +28,18 @@ pub fn HomePage() -> impl IntoView {
         </p>
         <RecordLink />
         <ol class="modules">
-            {course
-                .modules
-                .iter()
-                .enumerate()
-                .map(|(n, id)| view! { <ModuleCard id=id.clone() number=n /> })
-                .collect_view()}
+            {move || {
+                let maps = Arc::new(maps.get()?.ok()?);
+                Some(
+                    modules
+                        .iter()
+                        .enumerate()
+                        .map(|(n, id)| {
+                            view! { <ModuleCard id=id.clone() number=n maps=maps.clone() /> }
+                        })
+                        .collect_view(),
+                )
+            }}
         </ol>
         <AssessmentLink />
         <OfflineDownload />
@@ -66,33 +76,50 @@ fn RecordLink() -> impl IntoView {
     }
 }
 
-/// One module on the map: number, title, summary, minutes, state and score.
+/// One module on the map: number, title, summary, minutes (from the course map), state and
+/// score (from the progress alone: the module's file is not downloaded).
 #[component]
-fn ModuleCard(id: String, number: usize) -> impl IntoView {
+fn ModuleCard(
+    id: String,
+    number: usize,
+    /// The course maps of the current language and, when needed, its fallbacks.
+    maps: Arc<Vec<Arc<LoadedMap>>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let learner = use_learner();
     let course = expect_context::<Arc<Course>>();
-    let loaded = use_module(id.clone());
     let href = Route::start_of(&id).to_hash();
+    let placed = maps
+        .iter()
+        .find_map(|loaded| Some((loaded.map.entries.get(&id)?.clone(), loaded.locale)));
+    let (entry, locale) = placed.unwrap_or_else(|| (MapEntry::default(), i18n.locale()));
+    let (lang, dir) = (locale.code(), dir_of(locale));
+    let minutes = entry.minutes;
+    let state_id = id.clone();
+    if learner.with_untracked(|p| p.lacks_outline(&id)) {
+        // Started before outlines were recorded (or elsewhere): the module is read once to
+        // place it, and its outline kept so that the map needs it no more.
+        let load = use_module(id.clone());
+        Effect::new(move |_| {
+            if let Some(Ok(loaded)) = load.get() {
+                learner.note_outline(&loaded.module);
+            }
+        });
+    }
     move || {
-        let loaded = loaded.get()?.ok()?;
-        let module = &loaded.module;
         let (status, score) =
-            learner.with(|p| module_status(module, p.modules.get(&module.id), course.pass_mark));
-        let (lang, dir) = (loaded.locale.code(), dir_of(loaded.locale));
-        let minutes = module.front.minutes;
-        let percent = i18n.percent(f64::from(score.percent()));
-        let scored = status != ModuleStatus::NotStarted && score.max > 0;
-        Some(view! {
-            <li class=format!("module-card {}", status.class()) data-module=module.id.clone()>
+            learner.with(|p| map_status(p.modules.get(&state_id), course.pass_mark));
+        let score = score.filter(|s| status != ModuleStatus::NotStarted && s.max > 0);
+        view! {
+            <li class=format!("module-card {}", status.class()) data-module=id.clone()>
                 <p class="module-number">
                     {move || i18n.t_args(key!("map-module-number"), &[("number", number.into())])}
                 </p>
                 <h2 lang=lang dir=dir>
-                    <a href=href.clone()>{module.front.title.clone()}</a>
+                    <a href=href.clone()>{entry.title.clone()}</a>
                 </h2>
                 <p lang=lang dir=dir>
-                    {module.front.summary.clone()}
+                    {entry.summary.clone()}
                 </p>
                 <p class="module-meta">
                     <span>
@@ -101,14 +128,15 @@ fn ModuleCard(id: String, number: usize) -> impl IntoView {
                         }}
                     </span>
                     <span class="module-state">{tr(status.key())}</span>
-                    {scored
-                        .then(|| {
+                    {score
+                        .map(|score| {
                             view! {
                                 <span class="module-score">
                                     {move || {
+                                        let percent = i18n.percent(f64::from(score.percent()));
                                         i18n.t_args(
                                             key!("map-module-score"),
-                                            &[("percent", percent.clone().into())],
+                                            &[("percent", percent.into())],
                                         )
                                     }}
                                 </span>
@@ -119,6 +147,6 @@ fn ModuleCard(id: String, number: usize) -> impl IntoView {
                     {tr(status.action_key())}
                 </a>
             </li>
-        })
+        }
     }
 }

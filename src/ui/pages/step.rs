@@ -38,10 +38,10 @@ fn StepView(loaded: Arc<LoadedModule>, step: usize) -> impl IntoView {
         return view! { <crate::ui::pages::not_found::NotFoundPage /> }.into_any();
     };
     let warned = RwSignal::new(!learner.with_untracked(|p| shows_content_warning(module, step, p)));
-    let (id, step_id) = (module.id.clone(), current.id.clone());
+    let (read, step_id) = (loaded.clone(), current.id.clone());
     Effect::new(move |_| {
         if warned.get() {
-            learner.mark_step_read(&id, &step_id);
+            learner.mark_step_read(&read.module, &step_id);
             if !READY_MARKED.swap(true, Ordering::Relaxed) {
                 request_animation_frame(|| dom::mark("amane-ready"));
             }

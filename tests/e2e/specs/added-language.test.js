@@ -36,6 +36,10 @@ function courseWithEnglish() {
     'language-title = Choose your language\nheader-quick-exit = Leave now\n');
   const first = join(dir, 'content/modules', MODULES[0]);
   cpSync(join(first, 'fr.md'), join(first, 'en.md'));
+  // Its entry on the course map, with the title translated.
+  const french = readFileSync(join(dir, 'content/map/fr.toml'), 'utf8');
+  const entry = french.slice(french.indexOf(`[${MODULES[0]}]`)).split(/\n(?=\[)/)[0];
+  writeFileSync(join(dir, 'content/map/en.toml'), entry.replace(/^title = .*$/m, 'title = "Welcome to Amane"'));
   // The step the guide gives for a copy of the site that cannot be rebuilt.
   execFileSync('python3', [join(ROOT, 'scripts/course_meta.py'), dir]);
   return dir;
@@ -62,6 +66,11 @@ test('a language added by files appears on the first-visit picker, and what it l
     assert.equal(await s.text('header a[href="#/help"]'), message('fr', 'header-help'), 'one it lacks, in French');
     const options = await s.page.locator('header select option').evaluateAll((all) => all.map((o) => o.value));
     assert.deepEqual(options, ['fr', 'ar', 'ary', 'en']);
+    const card = (id) => s.page.locator(`[data-module="${id}"] h2`);
+    await card(MODULES[0]).waitFor();
+    assert.equal(await card(MODULES[0]).textContent(), 'Welcome to Amane', 'the English course map');
+    assert.equal(await card(MODULES[0]).getAttribute('lang'), 'en');
+    assert.equal(await card(MODULES[1]).getAttribute('lang'), 'fr', 'a module not on it: the French map');
 
     await s.page.evaluate((id) => { location.hash = `#/m/${id}/1`; }, MODULES[0]);
     await s.page.waitForSelector('main#main article');

@@ -53,7 +53,7 @@ fn a_phrase_is_found_once_and_a_glossary_term_holding_the_word_is_right() {
 }
 
 fn course(glossary: &str, ary_module: &str) -> BTreeMap<String, String> {
-    let front = "+++\ntitle = \"الدروس\"\nsummary = \"S\"\nminutes = 5\n\n[[sources]]\nid = \"s\"\n\
+    let front = "+++\n\n[[sources]]\nid = \"s\"\n\
                  title = \"الدروس\"\npublisher = \"P\"\ndate = \"2024\"\nurl = \"https://example.org/الدروس\"\n\
                  supports = \"الدروس\"\n+++\n\n";
     [
@@ -65,6 +65,10 @@ fn course(glossary: &str, ary_module: &str) -> BTreeMap<String, String> {
         ),
         ("glossary.toml", glossary.to_string()),
         ("modules/m1/ary.md", format!("{front}{ary_module}")),
+        (
+            "map/ary.toml",
+            "[m1]\ntitle = \"الدروس\"\nsummary = \"S\"\nminutes = 5\n".to_string(),
+        ),
     ]
     .into_iter()
     .filter(|(_, text)| !text.is_empty())
@@ -83,10 +87,10 @@ fn each_avoided_word_a_learner_reads_is_a_warning_where_it_is() {
     assert_eq!(
         warnings,
         [
-            format!("modules/m1/ary.md:2:10: warning: «الدروس» {written}"),
-            format!("modules/m1/ary.md:15:4: warning: «الدروس» {written}"),
-            format!("modules/m1/ary.md:22:7: warning: «الدرس» {written}"),
-            format!("modules/m1/ary.md:23:9: warning: «للدروس» {written}"),
+            format!("map/ary.toml:2:10: warning: «الدروس» {written}"),
+            format!("modules/m1/ary.md:12:4: warning: «الدروس» {written}"),
+            format!("modules/m1/ary.md:19:7: warning: «الدرس» {written}"),
+            format!("modules/m1/ary.md:20:9: warning: «للدروس» {written}"),
         ]
     );
     assert!(report.errors.is_empty(), "{:?}", report.errors);

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use crate::check::check_course;
 use crate::check::cli::read_content;
 
-/// A course of one French module whose body is `body` (its first line is line 8, so a quiz after a step heading starts on line 10).
+/// A course of one French module whose body is `body` (its first line is line 5, so a quiz after a step heading starts on line 7).
 fn course(body: &str) -> BTreeMap<String, String> {
     [
         (
@@ -13,10 +13,12 @@ fn course(body: &str) -> BTreeMap<String, String> {
                 .to_string(),
         ),
         (
+            "map/fr.toml",
+            "[m1]\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\n".to_string(),
+        ),
+        (
             "modules/m1/fr.md",
-            format!(
-                "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n{body}"
-            ),
+            format!("+++\nsources = []\n+++\n\n{body}"),
         ),
     ]
     .into_iter()
@@ -47,9 +49,11 @@ fn a_set_whose_right_answer_is_mostly_the_longest_is_a_warning_at_the_set() {
     );
     assert_eq!(
         warnings(&body),
-        ["modules/m1/fr.md:10:1: warning: quiz `q`: the right answer is the longest option in 3 \
+        [
+            "modules/m1/fr.md:7:1: warning: quiz `q`: the right answer is the longest option in 3 \
           of 4 single-answer questions: learners can guess it; make a wrong option as long, or \
-          the right one shorter"]
+          the right one shorter"
+        ]
     );
 }
 
@@ -82,12 +86,12 @@ fn an_all_or_none_of_the_above_option_is_a_warning_at_the_option() {
     let shown = warnings(body);
     assert_eq!(shown.len(), 2, "{shown:?}");
     assert!(
-        shown[0].starts_with("modules/m1/fr.md:16:1: warning: question `a`: «Toutes")
+        shown[0].starts_with("modules/m1/fr.md:13:1: warning: question `a`: «Toutes")
             && shown[0].contains("» is an \"all of the above\" or \"none of the above\" option"),
         "{shown:?}"
     );
     assert!(
-        shown[1].starts_with("modules/m1/fr.md:21:1: warning: question `b`: «لا شيءَ مما سبق؟»"),
+        shown[1].starts_with("modules/m1/fr.md:18:1: warning: question `b`: «لا شيءَ مما سبق؟»"),
         "{shown:?}"
     );
     assert_eq!(

@@ -33,8 +33,8 @@ pub(crate) fn layout<'a>(
     if !opens {
         diagnostics.push(locator.error(
             start,
-            "the module must start with its front matter: a line `+++`, the title, summary, \
-             minutes and sources, then another line `+++`",
+            "the module must start with its front matter: a line `+++`, its fields (sources; for a \
+             page outside the map, also title, summary and minutes), then another line `+++`",
         ));
         return Layout {
             toml: "",
@@ -80,17 +80,17 @@ fn line_spans(text: &str, start: usize) -> impl Iterator<Item = (usize, usize)> 
 }
 
 struct RawFrontMatter {
-    title: String,
-    summary: String,
-    minutes: Spanned<u32>,
+    title: Option<Spanned<String>>,
+    summary: Option<Spanned<String>>,
+    minutes: Option<Spanned<u32>>,
     content_warning: Option<String>,
     sources: Option<Vec<RawSource>>,
 }
 
 from_toml_table!(RawFrontMatter {
-    title: required,
-    summary: required,
-    minutes: required,
+    title: optional,
+    summary: optional,
+    minutes: optional,
     content_warning: optional,
     sources: optional
 });
@@ -115,9 +115,29 @@ from_toml_table!(RawSource {
     to_verify: optional
 });
 
+/// Whose front matter is read: a course module (its title, summary and minutes live in the
+/// language's map file) or a page written like a module (help, guide, plans, assessment),
+/// which keeps them in its front matter.
+#[derive(Clone, Copy)]
+pub(crate) enum Holder<'a> {
+    /// The course module `id`, in `locale`.
+    Module {
+        /// Module id.
+        id: &'a str,
+        /// Locale of the file.
+        locale: &'a str,
+    },
+    /// A page outside the course map.
+    Page,
+}
+
 /// Reads the front matter and locates its `minutes` line; on a TOML error the diagnostic says
 /// where, and an empty front matter is returned so the rest of the module still renders.
-pub(crate) fn parse_front_matter(layout: &Layout<'_>, findings: &mut Findings<'_>) -> FrontMatter {
+pub(crate) fn parse_front_matter(
+    layout: &Layout<'_>,
+    holder: Holder<'_>,
+    findings: &mut Findings<'_>,
+) -> FrontMatter {
     let (locator, diagnostics) = (findings.locator, &mut findings.diagnostics);
     let empty = FrontMatter {
         title: String::new(),
@@ -153,22 +173,47 @@ pub(crate) fn parse_front_matter(layout: &Layout<'_>, findings: &mut Findings<'_
         }
     };
     let sources = check_sources(sources, layout.toml_offset, locator, diagnostics);
-    let minutes_line = layout.toml[..raw.minutes.at]
-        .rfind('\n')
-        .map_or(0, |end| end + 1);
-    let line = &layout.toml[minutes_line..];
-    let indent = line.len() - line.trim_start().len();
-    findings.locate(
-        Anchor::Field("minutes"),
-        layout.toml_offset + minutes_line + indent,
-    );
+    let fields = [
+        ("title", raw.title.as_ref().map(|f| f.at)),
+        ("summary", raw.summary.as_ref().map(|f| f.at)),
+        ("minutes", raw.minutes.as_ref().map(|f| f.at)),
+    ];
+    for (name, at) in fields {
+        match (holder, at) {
+            (Holder::Module { id, locale }, Some(at)) => diagnostics.push(locator.error(
+                layout.toml_offset + line_start(layout.toml, at),
+                format!(
+                    "front matter: `{name}` of a module goes in the course map, \
+                     map/{locale}.toml, under [{id}]: move it there"
+                ),
+            )),
+            (Holder::Page, None) => diagnostics.push(locator.error(
+                layout.toml_offset,
+                format!("front matter: missing field `{name}`"),
+            )),
+            _ => {}
+        }
+    }
+    if let (Holder::Page, Some(minutes)) = (holder, &raw.minutes) {
+        findings.locate(
+            Anchor::Field("minutes"),
+            layout.toml_offset + line_start(layout.toml, minutes.at),
+        );
+    }
     FrontMatter {
-        title: raw.title,
-        summary: raw.summary,
-        minutes: raw.minutes.value,
+        title: raw.title.map(|f| f.value).unwrap_or_default(),
+        summary: raw.summary.map(|f| f.value).unwrap_or_default(),
+        minutes: raw.minutes.map_or(0, |f| f.value),
         content_warning: raw.content_warning,
         sources,
     }
+}
+
+/// Offset of the first non-blank character of the line holding `at` in `toml`.
+fn line_start(toml: &str, at: usize) -> usize {
+    let start = toml[..at].rfind('\n').map_or(0, |end| end + 1);
+    let line = &toml[start..];
+    start + line.len() - line.trim_start().len()
 }
 
 fn check_sources(

@@ -189,9 +189,7 @@ fn titles_are_kept_as_a_comment_under_the_question_in_latin_and_arabic_script() 
         "{md}"
     );
     assert_eq!(md.matches("Moodle title:").count(), 2, "{md}");
-    let module = format!(
-        "+++\ntitle = \"T\"\nsummary = \"S\"\nminutes = 5\nsources = []\n+++\n\n## Quiz {{#quiz}}\n\n{md}"
-    );
+    let module = format!("+++\nsources = []\n+++\n\n## Quiz {{#quiz}}\n\n{md}");
     let parsed = crate::content::parse_module("ar.md", "m", "ar", &module);
     assert!(parsed.diagnostics.is_empty(), "{:?}", parsed.diagnostics);
     let shown = format!("{:?}", parsed.module);

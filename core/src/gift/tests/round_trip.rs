@@ -6,14 +6,14 @@ use super::*;
 use crate::content::{parse_module, Block, Choice, Question, QuestionKind};
 
 /// A module file holding one step with the imported quiz block.
-fn module_text(block: &str, title: &str) -> String {
-    format!("+++\ntitle = \"{title}\"\nsummary = \"…\"\nminutes = 5\nsources = []\n+++\n\n## Quiz {{#quiz}}\n\n{block}")
+fn module_text(block: &str) -> String {
+    format!("+++\nsources = []\n+++\n\n## Quiz {{#quiz}}\n\n{block}")
 }
 
 /// The questions of the module's only quiz, after checking it parsed with no diagnostic.
 fn parsed_questions(block: &str, locale: &str) -> Vec<Question> {
     let file = format!("content/modules/99-import/{locale}.md");
-    let parsed = parse_module(&file, "99-import", locale, &module_text(block, "Import"));
+    let parsed = parse_module(&file, "99-import", locale, &module_text(block));
     let messages: Vec<String> = parsed.diagnostics.iter().map(ToString::to_string).collect();
     assert_eq!(messages, Vec::<String>::new());
     let quizzes: Vec<_> = parsed
@@ -223,8 +223,12 @@ fn parallel_banks_imported_into_three_locales_pass_the_checker() {
         let imported = import_locale(bank, locale);
         assert_eq!(imported.imported, 3, "{locale}");
         files.insert(
+            format!("map/{locale}.toml"),
+            "[99-import]\ntitle = \"Import\"\nsummary = \"S\"\nminutes = 5\n".to_string(),
+        );
+        files.insert(
             format!("modules/99-import/{locale}.md"),
-            module_text(markdown(&imported), "Import"),
+            module_text(markdown(&imported)),
         );
     }
     let report = crate::check::check_course(&files);

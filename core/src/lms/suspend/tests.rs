@@ -152,7 +152,11 @@ proptest! {
     fn any_progress_reads_back_whole(progress in any_progress()) {
         let encoded = encode(&progress, usize::MAX);
         prop_assert_eq!(&encoded.left_out, &Vec::<LeftOut>::new());
-        prop_assert_eq!(decode(&encoded.text, COURSE), Ok(progress));
+        // The outlines of the content are not sent to the LMS: a module started there shows
+        // "in progress" on the map until it is opened on this device.
+        let mut expected = progress;
+        expected.modules.values_mut().for_each(|m| m.outline = None);
+        prop_assert_eq!(decode(&encoded.text, COURSE), Ok(expected));
     }
 
     #[test]
