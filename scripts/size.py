@@ -35,9 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import chunks  # noqa: E402  (where the build leaves the split wasm)
 
 BUDGET_BROTLI = 200 * 1024
-# The app's six files, and the interface's messages in the first language, fetched beside them
-# since they left the wasm (docs/PERFORMANCE.md): no extra round trip.
-BUDGET_REQUESTS = 7
+# The app's six files, and the interface's messages and the course map in the first language,
+# fetched beside them (docs/PERFORMANCE.md): no extra round trip.
+BUDGET_REQUESTS = 8
 ROOT = Path(__file__).resolve().parent.parent
 BIN = "amane-app"
 
@@ -81,7 +81,8 @@ def sizes(path: Path) -> tuple[int, int, int]:
 def first_load(dist: Path) -> list[Path]:
     """The files a first visit needs before the first lesson is interactive (one request each):
     index.html, what it loads or preloads (script, wasm, stylesheet, manifest; not the icon),
-    and the first lesson of the first module in the course's first language."""
+    the first lesson of the first module, the interface's messages and the course map, in the
+    course's first language."""
     html = (dist / "index.html").read_text(encoding="utf-8")
     refs = re.findall(r'<link\b(?=[^>]*\brel="(?:stylesheet|modulepreload|preload)")[^>]*\bhref="([^"]+)"', html)
     refs += re.findall(r"""(?:\bfrom\s+|module_or_path:\s*|<script\b[^>]*\bsrc=)['"]([^'"]+)['"]""", html)
@@ -97,8 +98,10 @@ def first_load(dist: Path) -> list[Path]:
     first = manifest["modules"][0]
     language = manifest["languages"][0]["code"]
     files.append((dist / "content" / "modules" / first / f"{language}.md").resolve())
-    # The interface messages of that language, fetched beside the wasm by index.html.
+    # The interface messages and the course map of that language, fetched beside the wasm by
+    # index.html (a lesson's page shows its module's title from the map).
     files.append((dist / "locales" / language / "main.ftl").resolve())
+    files.append((dist / "content" / "map" / f"{language}.toml").resolve())
     return files
 
 
