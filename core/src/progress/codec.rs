@@ -53,7 +53,7 @@ use super::v1::ProgressV1;
 /// The `format` every progress file carries.
 pub const FORMAT: &str = "amane-progress";
 /// The version this Amane writes; it reads this one and every older one.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The stamp written in front of the progress fields.
 #[derive(Serialize)]
@@ -100,7 +100,8 @@ pub fn decode(text: &str) -> Result<Progress, ImportError> {
     let progress = match read_version(&mut fields)? {
         1 => deserialize::<ProgressV1>(fields)?.migrate()?,
         2 => migrate_v2(fields)?,
-        3 => deserialize::<Progress>(fields)?,
+        3 => migrate_v3(fields)?,
+        4 => deserialize::<Progress>(fields)?,
         found => {
             return Err(ImportError::NewerVersion {
                 found,
@@ -119,6 +120,26 @@ fn migrate_v2(fields: Map<String, Value>) -> Result<Progress, ImportError> {
     if fields.contains_key("assessment") {
         return Err(ImportError::Invalid {
             detail: "unknown field `assessment` in a version 2 file".into(),
+        });
+    }
+    deserialize(fields)
+}
+
+/// Version 3 is version 4 without the modules' outlines: it is read as such (its modules are
+/// placed on the course map once opened again), and an `outline` in it is refused like any
+/// field its version did not have.
+fn migrate_v3(fields: Map<String, Value>) -> Result<Progress, ImportError> {
+    let outlined = fields
+        .get("modules")
+        .and_then(Value::as_object)
+        .is_some_and(|modules| {
+            modules
+                .values()
+                .any(|m| m.as_object().is_some_and(|m| m.contains_key("outline")))
+        });
+    if outlined {
+        return Err(ImportError::Invalid {
+            detail: "unknown field `outline` in a version 3 file".into(),
         });
     }
     deserialize(fields)
@@ -204,7 +225,7 @@ mod tests {
     #[test]
     fn an_exported_file_says_what_it_is_first() {
         let file = export(&sample());
-        let start = "{\n  \"format\": \"amane-progress\",\n  \"version\": 3,";
+        let start = "{\n  \"format\": \"amane-progress\",\n  \"version\": 4,";
         assert!(file.starts_with(start), "{file}");
     }
 
@@ -234,13 +255,13 @@ mod tests {
 
     #[test]
     fn a_file_from_a_newer_amane_is_refused_not_truncated() {
-        let text = r#"{"format":"amane-progress","version":4,"course":"amane","badges":[]}"#;
+        let text = r#"{"format":"amane-progress","version":5,"course":"amane","badges":[]}"#;
         let error = decode(text).unwrap_err();
         assert_eq!(
             error,
             ImportError::NewerVersion {
-                found: 4,
-                supported: 3
+                found: 5,
+                supported: 4
             }
         );
         assert!(error.to_string().contains("newer Amane"));
@@ -291,7 +312,25 @@ mod tests {
         );
         assert!(progress.assessment.is_empty());
         assert_eq!(progress.updated, 9);
-        assert!(encode(&progress).contains("\"version\":3"));
+        assert!(encode(&progress).contains(&format!("\"version\":{CURRENT_VERSION}")));
+    }
+
+    #[test]
+    fn a_version_3_file_is_read_without_outlines_and_written_as_version_4() {
+        let text = r#"{"format":"amane-progress","version":3,"course":"amane",
+            "modules":{"02-pw":{"steps_read":["why"]}}}"#;
+        let progress = decode(text).unwrap();
+        assert!(progress.modules["02-pw"].outline.is_none());
+        assert!(encode(&progress).contains("\"version\":4"));
+        let outlined = r#"{"format":"amane-progress","version":3,"course":"amane",
+            "modules":{"02-pw":{"steps_read":["why"],"outline":{"noted":1,"steps":["why"]}}}}"#;
+        assert_eq!(decode(outlined).unwrap_err().key(), "import-failed");
+        let current = outlined.replace("\"version\":3", "\"version\":4");
+        let read = decode(&current).unwrap();
+        assert!(
+            read.modules["02-pw"].outline.is_some(),
+            "version 4 keeps outlines"
+        );
     }
 
     #[test]

@@ -569,7 +569,7 @@ mod tests {
         storage.set(MAIN, "not json").unwrap();
         let mut store = ProgressStore::new(storage, COURSE);
         store.load(T0);
-        let newer = r#"{"format":"amane-progress","version":4,"course":"amane"}"#;
+        let newer = r#"{"format":"amane-progress","version":5,"course":"amane"}"#;
         store.storage.set(MAIN, newer).unwrap();
         assert_eq!(
             store.save(&read("why", T0 + 1)),
@@ -599,7 +599,7 @@ mod tests {
 
     #[test]
     fn a_save_from_a_newer_amane_stays_untouched_and_nothing_is_written() {
-        let newer = r#"{"format":"amane-progress","version":4,"course":"amane"}"#;
+        let newer = r#"{"format":"amane-progress","version":5,"course":"amane"}"#;
         let mut store = store_with(&[(MAIN, newer)]);
         let before = store.storage().keys();
         let loaded = store.load(T0);
@@ -621,7 +621,7 @@ mod tests {
     fn a_newer_save_written_by_another_tab_after_loading_stays_untouched_too() {
         let mut store = store_with(&[]);
         store.load(T0);
-        let newer = r#"{"format":"amane-progress","version":4,"course":"amane"}"#;
+        let newer = r#"{"format":"amane-progress","version":5,"course":"amane"}"#;
         store.storage.set(MAIN, newer).unwrap();
         assert_eq!(
             store.save(&read("why", T0 + 1)),
@@ -836,7 +836,7 @@ mod tests {
         assert_eq!(steps(&loaded.progress), ["why"]);
         store.save(&read("how", T0)).unwrap();
         assert_eq!(store.storage().get(BACKUP).as_deref(), Some(v1));
-        assert!(store.storage().get(MAIN).unwrap().contains("\"version\":3"));
+        assert!(store.storage().get(MAIN).unwrap().contains("\"version\":4"));
     }
 
     #[test]

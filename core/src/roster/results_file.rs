@@ -256,7 +256,10 @@ mod tests {
         let progress_file = export(&sample());
         let other_course = file("Amina").replace("\"amane\"", "\"other\"");
         let newer = file("Amina").replace("\"version\": 1,", "\"version\": 2,");
-        let inner_newer = file("Amina").replace("\"version\": 3", "\"version\": 9");
+        let inner_newer = file("Amina").replace(
+            format!("\"version\": {}", crate::progress::CURRENT_VERSION).as_str(),
+            "\"version\": 9",
+        );
         let unnamed = file("   ");
         let hidden = file("Ami\u{202e}na");
         let cut = &file("Amina")[..100];

@@ -585,10 +585,7 @@ fn a_language_that_falls_back_may_lack_modules_one_that_does_not_may_not() {
             1,
         )
         .replace("[title]\n", "[title]\nen = \"Course\"\n");
-    let mut french_only = files(&[
-        ("course.toml", &english),
-        ("modules/m1/fr.md", &module()),
-    ]);
+    let mut french_only = files(&[("course.toml", &english), ("modules/m1/fr.md", &module())]);
     french_only.remove("map/ar.toml");
     let report = check_course(&french_only);
     assert_eq!(errors(&report), Vec::<String>::new());
