@@ -1,8 +1,9 @@
 // Amane's service worker: the app works offline after the first visit.
 //
-// - The app shell (index.html, the hashed JavaScript, WebAssembly and CSS) and the course
-//   manifest are stored when the worker installs. The shell is served from the device: the app
-//   starts without a network, and a learner never gets half of one version and half of another.
+// - The app shell (index.html, the hashed JavaScript, WebAssembly and CSS), the course
+//   manifest and each language's course map are stored when the worker installs. The shell is
+//   served from the device: the app starts without a network, and a learner never gets half of
+//   one version and half of another.
 // - Course files (content/, the manifest too) are fetched from the network first, so an
 //   author's edit shows on reload, and from the device when the network fails or is too slow.
 //   A file the server does not have (a module not translated into a language yet) is kept as
@@ -13,12 +14,13 @@
 // - A new deployment installs a new worker, which waits: the page offers to reload and sends
 //   SKIP_WAITING only when the learner accepts. Old caches are removed when it takes over.
 //
-// VERSION, SHELL and MEDIA are written by scripts/stamp.py after each build.
+// VERSION, SHELL, MEDIA and MAPS are written by scripts/stamp.py after each build.
 'use strict';
 
 const VERSION = 'dev';
 const SHELL = [];
 const MEDIA = [];
+const MAPS = [];
 
 /** Course files: how long to wait for the network before answering from the device. */
 const NETWORK_TIMEOUT_MS = 4000;
@@ -49,7 +51,14 @@ self.addEventListener('install', (event) => {
     }
     const manifest = await fetch(MANIFEST, { cache: 'no-cache' });
     if (!manifest.ok) throw new Error(`${MANIFEST}: HTTP ${manifest.status}`);
-    await (await caches.open(CONTENT_CACHE)).put(MANIFEST, manifest);
+    const content = await caches.open(CONTENT_CACHE);
+    await content.put(MANIFEST, manifest);
+    // Each language's course map, so the map shows offline in any language (a map the server
+    // does not have is left out: the app reads the fallback language's).
+    for (const url of MAPS.map(inScope)) {
+      const response = await fetch(url, { cache: 'no-cache' }).catch(() => null);
+      if (response && isCourseFile(response)) await content.put(url, response);
+    }
     await carryOverContent();
   })());
 });

@@ -7,7 +7,9 @@ The version is a hash of every file the build produced (except sw.js itself), so
 app or course text — gives a new version. It is written:
 - into sw.js: `const VERSION = '…';`, `const SHELL = [...]` (the files of the app shell the
   service worker stores when it installs) and `const MEDIA = [...]` (every file under
-  content/media/, which "download the whole course" stores with the modules). A changed sw.js
+  content/media/, which "download the whole course" stores with the modules) and
+  `const MAPS = [...]` (each language's course map, stored with the manifest when the worker
+  installs, so the map shows offline in every language). A changed sw.js
   is what makes browsers install the new version and offer the learner to reload;
 - into index.html as `<meta name="amane-build" content="…">` (shown to whoever needs to know
   which version a device runs).
@@ -24,6 +26,7 @@ import head_meta
 VERSION_LINE = re.compile(r"^const VERSION = '[^']*';$", re.M)
 SHELL_LINE = re.compile(r"^const SHELL = \[.*?\];$", re.M)
 MEDIA_LINE = re.compile(r"^const MEDIA = \[.*?\];$", re.M)
+MAPS_LINE = re.compile(r"^const MAPS = \[.*?\];$", re.M)
 
 
 def built_files(dist: Path) -> list[Path]:
@@ -71,6 +74,13 @@ def media_files(dist: Path) -> list[str]:
     return [p.relative_to(dist).as_posix() for p in built_files(dist) if media in p.parents]
 
 
+def map_files(dist: Path) -> list[str]:
+    """Each language's course map (content/map/<code>.toml), relative to dist/."""
+    maps = dist / "content" / "map"
+    return [p.relative_to(dist).as_posix() for p in built_files(dist)
+            if p.parent == maps and p.suffix == ".toml"]
+
+
 def js_list(names: list[str]) -> str:
     """`names` as a JavaScript array of strings (JSON: any file name is quoted safely)."""
     return json.dumps(names, ensure_ascii=False)
@@ -83,7 +93,8 @@ def stamp(dist: Path) -> str:
     text = sw.read_text(encoding="utf-8")
     lines = {VERSION_LINE: f"const VERSION = '{version}';",
              SHELL_LINE: f"const SHELL = {js_list(shell_files(dist))};",
-             MEDIA_LINE: f"const MEDIA = {js_list(media_files(dist))};"}
+             MEDIA_LINE: f"const MEDIA = {js_list(media_files(dist))};",
+             MAPS_LINE: f"const MAPS = {js_list(map_files(dist))};"}
     for pattern, line in lines.items():
         if not pattern.search(text):
             raise SystemExit(f"{sw}: no line like `{line.split(' = ')[0]} = …;` to stamp")

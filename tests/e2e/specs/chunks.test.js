@@ -70,6 +70,7 @@ test('a chunk that does not arrive shows a message with a retry, and the app kee
     await s.page.unroute(CHUNK);
     await s.clickRole('button', message('fr', 'content-retry'));
     await s.page.waitForSelector('main[data-route="my-data"] .load-error', { state: 'detached' });
+    await s.page.waitForSelector('main[data-route="my-data"] input[type=file]', { state: 'attached' });
     assert.equal(await s.page.locator('main[data-route="my-data"] input[type=file]').count(), 1);
     // The only problems are the refused downloads themselves.
     const others = s.problems.filter((p) => !CHUNK.test(p.split(' (')[0].replace(/^request failed: /, ''))

@@ -33,6 +33,8 @@ test('stamping a site lists every file under content/media/ for the offline down
   assert.match(sw, /^const MEDIA = \["content\/media\/schema-signalement\.png"\];$/m);
   assert.doesNotMatch(readFileSync(join(DIST, 'sw.js'), 'utf8'), /^const MEDIA = \[".+\];$/m,
     'a build without media lists none');
+  assert.match(sw, /^const MAPS = \["content\/map\/ar\.toml", "content\/map\/ary\.toml", "content\/map\/fr\.toml"\];$/m,
+    'each language\'s course map, stored when the worker installs');
 });
 
 test('"download the whole course" stores the course\'s images, which then show without a network', async () => {
