@@ -48,19 +48,7 @@ fn shipped() -> Vec<Vec<Module>> {
 fn shape(plan: &SessionPlan<'_>) -> Vec<(String, u32)> {
     plan.parts
         .iter()
-        .map(|p| {
-            let what = match &p.activity {
-                Activity::Presentation { steps } => {
-                    let ids: Vec<&str> = steps.iter().map(|s| s.id.as_str()).collect();
-                    format!("present {}", ids.join("+"))
-                }
-                Activity::Vote { set, .. } => format!("vote {}", set.id),
-                Activity::Scenario { scenario, .. } => format!("scenario {}", scenario.id),
-                Activity::Discussion { .. } => "discussion".to_string(),
-                other => format!("{other:?}"),
-            };
-            (what, p.minutes)
-        })
+        .map(|p| (p.activity.summary(), p.minutes))
         .collect()
 }
 

@@ -175,6 +175,25 @@ pub enum Activity<'a> {
     Closing,
 }
 
+impl Activity<'_> {
+    /// A short name of the part in no language, with the ids of what it shows
+    /// ("present intro+risques", "vote q1", "pair work"): for logs and for comparing plans.
+    pub fn summary(&self) -> String {
+        match self {
+            Activity::Opening => "opening".to_string(),
+            Activity::Presentation { steps } => {
+                let ids: Vec<&str> = steps.iter().map(|s| s.id.as_str()).collect();
+                format!("present {}", ids.join("+"))
+            }
+            Activity::Vote { set, .. } => format!("vote {}", set.id),
+            Activity::Scenario { scenario, .. } => format!("scenario {}", scenario.id),
+            Activity::Discussion { .. } => "discussion".to_string(),
+            Activity::PairWork => "pair work".to_string(),
+            Activity::Closing => "closing".to_string(),
+        }
+    }
+}
+
 /// One timed part of a session.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part<'a> {

@@ -10,21 +10,7 @@ fn parse(text: &str) -> Module {
 
 /// A short name per part, to compare orders at a glance.
 fn names(plan: &SessionPlan<'_>) -> Vec<String> {
-    plan.parts
-        .iter()
-        .map(|p| match &p.activity {
-            Activity::Opening => "opening".to_string(),
-            Activity::Presentation { steps } => {
-                let ids: Vec<&str> = steps.iter().map(|s| s.id.as_str()).collect();
-                format!("present {}", ids.join("+"))
-            }
-            Activity::Vote { set, .. } => format!("vote {}", set.id),
-            Activity::Scenario { scenario, .. } => format!("scenario {}", scenario.id),
-            Activity::Discussion { .. } => "discussion".to_string(),
-            Activity::PairWork => "pair work".to_string(),
-            Activity::Closing => "closing".to_string(),
-        })
-        .collect()
+    plan.parts.iter().map(|p| p.activity.summary()).collect()
 }
 
 fn minutes_of(plan: &SessionPlan<'_>, name: &str) -> u32 {

@@ -66,7 +66,9 @@ pub use deck::{
 };
 pub use keys::{key_action, KeyAction, Shortcuts};
 pub use plan::{module_plan, BlockPlan, ModulePlan, PlanKind};
-pub use state::{majority, percents, At, Command, Decision, Frame, Majority, Phase, PresentState};
+pub use state::{
+    majority, percents, At, Command, Decision, Frame, Majority, Phase, PresentState, Showing,
+};
 pub use sync::{Message, CHANNEL_NAME};
 pub use timer::Timer;
 

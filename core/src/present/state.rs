@@ -41,6 +41,46 @@ pub enum Phase {
     Reveal,
 }
 
+/// What a step shows, as the trainer's windows name it: the recap and a lesson step have
+/// no phases; a node or question is read, voted on or revealed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Showing {
+    /// The recap of the path or the answers.
+    Recap,
+    /// A lesson step's text.
+    Lesson,
+    /// A node's narrative.
+    Read,
+    /// Choices and tallies.
+    Vote,
+    /// The answer or consequence.
+    Reveal,
+}
+
+impl Showing {
+    /// What a step at `at` in `phase` shows.
+    pub fn of(at: &At, phase: Phase) -> Self {
+        match (at, phase) {
+            (At::Recap, _) => Showing::Recap,
+            (At::Lesson, _) => Showing::Lesson,
+            (_, Phase::Read) => Showing::Read,
+            (_, Phase::Vote) => Showing::Vote,
+            (_, Phase::Reveal) => Showing::Reveal,
+        }
+    }
+
+    /// Its name in no language ("recap", "vote"…), for the page's markup.
+    pub fn name(self) -> &'static str {
+        match self {
+            Showing::Recap => "recap",
+            Showing::Lesson => "lesson",
+            Showing::Read => "read",
+            Showing::Vote => "vote",
+            Showing::Reveal => "reveal",
+        }
+    }
+}
+
 /// One step shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Frame {
@@ -62,6 +102,11 @@ impl Frame {
             tally: Vec::new(),
             pick: None,
         }
+    }
+
+    /// What this step shows.
+    pub fn showing(&self) -> Showing {
+        Showing::of(&self.at, self.phase)
     }
 
     /// The choice that counts: the trainer's pick, else a clear majority; `None` on a tie
@@ -385,6 +430,28 @@ mod tests {
         assert_eq!(here(&s), (node("start"), Phase::Reveal));
         s.apply(&deck, Next, 0, 1);
         assert_eq!(here(&s), (node("told"), Phase::Read), "the majority's node");
+    }
+
+    #[test]
+    fn each_step_shows_its_phase_and_the_recap_and_a_lesson_have_none() {
+        let m = module();
+        let deck = Deck::find(&m, "story").unwrap();
+        let mut s = deck.start();
+        let mut seen = vec![s.frame().showing()];
+        for command in [Next, Add(0), Next, Next] {
+            s.apply(&deck, command, 0, 1);
+            seen.push(s.frame().showing());
+        }
+        use Showing::*;
+        assert_eq!(seen, [Read, Vote, Vote, Reveal, Read]);
+        for phase in [Phase::Read, Phase::Vote, Phase::Reveal] {
+            assert_eq!(Showing::of(&At::Recap, phase), Recap);
+            assert_eq!(Showing::of(&At::Lesson, phase), Lesson);
+        }
+        assert_eq!(
+            Showing::of(&At::Question(0), Phase::Reveal).name(),
+            "reveal"
+        );
     }
 
     #[test]

@@ -54,6 +54,30 @@ pub struct Outcome {
     pub verdicts: Vec<Verdict>,
 }
 
+/// How an answer stands as a whole, for the line that sums it up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Entirely right.
+    Correct,
+    /// Not entirely right, but worth some points.
+    Partial,
+    /// Worth no point.
+    Incorrect,
+}
+
+impl Outcome {
+    /// Correct when entirely right, partial when it earns some points, else incorrect.
+    pub fn standing(&self) -> Standing {
+        if self.correct {
+            Standing::Correct
+        } else if self.score.earned > 0 {
+            Standing::Partial
+        } else {
+            Standing::Incorrect
+        }
+    }
+}
+
 /// Why an answer cannot be graded against a question; the page should never send one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GradeError {
@@ -279,6 +303,17 @@ mod tests {
         assert_eq!(wrong.score, Score::new(0, 200));
         assert!(!wrong.correct);
         assert_eq!(wrong.verdicts, [LeftOut, MissedRight, ChosenWrong]);
+    }
+
+    #[test]
+    fn an_answer_stands_correct_partial_or_incorrect_by_its_points() {
+        let q = multiple(3, &[true, true, true, false, false]);
+        let standing = |indices: &[usize]| grade(&q, &picks(indices)).unwrap().standing();
+        assert_eq!(standing(&[0, 1, 2]), Standing::Correct);
+        assert_eq!(standing(&[0, 1]), Standing::Partial);
+        assert_eq!(standing(&[0, 1, 2, 3]), Standing::Partial, "one wrong tick");
+        assert_eq!(standing(&[0, 3]), Standing::Incorrect, "no point left");
+        assert_eq!(standing(&[]), Standing::Incorrect);
     }
 
     #[test]

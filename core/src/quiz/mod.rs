@@ -46,7 +46,7 @@ pub mod shuffle;
 #[cfg(test)]
 mod test_support;
 
-pub use grade::{grade, GradeError, Outcome, Response, Verdict};
+pub use grade::{grade, GradeError, Outcome, Response, Standing, Verdict};
 pub use module_score::{
     blocks_score, module_score, question_set_max, question_set_score, scored_blocks,
 };

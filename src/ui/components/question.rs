@@ -11,7 +11,7 @@ use crate::web::dom;
 use amane_core::content::{Choice, Html, Question, QuestionKind};
 use amane_core::i18n::MessageKey;
 use amane_core::key;
-use amane_core::quiz::{display_order, grade, Outcome, Response, Verdict};
+use amane_core::quiz::{display_order, grade, Outcome, Response, Standing, Verdict};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -112,12 +112,10 @@ pub fn QuestionView(
 #[component]
 fn Verdict(outcome: Outcome, explanation: Option<Html>) -> impl IntoView {
     let i18n = use_i18n();
-    let (class, key) = if outcome.correct {
-        ("verdict correct", key!("question-correct"))
-    } else if outcome.score.earned > 0 {
-        ("verdict partial", key!("question-partly-correct"))
-    } else {
-        ("verdict incorrect", key!("question-incorrect"))
+    let (class, key) = match outcome.standing() {
+        Standing::Correct => ("verdict correct", key!("question-correct")),
+        Standing::Partial => ("verdict partial", key!("question-partly-correct")),
+        Standing::Incorrect => ("verdict incorrect", key!("question-incorrect")),
     };
     let (earned, max) = outcome.score.points();
     view! {

@@ -9,7 +9,7 @@ use crate::ui::i18n::{tr, use_i18n, I18n};
 use amane_core::content::{Html, QuestionKind};
 use amane_core::i18n::{format_clock, MessageKey};
 use amane_core::key;
-use amane_core::present::{majority, At, Command, Deck, Frame, Majority, Phase};
+use amane_core::present::{majority, At, Command, Deck, Frame, Majority, Phase, Showing};
 use amane_core::screen::vote_text;
 use leptos::prelude::*;
 
@@ -52,14 +52,14 @@ pub fn frame_title(i18n: I18n, deck: &Deck<'_>, frame: &Frame) -> String {
     }
 }
 
-/// The Fluent id naming a phase.
+/// The Fluent id naming what a frame shows.
 pub fn phase_key(frame: &Frame) -> MessageKey {
-    match (&frame.at, frame.phase) {
-        (At::Recap, _) => key!("trainer-phase-recap"),
-        (At::Lesson, _) => key!("trainer-phase-lesson"),
-        (_, Phase::Read) => key!("trainer-phase-read"),
-        (_, Phase::Vote) => key!("trainer-phase-vote"),
-        (_, Phase::Reveal) => key!("trainer-phase-reveal"),
+    match frame.showing() {
+        Showing::Recap => key!("trainer-phase-recap"),
+        Showing::Lesson => key!("trainer-phase-lesson"),
+        Showing::Read => key!("trainer-phase-read"),
+        Showing::Vote => key!("trainer-phase-vote"),
+        Showing::Reveal => key!("trainer-phase-reveal"),
     }
 }
 

@@ -8,7 +8,7 @@ use super::session::Session;
 use crate::ui::components::blocks::Prose;
 use crate::ui::i18n::{dir_of, tr, use_i18n, I18n};
 use amane_core::key;
-use amane_core::present::{At, Deck, DeckKind, Phase, PresentState};
+use amane_core::present::{At, Deck, DeckKind, Phase, PresentState, Showing};
 use amane_core::screen::vote_text;
 use leptos::prelude::*;
 
@@ -30,21 +30,11 @@ pub fn Stage(
                 class="present-stage"
                 lang=shown.code()
                 dir=dir_of(shown)
-                data-phase=phase_name(&at, phase)
+                data-phase=Showing::of(&at, phase).name()
             >
                 {view}
             </div>
         }
-    }
-}
-
-fn phase_name(at: &At, phase: Phase) -> &'static str {
-    match (at, phase) {
-        (At::Recap, _) => "recap",
-        (At::Lesson, _) => "lesson",
-        (_, Phase::Read) => "read",
-        (_, Phase::Vote) => "vote",
-        (_, Phase::Reveal) => "reveal",
     }
 }
 
