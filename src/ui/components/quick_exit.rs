@@ -1,6 +1,7 @@
 //! Quick exit: a button always in the same place and Shift pressed three times. The page is
 //! blanked at once and replaced by a neutral site, so Back does not return to the course.
-//! Inside a SCORM package, the whole LMS window leaves too (when the browser allows it).
+//! Inside a SCORM package, the LMS's windows leave too (when the browser allows it): the one
+//! around the package's frame, or the one that opened the package's window.
 
 use crate::ui::i18n::tr;
 use crate::web::clock::now_ms;
@@ -49,11 +50,11 @@ pub fn QuickExit(
     }
 }
 
-/// Leaves for `url`: the LMS window around a package first, then this page in any case (so
+/// Leaves for `url`: the LMS's windows around a package first, then this page in any case (so
 /// the page is blanked at once, and leaves by itself when the LMS window cannot).
 fn leave(url: &str) {
     if lms::packaged().is_some() {
-        lms::leave_top_for(url);
+        lms::leave_lms_for(url);
     }
     page::leave_for(url);
 }

@@ -5,7 +5,7 @@
 //! searched.
 
 use amane_core::lms::Version;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// How many parent windows the search climbs (ADL's own scripts climb 7 for SCORM 1.2 and
 /// 500 for 2004; LMS frames are never that deep).
@@ -71,12 +71,24 @@ fn search(start: &JsValue, name: &str) -> Option<JsValue> {
     None
 }
 
-/// Replaces the whole LMS window (the top of the frames this package runs in) with `url`, so
-/// the quick exit leaves the LMS too; returns false when the browser refuses (the frame then
-/// leaves on its own).
-pub fn leave_top_for(url: &str) -> bool {
-    let Some(top) = web_sys::window().and_then(|w| w.top().ok().flatten()) else {
-        return false;
+/// Replaces the LMS's windows with `url`, so the quick exit leaves the LMS too: the window that
+/// opened this one, if any (an LMS showing the package in a new window keeps its course page
+/// open behind it), and the top of the frames this package runs in. What the browser refuses
+/// is skipped: this page then leaves on its own.
+pub fn leave_lms_for(url: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
     };
-    top.location().replace(url).is_ok()
+    // A window of another origin is still a window: `top` and `location.replace` are the
+    // members it lets other origins use, so it is not checked with `instanceof`.
+    let opener = window
+        .opener()
+        .ok()
+        .filter(|o| o.is_object())
+        .map(JsCast::unchecked_into::<web_sys::Window>);
+    for leaving in opener.iter().chain([&window]) {
+        if let Ok(Some(top)) = leaving.top() {
+            let _ = top.location().replace(url);
+        }
+    }
 }

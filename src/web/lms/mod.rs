@@ -6,4 +6,4 @@ mod api;
 mod find;
 
 pub use api::warn;
-pub use find::{find_api, leave_top_for, packaged, ScormApi};
+pub use find::{find_api, leave_lms_for, packaged, ScormApi};

@@ -4,8 +4,10 @@
 // starts; the progress of a previous attempt comes back from suspend_data; a finished quiz
 // commits a score; a finished course commits completed/passed; a whole course's suspend_data
 // stays within SCORM 1.2's 4096 characters and what cannot fit is named in the console; leaving
-// finishes the session; an Arabic learner reads right to left and the LMS gets the language;
-// no service worker inside a package. Without a package, an API on the page is never touched.
+// finishes the session, in a frame and in a window of its own (the API on its opener), and the
+// quick exit leaves the LMS's windows too; an Arabic learner reads right to left and the LMS
+// gets the language; no service worker inside a package. Without a package, an API on the page
+// is never touched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -52,6 +54,15 @@ const LMS_SCRIPT = (version) => `(function () {
   });
   window.${VERSIONS[version].api} = api;
   document.addEventListener('DOMContentLoaded', function () {
+    if (location.search === '?window') {
+      // Moodle's "new window" display: a button opens the package in a window of its own.
+      var open = document.createElement('button');
+      open.id = 'launch';
+      open.textContent = 'Enter';
+      open.onclick = function () { window.open('package/index.html', 'sco', 'width=360,height=640'); };
+      document.body.appendChild(open);
+      return;
+    }
     var frame = document.createElement('iframe');
     frame.id = 'sco';
     frame.width = 360;
@@ -277,6 +288,24 @@ for (const version of Object.keys(VERSIONS)) {
     await s.close();
   });
 
+  test(`${version}: in a new window, the package finds the API on its opener, and closing it finishes the session`, async () => {
+    const s = await Session.open(env.browser, env.lms[version]);
+    await s.context.addInitScript((text) => { window.AMANE_LMS_SEED = text; }, firstModuleDone());
+    await s.page.goto(`${env.lms[version]}index.html?window`);
+    const [sco] = await Promise.all([s.context.waitForEvent('page'), s.page.click('#launch')]);
+    s.watch(sco);
+    // The previous attempt comes back through the opener's API: French, the first module done.
+    await sco.waitForSelector(`.module-card.done[data-module="${MODULES[0]}"]`);
+    const log = await calls(s);
+    assert.deepEqual(log[0], { call: 'Initialize', args: [''], result: 'true' });
+    await sco.close({ runBeforeUnload: true });
+    await s.page.waitForFunction((finish) => window.lmsLog.some((e) => e.call === finish), names.finish);
+    const sent = commits(await calls(s)).pop();
+    assert.ok(sent['cmi.suspend_data'].includes(MODULES[0]), sent['cmi.suspend_data']);
+    s.assertClean();
+    await s.close();
+  });
+
   test(`${version}: an Arabic learner reads right to left, and the LMS gets the language`, async () => {
     const { s, frame } = await openLms(version, { locale: 'ar-MA' });
     await pick(frame, 'العربية');
@@ -338,6 +367,21 @@ test('the quick exit inside the LMS frame leaves the whole LMS window', async ()
     route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }));
   await frame.getByRole('button', { name: 'Quitter vite' }).click({ noWaitAfter: true });
   await s.page.waitForURL(/^https:\/\/www\.google\.com\/search/);
+  assert.equal(await s.page.title(), 'neutral');
+  await s.close();
+});
+
+test('the quick exit in the package\'s own window leaves the LMS page that opened it too', async () => {
+  const s = await Session.open(env.browser, env.lms.scorm12);
+  await s.context.addInitScript((text) => { window.AMANE_LMS_SEED = text; }, firstModuleDone());
+  await s.context.route(/^https:\/\/www\.google\.com\/search/, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }));
+  await s.page.goto(`${env.lms.scorm12}index.html?window`);
+  const [sco] = await Promise.all([s.context.waitForEvent('page'), s.page.click('#launch')]);
+  await sco.waitForSelector('.module-card.done');
+  await sco.getByRole('button', { name: 'Quitter vite' }).click({ noWaitAfter: true });
+  await s.page.waitForURL(/^https:\/\/www\.google\.com\/search/);
+  await sco.waitForURL(/^https:\/\/www\.google\.com\/search/);
   assert.equal(await s.page.title(), 'neutral');
   await s.close();
 });
