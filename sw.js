@@ -127,8 +127,8 @@ async function networkFirst(event, url) {
   const network = fetch(url, { cache: 'no-cache' });
   // The page gets the response as soon as it arrives; the copy is stored meanwhile.
   const kept = network.then((response) => {
-    if (isCourseFile(response)) return cache.put(url, response.clone());
-    return isAbsent(response) ? cache.put(url, absent()) : undefined;
+    const copy = toKeep(response.clone());
+    return copy && cache.put(url, copy);
   });
   event.waitUntil(kept.catch(() => undefined));
   const stored = await cache.match(url, MATCH);
@@ -151,9 +151,9 @@ async function store(urls, port) {
       try {
         if (!(await cache.match(url, MATCH))) {
           const response = await fetch(url, { cache: 'no-cache' });
-          if (isCourseFile(response)) await cache.put(url, response);
-          else if (isAbsent(response)) await cache.put(url, absent());
-          else throw new Error(`HTTP ${response.status}`);
+          const copy = toKeep(response);
+          if (!copy) throw new Error(`HTTP ${response.status}`);
+          await cache.put(url, copy);
         }
         done += 1;
       } catch {
@@ -220,6 +220,13 @@ function isCourseFile(response) {
  */
 function isAbsent(response) {
   return response.status === 404 || (response.ok && !isCourseFile(response));
+}
+
+/** What to keep of `response` to a course file: itself, `absent()` when the course has no such
+ * file, or nothing (a server error). */
+function toKeep(response) {
+  if (isCourseFile(response)) return response;
+  return isAbsent(response) ? absent() : null;
 }
 
 /** What is kept for a file the course does not have. */

@@ -2,7 +2,11 @@
 // the app shows, generated from the module file, with the app's own stylesheet and a few lines
 // of inline JavaScript that check the answer and mark `amane-ready` like the app does.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const COURSE_META = fileURLToPath(new URL('../scripts/course_meta.py', import.meta.url));
 
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -76,9 +80,12 @@ function message(ftl, key) {
  * { module, step (1-based), title, prose lines, quiz fence, locale }.
  */
 export function firstQuestionStep(dist) {
-  const course = readFileSync(join(dist, 'content', 'course.toml'), 'utf8');
+  const manifest = join(dist, 'content', 'course.toml');
+  const course = readFileSync(manifest, 'utf8');
   const module = course.match(/^modules\s*=\s*\[\s*"([^"]+)"/m)[1];
-  const locale = course.match(/^\[\[languages\]\]\s*\ncode\s*=\s*"([^"]+)"/m)[1];
+  // The course's languages as the build reads them (scripts/course_meta.py).
+  const languages = JSON.parse(execFileSync('python3', [COURSE_META, '--languages', manifest], { encoding: 'utf8' }));
+  const locale = languages[0].code;
   const text = readFileSync(join(dist, 'content', 'modules', module, `${locale}.md`), 'utf8');
   const body = text.replace(/^\+\+\+\n[\s\S]*?\n\+\+\+\n/, '');
   const map = readFileSync(join(dist, 'content', 'map', `${locale}.toml`), 'utf8');

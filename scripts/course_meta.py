@@ -28,11 +28,14 @@ FTL_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*) = (.+)$", re.M)
 ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 
 
-def manifest(dist: Path) -> tuple[str, str]:
-    """The course's `id` and `quick_exit_url` (an https:// address)."""
-    path = dist / "content" / "course.toml"
+def read(path: Path) -> dict:
+    """A course.toml, parsed."""
     with path.open("rb") as file:
-        course = tomllib.load(file)
+        return tomllib.load(file)
+
+
+def manifest(path: Path, course: dict) -> tuple[str, str]:
+    """The `id` and `quick_exit_url` (an https:// address) of `course`, read from `path`."""
     course_id, url = course.get("id", ""), course.get("quick_exit_url", "")
     if not isinstance(course_id, str) or not ID.match(course_id):
         raise SystemExit(f"{path}: id must be letters, digits, - or _, found {course_id!r}")
@@ -41,11 +44,11 @@ def manifest(dist: Path) -> tuple[str, str]:
     return course_id, url
 
 
-def languages(path: Path) -> list[dict]:
-    """The `[[languages]]` of a course.toml, each with `files`: itself, then its fallbacks, as
-    the app looks its messages up (core/src/i18n/languages.rs checks the same table)."""
-    with path.open("rb") as file:
-        declared = tomllib.load(file).get("languages")
+def languages(path: Path, course: dict) -> list[dict]:
+    """The `[[languages]]` of `course`, read from `path`, each with `files`: itself, then its
+    fallbacks, as the app looks its messages up (core/src/i18n/languages.rs checks the same
+    table)."""
+    declared = course.get("languages")
     if not isinstance(declared, list) or not declared:
         raise SystemExit(f"{path}: declare the course's languages in [[languages]] tables")
     found = []
@@ -90,8 +93,10 @@ def picker(dist: Path, page: str, found: list[dict]) -> str:
 
 def write(dist: Path) -> tuple[str, str]:
     """Writes the tags and the picker into dist/index.html; returns the id and the address."""
-    course_id, url = manifest(dist)
-    found = languages(dist / "content" / "course.toml")
+    path = dist / "content" / "course.toml"
+    course = read(path)
+    course_id, url = manifest(path, course)
+    found = languages(path, course)
     index = dist / "index.html"
     page = head_meta.without(index.read_text(encoding="utf-8"), head_meta.COURSE, head_meta.QUICK_EXIT,
                              head_meta.LANGUAGES)
@@ -106,7 +111,8 @@ def write(dist: Path) -> tuple[str, str]:
 
 def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == "--languages":
-        print(json.dumps(languages(Path(sys.argv[2])), ensure_ascii=False))
+        path = Path(sys.argv[2])
+        print(json.dumps(languages(path, read(path)), ensure_ascii=False))
         return 0
     print(*write(Path(sys.argv[1] if len(sys.argv) > 1 else "dist")))
     return 0
