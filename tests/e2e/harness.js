@@ -164,12 +164,23 @@ export function moduleIds(id) {
   };
 }
 
-/** A single-line message of locales/<locale>/main.ftl, as written (no placeables). */
-export function message(locale, key) {
+/** The neutral site the quick exit leaves for (content/course.toml's quick_exit_url). */
+export const NEUTRAL = /^https:\/\/www\.google\.com\/search/;
+
+/** Answers the neutral site locally in session `s` (the test machine has no outside network). */
+export async function stubNeutralSite(s) {
+  await s.context.route(NEUTRAL, (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }));
+}
+
+/**
+ * A single-line message of locales/<locale>/main.ftl, as written, with each `{ $name }` of
+ * `args` filled in (the others left as written).
+ */
+export function message(locale, key, args = {}) {
   const ftl = readFileSync(join(ROOT, 'locales', locale, 'main.ftl'), 'utf8');
   const found = ftl.match(new RegExp(`^${key} = (.+)$`, 'm'));
   if (!found) throw new Error(`no single-line message ${key} in locales/${locale}/main.ftl`);
-  return found[1];
+  return found[1].replace(/\{ \$(\w+) \}/g, (written, name) => (name in args ? args[name] : written));
 }
 
 /**
@@ -268,8 +279,10 @@ export class Session {
    * Opens a new session; `locale` sets navigator.languages, `viewport` the window size, and
    * `keyboard` makes the session's own actions (such as `start`) use the keyboard alone.
    */
-  static async open(browser, baseUrl, { locale = 'fr-FR', viewport = { width: 360, height: 640 }, keyboard = false } = {}) {
-    const context = await browser.newContext({ locale, viewport });
+  static async open(browser, baseUrl, {
+    locale = 'fr-FR', viewport = { width: 360, height: 640 }, keyboard = false, serviceWorkers = 'allow',
+  } = {}) {
+    const context = await browser.newContext({ locale, viewport, serviceWorkers });
     // Every Content-Security-Policy violation becomes a console error, so it fails the test.
     await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));

@@ -32,8 +32,7 @@ test('the checker in the app finds what amane check finds, and sees a fix withou
   const module = join(site, 'content', 'modules', MODULES[1], 'fr.md');
   const written = readFileSync(module, 'utf8');
   const server = await serveStatic(site, '/amane/');
-  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
-  const s = new Session(context, await context.newPage(), server.url);
+  const s = await Session.open(browser, server.url, { serviceWorkers: 'block' });
   try {
     await s.start('');
     await s.page.evaluate(() => { location.hash = '#/trainer'; });

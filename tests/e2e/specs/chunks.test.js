@@ -23,10 +23,7 @@ const SPLIT_SCREENS = [
 ];
 
 /** A session whose service worker is kept out, so only the page's own requests are made. */
-async function pageOnly() {
-  const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
-  return new Session(context, await context.newPage(), env.server.url);
-}
+const pageOnly = () => Session.open(env.browser, env.server.url, { serviceWorkers: 'block' });
 
 /** Opens `route` in the app already started and waits for its screen (or its load error). */
 async function open(s, route, name) {

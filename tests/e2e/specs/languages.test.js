@@ -85,7 +85,7 @@ test('a module missing in Darija is shown in Arabic with a visible note', () =>
     await s.page.waitForSelector('.fallback-note');
     assert.equal(await s.page.getAttribute('main article', 'lang'), 'ar');
     assert.equal(plain(await s.text('.fallback-note')),
-      message('ary', 'content-fallback').replace('{ $language }', 'العربية'), 'it names the language shown');
+      message('ary', 'content-fallback', { language: 'العربية' }), 'it names the language shown');
   }));
 
 test('a module missing in both Darija and Arabic is shown in French with a visible note', () =>
@@ -96,7 +96,7 @@ test('a module missing in both Darija and Arabic is shown in French with a visib
     assert.equal(await s.page.getAttribute('html', 'lang'), 'ary', 'the interface stays in Darija');
     const note = s.page.locator('.fallback-note');
     assert.ok(await note.isVisible());
-    assert.equal(plain(await note.innerText()), message('ary', 'content-fallback').replace('{ $language }', 'Français'));
+    assert.equal(plain(await note.innerText()), message('ary', 'content-fallback', { language: 'Français' }));
     const french = readFileSync(join(DIST, 'content/modules/03-arnaques-et-faux-profils/fr.md'), 'utf8');
     assert.equal(await s.text('main article h1'), french.match(/^## (.*?) \{#/m)[1]);
   }));

@@ -26,10 +26,7 @@ function mapTitles(file) {
 }
 
 /** A session on `url` with the service worker kept out, so only the page's own requests count. */
-async function pageOnly(url) {
-  const context = await env.browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 640 }, serviceWorkers: 'block' });
-  return new Session(context, await context.newPage(), url);
-}
+const pageOnly = (url) => Session.open(env.browser, url, { serviceWorkers: 'block' });
 
 /** Every URL the page asks for from now on. */
 function record(s) {

@@ -8,15 +8,11 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, serveStatic, DIST, Session, plain, message, answerQuiz } from '../harness.js';
+import {
+  suite, serveStatic, DIST, Session, plain, message, answerQuiz, NEUTRAL, stubNeutralSite,
+} from '../harness.js';
 
 const { env, withSession } = suite({ before, after });
-const NEUTRAL = /^https:\/\/www\.google\.com\/search/;
-
-/** Answers the neutral site locally (the test machine has no outside network). */
-async function stubNeutralSite(s) {
-  await s.context.route(NEUTRAL, (route) => route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }));
-}
 
 const HOW = ['button', 'Shift pressed three times'];
 

@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  DIST, MODULES, PROGRESS_KEY, Session, answerQuiz, ensureDist, launch, moduleIds, noon, resultsFile, serveStatic,
+  DIST, MODULES, NEUTRAL, PROGRESS_KEY, Session, answerQuiz, ensureDist, launch, moduleIds, noon, resultsFile,
+  serveStatic, stubNeutralSite,
 } from '../harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -117,9 +118,11 @@ after(async () => {
 /**
  * Opens the LMS page of `version` (the package at `route`), with `seed` as the suspend_data of
  * a previous attempt and `stored` as the progress already on the device; returns the session
- * and the package's frame once the app shows.
+ * and the package's frame once the app shows. With `inWindow`, the package opens in a window
+ * of its own from a button of the LMS page, as Moodle's "new window" display does, and `frame`
+ * is that window's page.
  */
-async function openLms(version, { route = '', seed, stored, locale = 'fr-FR' } = {}) {
+async function openLms(version, { route = '', seed, stored, locale = 'fr-FR', inWindow = false } = {}) {
   const s = await Session.open(env.browser, env.lms[version], { locale });
   /** What the app told the console about the LMS. */
   s.warnings = [];
@@ -130,8 +133,15 @@ async function openLms(version, { route = '', seed, stored, locale = 'fr-FR' } =
       if (window === window.top) localStorage.setItem(key, value);
     }, [PROGRESS_KEY, stored]);
   }
-  await s.page.goto(`${env.lms[version]}index.html${route}`);
-  const frame = await (await s.page.waitForSelector('#sco')).contentFrame();
+  let frame;
+  if (inWindow) {
+    await s.page.goto(`${env.lms[version]}index.html?window`);
+    [frame] = await Promise.all([s.context.waitForEvent('page'), s.page.click('#launch')]);
+    s.watch(frame);
+  } else {
+    await s.page.goto(`${env.lms[version]}index.html${route}`);
+    frame = await (await s.page.waitForSelector('#sco')).contentFrame();
+  }
   await frame.waitForSelector('main h1');
   // The bridge is a chunk of its own, downloaded once the API is found.
   await s.page.waitForFunction(() => (window.lmsLog || []).some((e) => e.call === 'Initialize' || e.call === 'LMSInitialize'));
@@ -289,11 +299,7 @@ for (const version of Object.keys(VERSIONS)) {
   });
 
   test(`${version}: in a new window, the package finds the API on its opener, and closing it finishes the session`, async () => {
-    const s = await Session.open(env.browser, env.lms[version]);
-    await s.context.addInitScript((text) => { window.AMANE_LMS_SEED = text; }, firstModuleDone());
-    await s.page.goto(`${env.lms[version]}index.html?window`);
-    const [sco] = await Promise.all([s.context.waitForEvent('page'), s.page.click('#launch')]);
-    s.watch(sco);
+    const { s, frame: sco } = await openLms(version, { seed: firstModuleDone(), inWindow: true });
     // The previous attempt comes back through the opener's API: French, the first module done.
     await sco.waitForSelector(`.module-card.done[data-module="${MODULES[0]}"]`);
     const log = await calls(s);
@@ -363,25 +369,20 @@ test('no service worker is registered inside a package', async () => {
 
 test('the quick exit inside the LMS frame leaves the whole LMS window', async () => {
   const { s, frame } = await openLms('scorm12', { seed: firstModuleDone() });
-  await s.context.route(/^https:\/\/www\.google\.com\/search/, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }));
+  await stubNeutralSite(s);
   await frame.getByRole('button', { name: 'Quitter vite' }).click({ noWaitAfter: true });
-  await s.page.waitForURL(/^https:\/\/www\.google\.com\/search/);
+  await s.page.waitForURL(NEUTRAL);
   assert.equal(await s.page.title(), 'neutral');
   await s.close();
 });
 
 test('the quick exit in the package\'s own window leaves the LMS page that opened it too', async () => {
-  const s = await Session.open(env.browser, env.lms.scorm12);
-  await s.context.addInitScript((text) => { window.AMANE_LMS_SEED = text; }, firstModuleDone());
-  await s.context.route(/^https:\/\/www\.google\.com\/search/, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }));
-  await s.page.goto(`${env.lms.scorm12}index.html?window`);
-  const [sco] = await Promise.all([s.context.waitForEvent('page'), s.page.click('#launch')]);
+  const { s, frame: sco } = await openLms('scorm12', { seed: firstModuleDone(), inWindow: true });
+  await stubNeutralSite(s);
   await sco.waitForSelector('.module-card.done');
   await sco.getByRole('button', { name: 'Quitter vite' }).click({ noWaitAfter: true });
-  await s.page.waitForURL(/^https:\/\/www\.google\.com\/search/);
-  await sco.waitForURL(/^https:\/\/www\.google\.com\/search/);
+  await s.page.waitForURL(NEUTRAL);
+  await sco.waitForURL(NEUTRAL);
   assert.equal(await s.page.title(), 'neutral');
   await s.close();
 });
